@@ -1,0 +1,31 @@
+package kz.qyzmet.security;
+
+import java.util.List;
+
+/**
+ * The groups of the engine's identity service that Qyzmet's rights are given to. A Spring Security
+ * authority is the group id with the prefix {@link #AUTHORITY_PREFIX}.
+ */
+public final class Roles {
+
+  public static final String AUTHORITY_PREFIX = "GROUP_";
+
+  public static final String ADMIN = "camunda-admin";
+  public static final String PSC_OPERATORS = "psc-operators";
+  public static final String ZTMO_SPECIALISTS = "ztmo-specialists";
+  public static final String PROVIDER_SPECIALISTS = "provider-specialists";
+  public static final String DEPARTMENT_HEADS = "department-heads";
+  public static final String QUALITY_INSPECTORS = "quality-inspectors";
+  public static final String PROCESS_OWNERS = "process-owners";
+  public static final String INTEGRATION_CLIENTS = "integration-clients";
+
+  /** Groups that work on tasks in Tasklist. */
+  public static final List<String> WORKERS =
+      List.of(PSC_OPERATORS, ZTMO_SPECIALISTS, PROVIDER_SPECIALISTS, DEPARTMENT_HEADS, QUALITY_INSPECTORS);
+
+  private Roles() {}
+
+  public static String authority(String group) {
+    return AUTHORITY_PREFIX + group;
+  }
+}
