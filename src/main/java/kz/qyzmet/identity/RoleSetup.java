@@ -1,6 +1,5 @@
 package kz.qyzmet.identity;
 
-import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
@@ -9,16 +8,11 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +21,7 @@ import org.springframework.stereotype.Component;
  * restart changes nothing.
  */
 @Component
-public class RoleSetup {
+public class RoleSetup implements SmartInitializingSingleton {
 
   private static final Logger LOG = LoggerFactory.getLogger(RoleSetup.class);
   static final String DEMO_PASSWORD = "demo";
@@ -43,8 +37,12 @@ public class RoleSetup {
     this.demoUsers = demoUsers;
   }
 
-  @EventListener(PostDeployEvent.class)
-  @Order(0)
+  /** Runs once the engine is built and before the web server takes requests. */
+  @Override
+  public void afterSingletonsInstantiated() {
+    setUp();
+  }
+
   public void setUp() {
     for (RoleDefinition role : RoleDefinition.ALL) {
       if (createGroupIfMissing(role)) {

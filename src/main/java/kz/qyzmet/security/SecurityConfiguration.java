@@ -2,6 +2,7 @@ package kz.qyzmet.security;
 
 import static kz.qyzmet.security.Roles.authority;
 
+import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * HTTP Basic for the REST APIs and the actuator, checked against the engine's identity service.
@@ -34,14 +38,13 @@ public class SecurityConfiguration {
         authority(Roles.DEPARTMENT_HEADS), authority(Roles.QUALITY_INSPECTORS)};
 
     http
-        .securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
+        .securityMatcher(new OrRequestMatcher(paths("/api/**", "/engine-rest/**", "/actuator/**")))
         .authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
             // Tasks are the workers' business: integration clients start and follow applications
             // but never list or touch tasks.
-            .requestMatchers("/engine-rest/task/**", "/engine-rest/task", "/engine-rest/filter/**",
-                "/engine-rest/filter", "/engine-rest/history/task/**", "/engine-rest/history/task")
+            .requestMatchers(paths("/engine-rest/task/**", "/engine-rest/filter/**", "/engine-rest/history/task/**"))
             .hasAnyAuthority(taskReaders)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint).realmName(REALM))
@@ -51,6 +54,16 @@ public class SecurityConfiguration {
         .csrf(csrf -> csrf.disable())
         .addFilterAfter(engineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
+  }
+
+  /**
+   * Path matchers that look at the whole path: the engine REST API is a Jersey servlet beside Spring
+   * MVC's, so matchers bound to the MVC servlet would not see it.
+   */
+  static RequestMatcher[] paths(String... patterns) {
+    return Arrays.stream(patterns)
+        .map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(pattern))
+        .toArray(RequestMatcher[]::new);
   }
 
   private EngineAuthenticationFilter engineAuthenticationFilter(IdentityService identityService) {

@@ -1,0 +1,7 @@
+package kz.qyzmet.catalog;
+
+/**
+ * A fact about the applicant that the required documents depend on (e.g. {@code representative},
+ * {@code oralman}); the intake passes the set flags to the standard's required-documents table.
+ */
+public record ApplicantFlag(String code, String nameEn, String nameKk) {}

@@ -1,0 +1,37 @@
+package kz.qyzmet.catalog;
+
+import java.util.List;
+
+/**
+ * Where an applicant deals with a standard: {@code ztmo}, {@code psc}, {@code portal},
+ * {@code provider} or {@code akim}.
+ *
+ * @param firstTimeOnly the channel takes only first-time applications (e.g. the PSC in standard 2)
+ * @param homeVisit the channel's staff accept documents at home from applicants who cannot come
+ *     for health reasons
+ * @param restrictionEn any other limit the decree puts on the channel, in English (may be null)
+ */
+public record Channel(
+    String id,
+    String nameKk,
+    String nameEn,
+    List<ChannelFunction> functions,
+    boolean firstTimeOnly,
+    boolean homeVisit,
+    String restrictionEn,
+    String paragraph,
+    int seedLine) {
+
+  public Channel {
+    functions = functions == null ? List.of() : List.copyOf(functions);
+  }
+
+  public boolean does(ChannelFunction function) {
+    return functions.contains(function);
+  }
+
+  /** True when applicants apply here (as opposed to only asking for information or being paid). */
+  public boolean takesApplications() {
+    return does(ChannelFunction.INTAKE);
+  }
+}

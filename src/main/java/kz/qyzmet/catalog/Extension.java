@@ -1,0 +1,38 @@
+package kz.qyzmet.catalog;
+
+import java.util.List;
+
+/**
+ * A way the decree lets a term run longer.
+ *
+ * <p>Kinds in use: {@code document-request} (doubt about a document or further documents
+ * requested: the whole service may take at most {@code maxTotal} from submission, the applicant is
+ * told within {@code notifyApplicant}, and once the documents arrive the service is due within
+ * {@code afterResolution}); {@code error-correction} (errors by the office: {@code extendBy}, then
+ * {@code afterResolution} from the fix); {@code check} (an inspection or further enquiries:
+ * {@code extendBy}).
+ *
+ * @param channels the channels it applies to
+ * @param caseType the case type it is limited to, or null
+ */
+public record Extension(
+    String kind,
+    List<String> channels,
+    String caseType,
+    String triggerEn,
+    StatutoryPeriod maxTotal,
+    StatutoryPeriod extendBy,
+    StatutoryPeriod notifyApplicant,
+    StatutoryPeriod afterResolution,
+    String paragraph,
+    int seedLine,
+    String quoteKk) {
+
+  public static final String DOCUMENT_REQUEST = "document-request";
+  public static final String ERROR_CORRECTION = "error-correction";
+  public static final String CHECK = "check";
+
+  public Extension {
+    channels = channels == null ? List.of() : List.copyOf(channels);
+  }
+}
