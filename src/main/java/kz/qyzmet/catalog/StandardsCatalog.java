@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ public class StandardsCatalog {
   private final Map<String, Standard> byProcessKey = new HashMap<>();
 
   /** Loads every file under {@code standards/} on the classpath. */
+  @Autowired
   public StandardsCatalog() {
     this(loadClasspath(LOCATION));
     LOG.info("Standards catalog: {} standards loaded ({})", standards.size(),

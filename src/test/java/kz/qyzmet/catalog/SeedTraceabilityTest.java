@@ -1,0 +1,108 @@
+package kz.qyzmet.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every Kazakh quote in the catalog starts on the seed line it names, and every Kazakh document
+ * name in a table is the decree's wording near the line its rule names. The seed text (the decree)
+ * is read from {@code -Dqyzmet.seed=...} or {@code ../shared/seed/}; without it these tests are
+ * skipped. Spacing is ignored: the PDF conversion spread some words out letter by letter.
+ */
+class SeedTraceabilityTest {
+
+  private static final String SEED_NAME = "000_8ee01c302381874a.txt";
+  private static List<String> seed;
+
+  @BeforeAll
+  static void readSeed() throws IOException {
+    Path path = Path.of(System.getProperty("qyzmet.seed", "../shared/seed/" + SEED_NAME));
+    assumeTrue(Files.isRegularFile(path), "seed text not found at " + path.toAbsolutePath());
+    seed = Files.readAllLines(path, StandardCharsets.UTF_8);
+  }
+
+  private static String squeeze(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+
+  private static String lines(int from, int to) {
+    return squeeze(String.join("", seed.subList(from - 1, Math.min(to, seed.size()))));
+  }
+
+  /** The quote occurs in the standard's text and begins on {@code line}. */
+  private static void assertQuoteStartsAt(Standard s, String what, String quote, int line) {
+    String q = squeeze(quote);
+    String rest = lines(line, s.seedLines().to());
+    int at = rest.indexOf(q);
+    assertThat(at).as(s.code() + " " + what + ": quote not found from line " + line + ": " + quote)
+        .isGreaterThanOrEqualTo(0);
+    assertThat(at).as(s.code() + " " + what + ": quote does not start on line " + line + ": " + quote)
+        .isLessThan(squeeze(seed.get(line - 1)).length());
+  }
+
+  private static void assertInStandard(Standard s, String what, String text) {
+    assertThat(lines(s.seedLines().from(), s.seedLines().to()))
+        .as(s.code() + " " + what + " is not the seed's wording: " + text).contains(squeeze(text));
+  }
+
+  @TestFactory
+  List<DynamicTest> catalogQuotesAreTheSeeds() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Standard s : TestCatalog.CATALOG.all()) {
+      tests.add(DynamicTest.dynamicTest(s.code(), () -> {
+        assertInStandard(s, "nameKk", "«" + s.nameKk() + "»");
+        for (int i = 0; i < s.terms().size(); i++) {
+          Term t = s.terms().get(i);
+          assertQuoteStartsAt(s, "terms[" + i + "]", t.quoteKk(), t.seedLine());
+        }
+        for (int i = 0; i < s.extensions().size(); i++) {
+          Extension e = s.extensions().get(i);
+          assertQuoteStartsAt(s, "extensions[" + i + "]", e.quoteKk(), e.seedLine());
+        }
+        Complaints c = s.complaints();
+        assertQuoteStartsAt(s, "complaints", c.quoteKk(), c.seedLine());
+        assertQuoteStartsAt(s, "complaints (quality authority)", c.qualityAuthorityQuoteKk(),
+            c.qualityAuthoritySeedLine());
+        s.caseTypes().forEach(ct -> assertInStandard(s, "caseType " + ct.code(), ct.nameKk()));
+        s.flags().stream().filter(f -> f.nameKk() != null)
+            .forEach(f -> assertInStandard(s, "flag " + f.code(), f.nameKk()));
+      }));
+    }
+    return tests;
+  }
+
+  @TestFactory
+  List<DynamicTest> documentNamesAreTheSeeds() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String code : RequiredDocumentsTables.codes()) {
+      tests.add(DynamicTest.dynamicTest(code, () -> {
+        DecisionTable table = RequiredDocumentsTables.model(code)
+            .getModelElementsByType(DecisionTable.class).iterator().next();
+        for (Rule rule : table.getRules()) {
+          Matcher m = RequiredDocumentsContractTest.DESCRIPTION.matcher(rule.getDescription().getTextContent());
+          assertThat(m.matches()).as(code + " " + rule.getId()).isTrue();
+          int line = Integer.parseInt(m.group(3));
+          String nameKk = RequiredDocumentsContractTest.unquote(
+              new ArrayList<>(rule.getOutputEntries()).get(1).getTextContent().trim());
+          assertThat(lines(line, line + 12))
+              .as(code + " " + rule.getId() + ": nameKk is not the seed's wording from line " + line + ": " + nameKk)
+              .contains(squeeze(nameKk));
+        }
+      }));
+    }
+    return tests;
+  }
+}
