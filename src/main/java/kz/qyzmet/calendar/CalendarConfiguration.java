@@ -1,6 +1,8 @@
 package kz.qyzmet.calendar;
 
 import java.time.ZoneId;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,16 +16,29 @@ public class CalendarConfiguration {
   }
 
   @Bean
-  CalendarSource calendarSource(CalendarFacts shippedCalendarFacts) {
-    WorkingCalendar calendar = new WorkingCalendar(shippedCalendarFacts);
-    return () -> calendar;
+  EffectiveCalendar effectiveCalendar(CalendarFacts shippedCalendarFacts, CalendarCorrectionRepository repository,
+      CalendarProperties properties) {
+    return new EffectiveCalendar(shippedCalendarFacts, repository, properties.refreshInterval());
   }
 
   /** The bean BPMN expressions call: {@code ${deadlines.workingDays(submittedAt, 10)}}. */
   @Bean("deadlines")
-  DeadlineService deadlines(CalendarSource calendarSource, CalendarProperties properties,
+  DeadlineService deadlines(EffectiveCalendar effectiveCalendar, CalendarProperties properties,
       @Value("${qyzmet.zone:Asia/Almaty}") String zone) {
-    return new DeadlineService(calendarSource, ZoneId.of(zone), properties.closeOfDayTime(),
+    return new DeadlineService(effectiveCalendar, ZoneId.of(zone), properties.closeOfDayTime(),
         properties.countSubmissionDay());
+  }
+
+  @Bean
+  DeadlineRecalculation deadlineRecalculation(ManagementService managementService, TaskService taskService,
+      CalendarProperties properties, @Value("${qyzmet.zone:Asia/Almaty}") String zone) {
+    return new DeadlineRecalculation(managementService, taskService, ZoneId.of(zone),
+        properties.recalculationLookback());
+  }
+
+  @Bean
+  CalendarCorrections calendarCorrections(EffectiveCalendar effectiveCalendar, CalendarCorrectionRepository repository,
+      DeadlineRecalculation deadlineRecalculation) {
+    return new CalendarCorrections(effectiveCalendar, repository, deadlineRecalculation);
   }
 }

@@ -136,14 +136,9 @@ public final class CalendarFacts {
       LocalDate date = MonthDay.parse("--" + r.day()).atYear(year);
       holidays.add(new Holiday(date, r.name(), r.moves() == null || r.moves(), false, false, rules.source()));
     }
-    LocalDate kurbanAit = estimatedKurbanAit(year);
-    if (holidays.stream().noneMatch(h -> h.date().equals(kurbanAit))) {
-      holidays.add(new Holiday(kurbanAit, rules.kurbanAit().name(), false, true, false, rules.kurbanAit().source()));
-    } else {
-      // Kurban Ait on a statutory holiday (2032: Nauryz): the day is off either way.
-      holidays.replaceAll(h -> h.date().equals(kurbanAit)
-          ? new Holiday(h.date(), h.name() + "; " + rules.kurbanAit().name(), false, true, false, h.source()) : h);
-    }
+    // Kurban Ait may share its day with another holiday (2032: Nauryz); each keeps its own rule.
+    holidays.add(new Holiday(estimatedKurbanAit(year), rules.kurbanAit().name(), false, true, false,
+        rules.kurbanAit().source()));
     holidays.sort((a, b) -> a.date().compareTo(b.date()));
     return new CalendarYear(year, CalendarYear.Basis.RULES_ONLY, false,
         "No data file: statutory holidays only, Kurban Ait estimated, transfers unknown", holidays, List.of());
@@ -191,6 +186,26 @@ public final class CalendarFacts {
           + "; " + year + " is outside it");
     }
     return y;
+  }
+
+  /** The shipped facts with the active corrections applied, oldest first (a later Kurban Ait date wins). */
+  public CalendarFacts withCorrections(List<CalendarCorrection> corrections) {
+    CalendarFacts result = this;
+    for (CalendarCorrection c : corrections) {
+      if (!c.active() || !years.containsKey(c.year())) {
+        continue;
+      }
+      CalendarYear year = result.year(c.year());
+      result = result.with(switch (c.kind()) {
+        case KURBAN_AIT -> year.withKurbanAit(c.dayOff(), c.sourceText());
+        case TRANSFER -> {
+          List<Transfer> transfers = new ArrayList<>(year.transfers());
+          transfers.add(new Transfer(c.workingDay(), c.dayOff(), true, c.sourceText()));
+          yield year.withTransfers(transfers);
+        }
+      });
+    }
+    return result;
   }
 
   /** A copy with one year replaced. */

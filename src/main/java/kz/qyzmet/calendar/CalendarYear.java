@@ -1,5 +1,8 @@
 package kz.qyzmet.calendar;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The facts of one year: from its data file, or projected from the statutory rules. */
@@ -23,6 +26,21 @@ public record CalendarYear(int year, Basis basis, boolean declaredConfirmed, Str
     return basis == Basis.DATA_FILE && declaredConfirmed
         && holidays.stream().allMatch(Holiday::confirmed)
         && transfers.stream().allMatch(Transfer::confirmed);
+  }
+
+  /** The first day of Kurban Ait of this year. */
+  public Holiday kurbanAit() {
+    return holidays.stream().filter(Holiday::kurbanAit).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No Kurban Ait in " + year));
+  }
+
+  /** This year with Kurban Ait on {@code date} instead of its present date. */
+  public CalendarYear withKurbanAit(LocalDate date, String source) {
+    Holiday present = kurbanAit();
+    List<Holiday> result = new ArrayList<>(holidays.stream().filter(h -> !h.kurbanAit()).toList());
+    result.add(new Holiday(date, present.name(), false, true, true, source));
+    result.sort(Comparator.comparing(Holiday::date));
+    return withHolidays(result);
   }
 
   public CalendarYear withHolidays(List<Holiday> newHolidays) {

@@ -1,0 +1,105 @@
+package kz.qyzmet.calendar;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read-only calendar answers, for any authenticated user. */
+@RestController
+@RequestMapping("/api/v1/calendar")
+public class CalendarController {
+
+  /** Longer than any statutory term (the longest is 41 working days); more is a mistake. */
+  static final int MAX_DAYS = 1000;
+
+  private final DeadlineService deadlines;
+
+  public CalendarController(DeadlineService deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  /** {@code confirmed} is present, and false, only when the answer rests on unconfirmed data. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record WorkingDaysAnswer(LocalDate from, int days, LocalDate date, Boolean confirmed) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record YearAnswer(int year, Boolean confirmed, String note, List<LocalDate> daysOff,
+      List<LocalDate> workingWeekendDays, List<HolidayAnswer> holidays) {}
+
+  public record HolidayAnswer(LocalDate date, String name) {}
+
+  /**
+   * The last day of a term of {@code days} working days for something submitted on {@code from}:
+   * by default the {@code days}-th working day after it.
+   */
+  @GetMapping("/add-working-days")
+  public WorkingDaysAnswer addWorkingDays(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String days) {
+    LocalDate start = date(from, "from");
+    int count = integer(days, "days");
+    if (count < 0 || count > MAX_DAYS) {
+      throw CalendarRequestException.invalid("days", "days must be between 0 and " + MAX_DAYS + ", not " + count);
+    }
+    WorkingCalendar calendar = deadlines.calendar();
+    if (!calendar.covers(start)) {
+      throw CalendarRequestException.invalid("from", "from " + start + " is outside the calendar ("
+          + calendar.firstDay() + " to " + calendar.lastDay() + ")");
+    }
+    LocalDate due;
+    try {
+      due = deadlines.dueDay(start, count);
+    } catch (OutsideCalendarException e) {
+      throw CalendarRequestException.invalid("days", e.getMessage());
+    }
+    return new WorkingDaysAnswer(start, count, due, deadlines.isConfirmed(start, due) ? null : Boolean.FALSE);
+  }
+
+  /** The days off of a year that fall Monday to Friday, its working Saturdays and Sundays, its holidays. */
+  @GetMapping("/{year}")
+  public YearAnswer year(@PathVariable("year") String yearText) {
+    WorkingCalendar calendar = deadlines.calendar();
+    int year;
+    try {
+      year = Integer.parseInt(yearText);
+    } catch (NumberFormatException e) {
+      throw CalendarRequestException.invalid("year", "year must be a number, not '" + yearText + "'");
+    }
+    if (year < calendar.firstDay().getYear() || year > calendar.lastDay().getYear()) {
+      throw CalendarRequestException.invalid("year", "year " + year + " is outside the calendar ("
+          + calendar.firstDay().getYear() + " to " + calendar.lastDay().getYear() + ")");
+    }
+    CalendarYear facts = calendar.facts().year(year);
+    boolean confirmed = calendar.confirmed(year);
+    return new YearAnswer(year, confirmed ? null : Boolean.FALSE, confirmed ? null : facts.note(),
+        calendar.weekdayDaysOff(year), calendar.workingWeekendDays(year),
+        facts.holidays().stream().map(h -> new HolidayAnswer(h.date(), h.name())).toList());
+  }
+
+  static LocalDate date(String text, String parameter) {
+    if (text == null || text.isBlank()) {
+      throw CalendarRequestException.invalid(parameter, parameter + " is required (an ISO date such as 2026-03-18)");
+    }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw CalendarRequestException.invalid(parameter, parameter + " is not a date that exists: '" + text + "'");
+    }
+  }
+
+  static int integer(String text, String parameter) {
+    if (text == null || text.isBlank()) {
+      throw CalendarRequestException.invalid(parameter, parameter + " is required");
+    }
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw CalendarRequestException.invalid(parameter, parameter + " must be a whole number, not '" + text + "'");
+    }
+  }
+}
