@@ -70,6 +70,11 @@ final class StandardValidator {
       check.text(ct.nameEn(), at + ".nameEn");
       check.paragraph(ct.paragraph(), paragraphPrefix, at + ".paragraph");
     }
+    for (int i = 0; i < s.channels().size(); i++) {
+      for (String ct : s.channels().get(i).caseTypes()) {
+        check.caseType(ct, caseCodes, "channels[" + i + "].caseTypes");
+      }
+    }
     Set<String> flagCodes = new HashSet<>();
     for (int i = 0; i < s.flags().size(); i++) {
       ApplicantFlag f = s.flags().get(i);
@@ -113,6 +118,9 @@ final class StandardValidator {
       List<String> cases = s.caseTypes().isEmpty() ? java.util.Collections.singletonList(null)
           : s.caseTypes().stream().map(CaseType::code).toList();
       for (String ct : cases) {
+        if (ct != null && !c.accepts(ct)) {
+          continue;
+        }
         check.that(s.serviceTerm(c.id(), ct).isPresent(), "terms",
             "no 'service' term for channel '" + c.id() + "'" + (ct == null ? "" : " and case type '" + ct + "'"));
       }
