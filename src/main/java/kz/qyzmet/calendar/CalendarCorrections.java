@@ -52,8 +52,9 @@ public class CalendarCorrections {
       case KURBAN_AIT -> {
         LocalDate date = require(request.date(), "date");
         covered(current, date, "date");
-        LocalDate present = current.facts().year(date.getYear()).kurbanAit().date();
-        if (present.equals(date)) {
+        Holiday present = current.facts().year(date.getYear()).kurbanAit();
+        // The estimated date, once announced, is entered to confirm it; a confirmed date is a duplicate.
+        if (present.date().equals(date) && present.confirmed()) {
           throw new CalendarRequestException(CalendarRequestException.Reason.DUPLICATE, "date",
               "Kurban Ait " + date.getYear() + " is already on " + date);
         }

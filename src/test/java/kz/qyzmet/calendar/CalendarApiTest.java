@@ -169,6 +169,26 @@ class CalendarApiTest {
   }
 
   @Test
+  void anAnnouncedKurbanAitConfirmsTheEstimate() throws Exception {
+    LocalDate estimate = LocalDate.parse("2027-05-16");
+    assertThat(effectiveCalendar.current().facts().year(2027).kurbanAit().confirmed()).isFalse();
+    HttpResponse<String> created = http.post("/api/v1/calendar/corrections", "demo", "demo",
+        "{\"kind\":\"KURBAN_AIT\",\"date\":\"2027-05-16\",\"legalSource\":\"QMDB (test)\",\"reason\":\"announced\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = JSON.readTree(created.body()).get("correction").get("id").asLong();
+    try {
+      Holiday kurbanAit = effectiveCalendar.current().facts().year(2027).kurbanAit();
+      assertThat(kurbanAit.date()).isEqualTo(estimate);
+      assertThat(kurbanAit.confirmed()).isTrue();
+      assertThat(kurbanAit.source()).contains("QMDB (test)", "correction #" + id, "demo");
+      assertThat(JSON.readTree(created.body()).has("firstChangedDay")).isFalse();
+    } finally {
+      http.post("/api/v1/calendar/corrections/" + id + "/revoke", "demo", "demo", "{\"reason\":\"test over\"}");
+    }
+    assertThat(effectiveCalendar.current().facts().year(2027).kurbanAit().confirmed()).isFalse();
+  }
+
+  @Test
   void aNodeSeesACorrectionWrittenByAnotherNodeAtItsNextCheck() {
     LocalDate wednesday = LocalDate.parse("2032-09-15");
     assertThat(effectiveCalendar.refreshIfChanged()).isFalse();
