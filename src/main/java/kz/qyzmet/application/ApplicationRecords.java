@@ -1,0 +1,135 @@
+package kz.qyzmet.application;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The applications table. Called from process delegates inside the engine's transaction, so a row
+ * and its process instance change together or not at all.
+ */
+@Repository
+public class ApplicationRecords {
+
+  private final JdbcTemplate jdbc;
+
+  public ApplicationRecords(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(ApplicationRecord r) {
+    jdbc.update("""
+        insert into qz_application (id, standard_number, process_key, channel, case_type, applicant_iin,
+          applicant_name, status, submitted_at, due_at, original_due_at, closed_at, process_instance_id,
+          external_id, request_hash, created_at, created_by)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        r.id(), r.standardNumber(), r.processKey(), r.channel(), r.caseType(), r.applicantIin(),
+        r.applicantName(), r.status().name(), r.submittedAt(), r.dueAt(), r.originalDueAt(), r.closedAt(),
+        r.processInstanceId(), r.externalId(), r.requestHash(), r.createdAt(), r.createdBy());
+  }
+
+  public Optional<ApplicationRecord> find(String id) {
+    List<ApplicationRecord> rows = jdbc.query("select * from qz_application where id = ?", this::map, id);
+    return rows.stream().findFirst();
+  }
+
+  public Optional<ApplicationRecord> findByExternalId(String externalId) {
+    return jdbc.query("select * from qz_application where external_id = ?", this::map, externalId)
+        .stream().findFirst();
+  }
+
+  public boolean exists(String id) {
+    Integer count = jdbc.queryForObject("select count(*) from qz_application where id = ?", Integer.class, id);
+    return count != null && count > 0;
+  }
+
+  /** Records the statutory term computed at registration (current and original due date). */
+  public void registered(String id, String processInstanceId, Date due) {
+    jdbc.update("""
+        update qz_application set status = ?, due_at = ?, original_due_at = ?,
+          process_instance_id = coalesce(process_instance_id, ?) where id = ?""",
+        ApplicationStatus.REGISTERED.name(), at(due), at(due), processInstanceId, id);
+  }
+
+  public void status(String id, ApplicationStatus status, Date now) {
+    jdbc.update("update qz_application set status = ?, closed_at = ? where id = ?",
+        status.name(), status.isFinal() ? at(now) : null, id);
+  }
+
+  /**
+   * Moves the application's due date and audits why. The same change reported by the spine and
+   * by the sub-process holding the timers is recorded once.
+   */
+  public void dueDateChanged(String id, DeadlineChange change) {
+    List<java.sql.Timestamp> current = jdbc.queryForList("select due_at from qz_application where id = ?",
+        java.sql.Timestamp.class, id);
+    if (!current.isEmpty() && current.get(0) != null && change.due() != null
+        && current.get(0).getTime() == change.due().getTime() && !"REGISTERED".equals(change.kind())) {
+      return;
+    }
+    jdbc.update("update qz_application set due_at = ? where id = ?", at(change.due()), id);
+    jdbc.update("""
+        insert into qz_deadline_event (application_id, kind, previous_due_at, due_at, reason, recorded_at, recorded_by)
+        values (?, ?, ?, ?, ?, ?, ?)""",
+        id, change.kind(), at(change.previousDue()), at(change.due()), change.reason(), at(change.at()), change.by());
+  }
+
+  public List<DeadlineChange> deadlineChanges(String id) {
+    return jdbc.query("select * from qz_deadline_event where application_id = ? order by recorded_at, id",
+        (rs, n) -> new DeadlineChange(rs.getString("kind"), date(rs, "previous_due_at"), date(rs, "due_at"),
+            rs.getString("reason"), date(rs, "recorded_at"), rs.getString("recorded_by")), id);
+  }
+
+  /**
+   * Records a breach of a statutory deadline once; a second call for the same deadline (a retried
+   * job, another node) records nothing and answers false.
+   */
+  public boolean breach(String applicationId, String processInstanceId, int standardNumber, String kind, Date due,
+      Date now) {
+    int inserted = jdbc.update("""
+        insert into qz_breach (application_id, process_instance_id, standard_number, kind, due_at, recorded_at)
+        select ?, ?, ?, ?, ?, ?
+        where not exists (select 1 from qz_breach where process_instance_id = ? and kind = ? and due_at = ?)""",
+        applicationId, processInstanceId, standardNumber, kind, at(due), at(now), processInstanceId, kind, at(due));
+    return inserted > 0;
+  }
+
+  public int breachCount(String applicationId) {
+    Integer count = jdbc.queryForObject("select count(*) from qz_breach where application_id = ?", Integer.class,
+        applicationId);
+    return count == null ? 0 : count;
+  }
+
+  public List<String> breachKinds(String applicationId) {
+    return jdbc.queryForList("select kind from qz_breach where application_id = ? order by id", String.class,
+        applicationId);
+  }
+
+  private ApplicationRecord map(ResultSet rs, int row) throws SQLException {
+    return new ApplicationRecord(rs.getString("id"), rs.getInt("standard_number"), rs.getString("process_key"),
+        rs.getString("channel"), rs.getString("case_type"), rs.getString("applicant_iin"),
+        rs.getString("applicant_name"), ApplicationStatus.valueOf(rs.getString("status")),
+        odt(rs, "submitted_at"), odt(rs, "due_at"), odt(rs, "original_due_at"), odt(rs, "closed_at"),
+        rs.getString("process_instance_id"), rs.getString("external_id"), rs.getString("request_hash"),
+        odt(rs, "created_at"), rs.getString("created_by"));
+  }
+
+  private static OffsetDateTime odt(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class);
+  }
+
+  private static Date date(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = odt(rs, column);
+    return value == null ? null : Date.from(value.toInstant());
+  }
+
+  static OffsetDateTime at(Date date) {
+    return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,76 @@
+package kz.qyzmet.process;
+
+import static kz.qyzmet.process.ProcessVariables.*;
+
+import java.util.Date;
+import kz.qyzmet.application.ApplicationRecords;
+import kz.qyzmet.application.ApplicationStatus;
+import kz.qyzmet.calendar.DeadlineService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of an application that change its facts or its status, called from the models as
+ * expressions, e.g. {@code ${applicationProgress.status(execution, 'IN_REVIEW')}}.
+ */
+@Component("applicationProgress")
+public class ApplicationProgress {
+
+  private final ApplicationRecords records;
+  private final DeadlineVariables deadlineVariables;
+  private final DeadlineService deadlines;
+
+  public ApplicationProgress(ApplicationRecords records, DeadlineVariables deadlineVariables,
+      DeadlineService deadlines) {
+    this.records = records;
+    this.deadlineVariables = deadlineVariables;
+    this.deadlines = deadlines;
+  }
+
+  /** Sets the application's status (an end state also closes its row). */
+  public void status(DelegateExecution execution, String status) {
+    ApplicationStatus value = ApplicationStatus.valueOf(status);
+    execution.setVariable(STATUS, value.name());
+    String applicationId = (String) execution.getVariable(APPLICATION_ID);
+    if (applicationId != null) {
+      records.status(applicationId, value, deadlines.now());
+    }
+  }
+
+  /** The specialist asked for more documents: the term extends to its cap while they are awaited. */
+  public void documentsRequested(DelegateExecution execution) {
+    execution.setVariable(DOCUMENTS_REQUESTED_AT, deadlines.now());
+    execution.removeVariable(DOCUMENTS_ARRIVED_AT);
+    status(execution, ApplicationStatus.AWAITING_DOCUMENTS.name());
+    deadlineVariables.refresh(execution.getProcessInstanceId(), "DOCUMENT_REQUEST",
+        "Documents requested: " + execution.getVariable(REQUESTED_DOCUMENTS), userOf(execution));
+  }
+
+  /** The requested documents arrived: the term runs again from their arrival, within the cap. */
+  public void documentsArrived(DelegateExecution execution) {
+    Date arrivedAt = (Date) execution.getVariable(DOCUMENTS_ARRIVED_AT);
+    if (arrivedAt == null) {
+      execution.setVariable(DOCUMENTS_ARRIVED_AT, deadlines.now());
+    }
+    status(execution, ApplicationStatus.IN_REVIEW.name());
+    deadlineVariables.refresh(execution.getProcessInstanceId(), "DOCUMENTS_ARRIVED",
+        "Documents delivered: " + execution.getVariable(DOCUMENTS_DELIVERED), userOf(execution));
+  }
+
+  /** An extension the standard allows (errors to fix, a check, an examination) is granted. */
+  public void extended(DelegateExecution execution) {
+    String kind = (String) execution.getVariable(EXTENSION_KIND);
+    if (kind == null || kind.isBlank()) {
+      throw new IllegalStateException("An extension needs its kind (extensionKind)");
+    }
+    String applied = (String) execution.getVariable(TERM_EXTENSIONS);
+    execution.setVariable(TERM_EXTENSIONS, applied == null || applied.isBlank() ? kind : applied + "," + kind);
+    deadlineVariables.refresh(execution.getProcessInstanceId(), "EXTENSION",
+        kind + ": " + execution.getVariable(EXTENSION_REASON), userOf(execution));
+  }
+
+  private static String userOf(DelegateExecution execution) {
+    var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+}

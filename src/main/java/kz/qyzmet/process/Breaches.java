@@ -1,0 +1,58 @@
+package kz.qyzmet.process;
+
+import static kz.qyzmet.process.ProcessVariables.*;
+
+import java.util.Date;
+import kz.qyzmet.application.ApplicationRecords;
+import kz.qyzmet.calendar.DeadlineService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records that a statutory deadline passed with its work undone, once per deadline, where Cockpit
+ * (the variable {@code statutoryDeadlineBreached}) and the SLA queries (table qz_breach) find it.
+ * Called from the models: {@code ${breaches.record(execution, 'SERVICE_TERM')}}.
+ */
+@Component("breaches")
+public class Breaches {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Breaches.class);
+
+  /** The deadlines a breach can be of, and the variable that holds each. */
+  public enum Kind {
+    SERVICE_TERM(STATUTORY_DUE_DATE),
+    APPLICANT_NOTIFICATION(NOTIFY_APPLICANT_DUE_DATE),
+    DOCUMENTS_CAP(DOCUMENTS_CAP_DATE),
+    COMPLAINT_REVIEW(COMPLAINT_DUE_DATE);
+
+    private final String dueVariable;
+
+    Kind(String dueVariable) {
+      this.dueVariable = dueVariable;
+    }
+  }
+
+  private final ApplicationRecords records;
+  private final DeadlineService deadlines;
+
+  public Breaches(ApplicationRecords records, DeadlineService deadlines) {
+    this.records = records;
+    this.deadlines = deadlines;
+  }
+
+  public void record(DelegateExecution execution, String kind) {
+    Kind breach = Kind.valueOf(kind);
+    Date due = (Date) execution.getVariable(breach.dueVariable);
+    String applicationId = (String) execution.getVariable(APPLICATION_ID);
+    int standard = ((Number) execution.getVariable(STANDARD_NUMBER)).intValue();
+    boolean recorded = records.breach(applicationId, execution.getProcessInstanceId(), standard, breach.name(), due,
+        deadlines.now());
+    execution.setVariable(DEADLINE_BREACHED, true);
+    if (recorded) {
+      LOG.warn("Statutory deadline breached: {} of application {} ({}), due {}", breach, applicationId,
+          execution.getProcessDefinitionId(), due);
+    }
+  }
+}

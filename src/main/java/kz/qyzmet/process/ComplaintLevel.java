@@ -1,0 +1,39 @@
+package kz.qyzmet.process;
+
+import java.util.Arrays;
+import kz.qyzmet.catalog.Complaints;
+import kz.qyzmet.security.Roles;
+
+/** Who reviews a complaint, and in how many working days from its registration. */
+public enum ComplaintLevel {
+  /** The provider's head (or the ministry): 5 working days in every standard. */
+  PROVIDER("provider", Roles.DEPARTMENT_HEADS),
+  /** The authorised body for assessing and controlling the quality of public services: 15. */
+  QUALITY_AUTHORITY("quality-authority", Roles.QUALITY_INSPECTORS);
+
+  private final String code;
+  private final String reviewerGroup;
+
+  ComplaintLevel(String code, String reviewerGroup) {
+    this.code = code;
+    this.reviewerGroup = reviewerGroup;
+  }
+
+  public static ComplaintLevel of(String code) {
+    return Arrays.stream(values()).filter(level -> level.code.equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "Unknown complaint level '" + code + "': use provider or quality-authority"));
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String reviewerGroup() {
+    return reviewerGroup;
+  }
+
+  public int workingDays(Complaints complaints) {
+    return this == PROVIDER ? complaints.providerWorkingDays() : complaints.qualityAuthorityWorkingDays();
+  }
+}

@@ -1,0 +1,207 @@
+package kz.qyzmet.process;
+
+import static kz.qyzmet.process.ProcessVariables.*;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import kz.qyzmet.application.ApplicationRecords;
+import kz.qyzmet.application.DeadlineChange;
+import kz.qyzmet.calendar.DeadlineService;
+import kz.qyzmet.catalog.Extension;
+import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.catalog.StatutoryPeriod;
+import kz.qyzmet.catalog.Term;
+import kz.qyzmet.catalog.TermUnit;
+import kz.qyzmet.catalog.Standard;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Derives an application's statutory dates from the facts of its case (when it was submitted, when
+ * documents were requested and arrived, which extensions were granted), the standard's terms in the
+ * catalog and the working-day calendar, and keeps the process instance in step: its variables, its
+ * timers, its open tasks' due and follow-up dates, and the application's row.
+ *
+ * <p>Because the dates are derived and never entered, a calendar correction or a new fact is applied
+ * by deriving them again ({@link #refresh}).
+ */
+@Component("deadlineVariables")
+public class DeadlineVariables {
+
+  static final List<String> DERIVED = List.of(STATUTORY_DUE_DATE, REMINDER_DATE, NOTIFY_APPLICANT_DUE_DATE,
+      DOCUMENTS_CAP_DATE, COMPLAINT_DUE_DATE);
+
+  private final StandardsCatalog catalog;
+  private final DeadlineService deadlines;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final TaskService taskService;
+  private final ApplicationRecords records;
+
+  public DeadlineVariables(StandardsCatalog catalog, DeadlineService deadlines, RuntimeService runtimeService,
+      ManagementService managementService, TaskService taskService, ApplicationRecords records) {
+    this.catalog = catalog;
+    this.deadlines = deadlines;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.taskService = taskService;
+    this.records = records;
+  }
+
+  /** The statutory dates that follow from the facts in {@code facts}. */
+  public Map<String, Date> derive(Map<String, Object> facts) {
+    Map<String, Date> derived = new LinkedHashMap<>();
+    Object number = facts.get(STANDARD_NUMBER);
+    if (number == null) {
+      return derived;
+    }
+    Standard standard = catalog.require(((Number) number).intValue());
+    Date submittedAt = (Date) facts.get(SUBMITTED_AT);
+    String channel = (String) facts.get(CHANNEL);
+    String caseType = blankToNull((String) facts.get(CASE_TYPE));
+    if (submittedAt != null && channel != null) {
+      deriveServiceTerm(standard, channel, caseType, submittedAt, facts, derived);
+    }
+    Date complaintRegisteredAt = (Date) facts.get(COMPLAINT_REGISTERED_AT);
+    if (complaintRegisteredAt != null) {
+      int days = ComplaintLevel.of((String) facts.get(COMPLAINT_LEVEL)).workingDays(standard.complaints());
+      derived.put(COMPLAINT_DUE_DATE, deadlines.workingDays(complaintRegisteredAt, days));
+    }
+    return derived;
+  }
+
+  private void deriveServiceTerm(Standard standard, String channel, String caseType, Date submittedAt,
+      Map<String, Object> facts, Map<String, Date> derived) {
+    Term term = standard.serviceTerm(channel, caseType).orElseThrow(() -> new IllegalStateException(
+        standard.code() + " states no service term for channel " + channel
+            + (caseType == null ? "" : " and case type " + caseType)));
+    Date due = term(submittedAt, term.period());
+
+    Date requestedAt = (Date) facts.get(DOCUMENTS_REQUESTED_AT);
+    if (requestedAt != null) {
+      Extension request = standard.extension(Extension.DOCUMENT_REQUEST, channel).orElseThrow(
+          () -> new IllegalStateException(standard.code() + " allows no document request at channel " + channel));
+      // Standard 2, p. 4(1) and its siblings: the term "is extended to not more than 30 working
+      // days"; read as a cap on the whole term counted from submission. While the documents are
+      // awaited the service is due at the cap; once they arrive, N working days from their arrival,
+      // but never past the cap (the cap is the law's outer limit for the applicant).
+      Date cap = term(submittedAt, request.maxTotal());
+      derived.put(DOCUMENTS_CAP_DATE, cap);
+      if (request.notifyApplicant() != null) {
+        derived.put(NOTIFY_APPLICANT_DUE_DATE, term(requestedAt, request.notifyApplicant()));
+      }
+      Date arrivedAt = (Date) facts.get(DOCUMENTS_ARRIVED_AT);
+      if (arrivedAt == null) {
+        due = cap;
+      } else {
+        StatutoryPeriod after = standard.term(Term.AFTER_DOCUMENTS, channel, caseType).map(Term::period)
+            .orElse(request.afterResolution() != null ? request.afterResolution() : term.period());
+        Date afterArrival = term(arrivedAt, after);
+        due = afterArrival.before(cap) ? afterArrival : cap;
+      }
+    }
+    for (String kind : extensionKinds(facts)) {
+      Extension extension = standard.extension(kind, channel).orElseThrow(
+          () -> new IllegalStateException(standard.code() + " allows no extension " + kind + " at channel " + channel));
+      if (extension.extendBy() != null) {
+        due = term(due, extension.extendBy());
+      } else if (extension.maxTotal() != null) {
+        Date extended = term(submittedAt, extension.maxTotal());
+        due = extended.after(due) ? extended : due;
+      }
+    }
+    derived.put(STATUTORY_DUE_DATE, due);
+    derived.put(REMINDER_DATE, reminder(submittedAt, due, term.unit()));
+  }
+
+  /**
+   * The follow-up date of the tasks and the reminder timer: two working days before a day-counted
+   * due date (one for terms of five days or less, none for a same-day term), and a third of the
+   * term before a minute or hour term ends. Never before the submission.
+   */
+  Date reminder(Date start, Date due, TermUnit unit) {
+    Date reminder;
+    if (unit == TermUnit.MINUTES || unit == TermUnit.HOURS || unit == TermUnit.SAME_DAY) {
+      long span = due.getTime() - start.getTime();
+      reminder = new Date(due.getTime() - Math.max(span / 3, 60_000L));
+    } else {
+      int span = deadlines.workingDaysBetween(deadlines.localDay(start), deadlines.localDay(due));
+      reminder = deadlines.workingDaysBefore(due, span > 5 ? 2 : span > 1 ? 1 : 0);
+    }
+    return reminder.before(start) ? start : reminder;
+  }
+
+  private Date term(Date from, StatutoryPeriod period) {
+    return deadlines.term(from, period.value() == null ? 0 : period.value(), period.unit().code());
+  }
+
+  static List<String> extensionKinds(Map<String, Object> facts) {
+    String value = (String) facts.get(TERM_EXTENSIONS);
+    List<String> kinds = new ArrayList<>();
+    if (value != null) {
+      for (String kind : value.split(",")) {
+        if (!kind.isBlank()) {
+          kinds.add(kind.trim());
+        }
+      }
+    }
+    return kinds;
+  }
+
+  /**
+   * Derives the dates of a process instance again and applies them: variables, timers (their
+   * timeDate expressions read the variables), open tasks whose due or follow-up date was a derived
+   * date, and the application's row with an audit entry when the statutory due date moved.
+   *
+   * @return the statutory due date now in force, or null if the instance has none
+   */
+  public Date refresh(String processInstanceId, String changeKind, String reason, String by) {
+    Map<String, Object> facts = runtimeService.getVariables(processInstanceId);
+    Map<String, Date> derived = derive(facts);
+    Map<Date, Date> moved = new LinkedHashMap<>();
+    for (Map.Entry<String, Date> entry : derived.entrySet()) {
+      Date previous = (Date) facts.get(entry.getKey());
+      if (previous != null && !previous.equals(entry.getValue())) {
+        moved.put(previous, entry.getValue());
+      }
+    }
+    if (!derived.isEmpty()) {
+      runtimeService.setVariables(processInstanceId, derived);
+    }
+    if (!moved.isEmpty()) {
+      for (Job timer : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
+        managementService.recalculateJobDuedate(timer.getId(), false);
+      }
+      for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+        Date newDue = moved.get(task.getDueDate());
+        Date newFollowUp = moved.get(task.getFollowUpDate());
+        if (newDue != null || newFollowUp != null) {
+          task.setDueDate(newDue != null ? newDue : task.getDueDate());
+          task.setFollowUpDate(newFollowUp != null ? newFollowUp : task.getFollowUpDate());
+          taskService.saveTask(task);
+        }
+      }
+    }
+    Date due = derived.get(STATUTORY_DUE_DATE);
+    Date previousDue = (Date) facts.get(STATUTORY_DUE_DATE);
+    String applicationId = (String) facts.get(APPLICATION_ID);
+    if (applicationId != null && due != null && !Objects.equals(previousDue, due)
+        && facts.get(COMPLAINT_REGISTERED_AT) == null) {
+      records.dueDateChanged(applicationId, new DeadlineChange(changeKind, previousDue, due, reason,
+          deadlines.now(), by));
+    }
+    return due;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

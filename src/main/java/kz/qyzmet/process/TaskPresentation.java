@@ -1,0 +1,50 @@
+package kz.qyzmet.process;
+
+import static kz.qyzmet.process.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names every task so that a worker's list explains itself: the standard, the step in Kazakh (the
+ * part of the element's name before " / ") and the applicant, e.g. "S02 · Өтінішті қарау · Сапарова А.".
+ * The models keep a bilingual name for their diagrams.
+ */
+@Component("taskPresentation")
+public class TaskPresentation implements TaskListener {
+
+  static final String SEPARATOR = " · ";
+
+  @Override
+  public void notify(DelegateTask task) {
+    String step = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
+    int slash = step.indexOf(" / ");
+    if (slash > 0) {
+      step = step.substring(0, slash);
+    }
+    StringBuilder name = new StringBuilder();
+    Object code = task.getVariable(STANDARD_CODE);
+    if (code != null) {
+      name.append(code.toString().toUpperCase()).append(SEPARATOR);
+    }
+    name.append(step);
+    String applicant = shortName((String) task.getVariable(APPLICANT_NAME));
+    if (applicant != null) {
+      name.append(SEPARATOR).append(applicant);
+    }
+    task.setName(name.toString());
+  }
+
+  /** "Сапарова Айгүл Маратқызы" becomes "Сапарова А.". */
+  static String shortName(String fullName) {
+    if (fullName == null || fullName.isBlank()) {
+      return null;
+    }
+    String[] parts = fullName.trim().split("\\s+");
+    if (parts.length == 1) {
+      return parts[0];
+    }
+    return parts[0] + " " + parts[1].substring(0, 1) + ".";
+  }
+}

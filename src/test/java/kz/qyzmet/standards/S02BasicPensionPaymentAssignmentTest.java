@@ -1,0 +1,203 @@
+package kz.qyzmet.standards;
+
+import static kz.qyzmet.process.ProcessScenario.at;
+import static kz.qyzmet.process.ProcessScenario.clockAt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import kz.qyzmet.QyzmetIntegrationTest;
+import kz.qyzmet.application.ApplicationRecords;
+import kz.qyzmet.application.ApplicationStatus;
+import kz.qyzmet.process.ProcessScenario;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Standard 2, the state basic pension payment: 10 working days at ZTMO and the PSC (p. 4(1)), the
+ * portal answering information requests within 30 minutes. Every scenario is submitted on
+ * Wednesday 18 March 2026, just before Nauryz (21-25 March off), so day 10 is Monday 6 April.
+ */
+@QyzmetIntegrationTest
+class S02BasicPensionPaymentAssignmentTest {
+
+  static final String PROCESS = "s02-basic-pension-payment-assignment";
+  static final String COMPLETE_PACKAGE = "application,identity_document,residence_registration_proof,bank_account_details";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired ApplicationRecords records;
+
+  ProcessScenario scenario;
+
+  @BeforeEach
+  void submittedJustBeforeNauryz() {
+    clockAt("2026-03-18T10:00");
+    scenario = new ProcessScenario(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ProcessScenario.resetClock();
+  }
+
+  /** Each scenario has an applicant of its own: the portal's answers read the applicant's history. */
+  private String applicantIin = "85" + String.format("%010d", System.nanoTime() % 10_000_000_000L);
+
+  private void submit(String channel, String documents) {
+    scenario.start(PROCESS, Map.of("channel", channel, "applicantName", "Сапарова Айгүл Маратқызы",
+        "applicantIin", applicantIin, "documentsSubmitted", documents));
+  }
+
+  @Test
+  void pscHappyPath_dueOnTheTenthWorkingDayAfterNauryz_forwardedReviewedGrantedHandedOver() {
+    submit("psc", COMPLETE_PACKAGE);
+    String id = scenario.instance().getBusinessKey();
+
+    assertThat(scenario.variable("statutoryDueDate")).isEqualTo(at("2026-04-06T18:00"));
+    assertThat(scenario.variable("status")).isEqualTo("REGISTERED");
+    var forward = scenario.task("UserTask_ForwardPackage");
+    assertThat(forward.getName()).isEqualTo("S02 · Құжаттарды жіберу · Сапарова А.");
+    assertThat(forward.getDueDate()).isEqualTo(at("2026-04-06T18:00"));
+    assertThat(forward.getFollowUpDate()).isEqualTo(at("2026-04-02T18:00"));
+    scenario.complete("UserTask_ForwardPackage");
+
+    var review = scenario.task("UserTask_ReviewApplication");
+    assertThat(review.getDueDate()).isEqualTo(at("2026-04-06T18:00"));
+    assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId()))
+        .anyMatch(link -> "ztmo-specialists".equals(link.getGroupId()));
+    scenario.complete("UserTask_ReviewApplication", Map.of("decision", "grant"));
+
+    var handOver = scenario.task("UserTask_HandOverResult");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(handOver.getId()))
+        .anyMatch(link -> "psc-operators".equals(link.getGroupId()));
+    scenario.complete("UserTask_HandOverResult");
+
+    assertThat(scenario.ended()).isTrue();
+    assertThat(scenario.path()).containsSubsequence("StartEvent_ApplicationSubmitted", "CallActivity_Intake",
+        "Gateway_Accepted", "CallActivity_Review", "Gateway_Withdrawn", "CallActivity_ResultDelivery",
+        "EndEvent_Granted");
+    var record = records.find(id).orElseThrow();
+    assertThat(record.status()).isEqualTo(ApplicationStatus.GRANTED);
+    assertThat(record.originalDueAt().toInstant()).isEqualTo(at("2026-04-06T18:00").toInstant());
+  }
+
+  @Test
+  void ztmoHappyPath_reviewedAtOnceWithTheSameStatutoryDate() {
+    submit("ztmo", COMPLETE_PACKAGE);
+    assertThat(scenario.openTasks()).extracting("taskDefinitionKey").containsExactly("UserTask_ReviewApplication");
+    assertThat(scenario.task("UserTask_ReviewApplication").getDueDate()).isEqualTo(at("2026-04-06T18:00"));
+    scenario.complete("UserTask_ReviewApplication", Map.of("decision", "grant"));
+    scenario.complete("UserTask_HandOverResult");
+    assertThat(scenario.variable("status")).isEqualTo("GRANTED");
+  }
+
+  @Test
+  void portalInformationRequest_isAnsweredAutomatically() {
+    submit("portal", "electronic_request");
+    assertThat(scenario.ended()).isTrue();
+    assertThat(scenario.variable("status")).isEqualTo("ANSWERED");
+    assertThat(scenario.variable("informationAnswer")).isEqualTo("NO_DECISION");
+    assertThat(scenario.path()).contains("ServiceTask_AnswerInformation", "EndEvent_Answered")
+        .doesNotContain("CallActivity_Intake");
+  }
+
+  @Test
+  void portalInformationRequest_answersWithTheDecisionOnTheApplicantsApplication() {
+    submit("ztmo", COMPLETE_PACKAGE);
+    scenario.complete("UserTask_ReviewApplication", Map.of("decision", "grant"));
+    scenario.complete("UserTask_HandOverResult");
+    submit("portal", "electronic_request");
+    assertThat(scenario.variable("informationAnswer")).isEqualTo("GRANTED");
+  }
+
+  @Test
+  void pscRefusesToAcceptAnIncompletePackage_namingTheMissingDocument() {
+    submit("psc", "application,identity_document,residence_registration_proof");
+    assertThat(scenario.ended()).isTrue();
+    assertThat(scenario.variable("status")).isEqualTo("REFUSED_TO_ACCEPT");
+    assertThat(scenario.variable("missingDocuments")).isEqualTo("bank_account_details");
+    assertThat(scenario.path()).endsWith("EndEvent_RefusedToAccept");
+    assertThat(records.find(scenario.instance().getBusinessKey()).orElseThrow().status())
+        .isEqualTo(ApplicationStatus.REFUSED_TO_ACCEPT);
+  }
+
+  @Test
+  void refusalOnOneOfItsGrounds_isHandedBackAndEndsRefused() {
+    submit("ztmo", COMPLETE_PACKAGE);
+    scenario.complete("UserTask_ReviewApplication", Map.of("decision", "refuse", "refusalGround",
+        "no-right-to-the-payment", "decisionComment", "Жасы жетпеген"));
+    scenario.complete("UserTask_HandOverResult");
+    assertThat(scenario.variable("status")).isEqualTo("REFUSED");
+    assertThat(scenario.variable("refusalGround")).isEqualTo("no-right-to-the-payment");
+    assertThat(scenario.path()).endsWith("EndEvent_Refused");
+  }
+
+  @Test
+  void documentRequest_extendsToTheCap_thenTenWorkingDaysFromTheirArrival() {
+    submit("ztmo", COMPLETE_PACKAGE);
+    clockAt("2026-03-20T11:00");
+    scenario.complete("UserTask_ReviewApplication", Map.of("decision", "request-documents",
+        "requestedDocuments", "disability_certificate"));
+
+    // Waiting: due at the 30-working-day cap (1 May is a holiday), the applicant to be told in 5.
+    var notify = scenario.task("UserTask_NotifyApplicant");
+    assertThat(notify.getDueDate()).isEqualTo(at("2026-04-01T18:00"));
+    var receive = scenario.task("UserTask_ReceiveDocuments");
+    assertThat(receive.getDueDate()).isEqualTo(at("2026-05-05T18:00"));
+    assertThat(scenario.timer("BoundaryEvent_StatutoryDeadline").getDuedate()).isEqualTo(at("2026-05-05T18:00"));
+    assertThat(records.find(scenario.instance().getBusinessKey()).orElseThrow().status())
+        .isEqualTo(ApplicationStatus.AWAITING_DOCUMENTS);
+    scenario.complete("UserTask_NotifyApplicant");
+
+    clockAt("2026-04-10T12:00");
+    runtime.createMessageCorrelation("DocumentsDelivered")
+        .processInstanceBusinessKey(scenario.instance().getBusinessKey())
+        .setVariable("documentsDelivered", "disability_certificate")
+        .correlate();
+
+    var review = scenario.task("UserTask_ReviewApplication");
+    assertThat(review.getDueDate()).isEqualTo(at("2026-04-24T18:00"));
+    assertThat(scenario.timer("BoundaryEvent_StatutoryDeadline").getDuedate()).isEqualTo(at("2026-04-24T18:00"));
+    scenario.complete("UserTask_ReviewApplication", Map.of("decision", "grant"));
+    scenario.complete("UserTask_HandOverResult");
+    assertThat(scenario.variable("status")).isEqualTo("GRANTED");
+    assertThat(records.deadlineChanges(scenario.instance().getBusinessKey()))
+        .extracting("kind").containsExactly("REGISTERED", "DOCUMENT_REQUEST", "DOCUMENTS_ARRIVED");
+  }
+
+  @Test
+  void deadlineBreach_escalatesToTheHeadOnTheDueDay_andTheReviewGoesOn() {
+    submit("ztmo", COMPLETE_PACKAGE);
+    scenario.moveClockAndFireTimers("2026-04-02T18:00");
+    assertThat(scenario.hasTimer("BoundaryEvent_DeadlineReminder")).isFalse();
+    assertThat(records.breachCount(scenario.instance().getBusinessKey())).isZero();
+
+    scenario.moveClockAndFireTimers("2026-04-06T17:59");
+    assertThat(records.breachCount(scenario.instance().getBusinessKey())).isZero();
+
+    scenario.moveClockAndFireTimers("2026-04-06T18:00");
+    assertThat(records.breachKinds(scenario.instance().getBusinessKey())).containsExactly("SERVICE_TERM");
+    var head = scenario.task("UserTask_AnswerBreach");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(head.getId()))
+        .anyMatch(link -> "department-heads".equals(link.getGroupId()));
+    assertThat(scenario.task("UserTask_ReviewApplication")).isNotNull();
+
+    scenario.complete("UserTask_ReviewApplication", Map.of("decision", "grant"));
+    scenario.complete("UserTask_HandOverResult");
+    assertThat(scenario.ended()).isTrue();
+    assertThat(scenario.variable("statutoryDeadlineBreached")).isEqualTo(true);
+  }
+
+  @Test
+  void extensionForErrors_addsFiveWorkingDays() {
+    submit("ztmo", COMPLETE_PACKAGE);
+    scenario.complete("UserTask_ReviewApplication", Map.of("decision", "extend", "extensionKind", "error-correction",
+        "extensionReason", "ЗТМО жіберген қате"));
+    assertThat(scenario.task("UserTask_ReviewApplication").getDueDate()).isEqualTo(at("2026-04-13T18:00"));
+    assertThat(scenario.timer("BoundaryEvent_StatutoryDeadline").getDuedate()).isEqualTo(at("2026-04-13T18:00"));
+  }
+}
