@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,9 +32,10 @@ public class CalendarConfiguration {
 
   @Bean
   DeadlineRecalculation deadlineRecalculation(ManagementService managementService, TaskService taskService,
-      CalendarProperties properties, @Value("${qyzmet.zone:Asia/Almaty}") String zone) {
+      CalendarProperties properties, @Value("${qyzmet.zone:Asia/Almaty}") String zone,
+      ObjectProvider<CalendarChangeListener> listeners) {
     return new DeadlineRecalculation(managementService, taskService, ZoneId.of(zone),
-        properties.recalculationLookback());
+        properties.recalculationLookback(), listeners);
   }
 
   @Bean

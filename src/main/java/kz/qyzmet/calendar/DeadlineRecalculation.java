@@ -54,8 +54,16 @@ public class DeadlineRecalculation {
     }
   }
 
+  private final Iterable<CalendarChangeListener> listeners;
+
   public DeadlineRecalculation(ManagementService managementService, TaskService taskService, ZoneId zone,
       Duration lookback) {
+    this(managementService, taskService, zone, lookback, List.of());
+  }
+
+  public DeadlineRecalculation(ManagementService managementService, TaskService taskService, ZoneId zone,
+      Duration lookback, Iterable<CalendarChangeListener> listeners) {
+    this.listeners = listeners;
     this.managementService = managementService;
     this.taskService = taskService;
     this.zone = zone;
@@ -65,6 +73,10 @@ public class DeadlineRecalculation {
   public Result recalculate(LocalDate firstChangedDay) {
     if (firstChangedDay == null) {
       return Result.nothing();
+    }
+    // Dates kept in variables are derived again first, so the timers below read the new ones.
+    for (CalendarChangeListener listener : listeners) {
+      listener.calendarChanged(firstChangedDay);
     }
     Date from = Date.from(firstChangedDay.atStartOfDay(zone).minus(lookback).toInstant());
     List<String> jobIds = new ArrayList<>();

@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.application.DeadlineChange;
+import kz.qyzmet.calendar.CalendarChangeListener;
 import kz.qyzmet.calendar.DeadlineService;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import kz.qyzmet.catalog.Extension;
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.catalog.StatutoryPeriod;
@@ -34,7 +39,7 @@ import org.springframework.stereotype.Component;
  * by deriving them again ({@link #refresh}).
  */
 @Component("deadlineVariables")
-public class DeadlineVariables {
+public class DeadlineVariables implements CalendarChangeListener {
 
   static final List<String> DERIVED = List.of(STATUTORY_DUE_DATE, REMINDER_DATE, NOTIFY_APPLICANT_DUE_DATE,
       DOCUMENTS_CAP_DATE, COMPLAINT_DUE_DATE);
@@ -199,6 +204,25 @@ public class DeadlineVariables {
           deadlines.now(), by));
     }
     return due;
+  }
+
+  /**
+   * Derives the dates of every running instance that keeps statutory dates again. Dates that lie
+   * before the changed day cannot move, but the cost of a few needless derivations is lower than
+   * that of reasoning about which term spans which day.
+   */
+  @Override
+  public int calendarChanged(LocalDate firstChangedDay) {
+    Set<String> instances = new LinkedHashSet<>();
+    for (String name : List.of(STATUTORY_DUE_DATE, COMPLAINT_DUE_DATE)) {
+      for (VariableInstance variable : runtimeService.createVariableInstanceQuery().variableName(name).list()) {
+        instances.add(variable.getProcessInstanceId());
+      }
+    }
+    for (String instance : instances) {
+      refresh(instance, "CALENDAR_CORRECTION", "Working-day calendar changed from " + firstChangedDay, null);
+    }
+    return instances.size();
   }
 
   private static String blankToNull(String value) {

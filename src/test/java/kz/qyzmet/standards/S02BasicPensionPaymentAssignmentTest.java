@@ -4,7 +4,10 @@ import static kz.qyzmet.process.ProcessScenario.at;
 import static kz.qyzmet.process.ProcessScenario.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Map;
+import kz.qyzmet.calendar.CalendarCorrection;
+import kz.qyzmet.calendar.CalendarCorrections;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.application.ApplicationStatus;
@@ -30,6 +33,7 @@ class S02BasicPensionPaymentAssignmentTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired ApplicationRecords records;
+  @Autowired CalendarCorrections corrections;
 
   ProcessScenario scenario;
 
@@ -190,6 +194,37 @@ class S02BasicPensionPaymentAssignmentTest {
     scenario.complete("UserTask_HandOverResult");
     assertThat(scenario.ended()).isTrue();
     assertThat(scenario.variable("statutoryDeadlineBreached")).isEqualTo(true);
+  }
+
+  @Test
+  void calendarCorrection_kurbanAit2024MovedToSunday_movesTheRunningApplicationOneWorkingDayEarlier() {
+    clockAt("2024-06-10T10:00");
+    long announced = corrections.add(kurbanAit("2024-06-17", "As first announced"), "test").correction().id();
+    long corrected = -1;
+    try {
+      submit("ztmo", COMPLETE_PACKAGE);
+      // 11, 12, 13, 14, (17 off) 18, 19, 20, 21, 24, 25 June.
+      assertThat(scenario.task("UserTask_ReviewApplication").getDueDate()).isEqualTo(at("2024-06-25T18:00"));
+
+      corrected = corrections.add(kurbanAit("2024-06-16", "Corrected: Sunday 16 June"), "test").correction().id();
+
+      assertThat(scenario.task("UserTask_ReviewApplication").getDueDate()).isEqualTo(at("2024-06-24T18:00"));
+      assertThat(scenario.task("UserTask_ReviewApplication").getFollowUpDate()).isEqualTo(at("2024-06-20T18:00"));
+      assertThat(scenario.timer("BoundaryEvent_StatutoryDeadline").getDuedate()).isEqualTo(at("2024-06-24T18:00"));
+      String id = scenario.instance().getBusinessKey();
+      assertThat(records.find(id).orElseThrow().dueAt().toInstant()).isEqualTo(at("2024-06-24T18:00").toInstant());
+      assertThat(records.deadlineChanges(id)).extracting("kind").containsExactly("REGISTERED", "CALENDAR_CORRECTION");
+    } finally {
+      corrections.revoke(announced, "test over", "test");
+      if (corrected > 0) {
+        corrections.revoke(corrected, "test over", "test");
+      }
+    }
+  }
+
+  private static CalendarCorrections.Request kurbanAit(String date, String reason) {
+    return new CalendarCorrections.Request(CalendarCorrection.Kind.KURBAN_AIT, LocalDate.parse(date), null, null,
+        "Spiritual Administration of Muslims of Kazakhstan", reason);
   }
 
   @Test
