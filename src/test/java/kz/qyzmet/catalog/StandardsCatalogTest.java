@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +83,103 @@ class StandardsCatalogTest {
     assertThat(s.refusalGrounds()).extracting(RefusalGround::code).containsExactly("incomplete-package");
     assertThat(s.complaints().providerWorkingDays()).isEqualTo(5);
     assertThat(s.complaints().qualityAuthorityWorkingDays()).isEqualTo(15);
+  }
+
+  @Test
+  void serviceTermsPerChannelAreTheDecrees() {
+    record Expected(int standard, String channel, String caseType, int value, TermUnit unit) {}
+    List<Expected> expected = List.of(
+        new Expected(1, "ztmo", null, 10, TermUnit.WORKING_DAYS),
+        new Expected(1, "portal", null, 30, TermUnit.MINUTES),
+        new Expected(2, "ztmo", null, 10, TermUnit.WORKING_DAYS),
+        new Expected(2, "psc", null, 10, TermUnit.WORKING_DAYS),
+        new Expected(2, "portal", null, 30, TermUnit.MINUTES),
+        new Expected(3, "ztmo", "disability", 10, TermUnit.WORKING_DAYS),
+        new Expected(3, "psc", "loss-of-breadwinner", 10, TermUnit.WORKING_DAYS),
+        new Expected(3, "portal", "age", 30, TermUnit.MINUTES),
+        new Expected(4, "ztmo", null, 10, TermUnit.WORKING_DAYS),
+        new Expected(4, "psc", null, 10, TermUnit.WORKING_DAYS),
+        new Expected(4, "portal", null, 30, TermUnit.MINUTES),
+        new Expected(5, "ztmo", "childcare-under-one", 10, TermUnit.WORKING_DAYS),
+        new Expected(5, "psc", "loss-of-job", 10, TermUnit.WORKING_DAYS),
+        new Expected(6, "ztmo", null, 7, TermUnit.WORKING_DAYS),
+        new Expected(6, "psc", null, 7, TermUnit.WORKING_DAYS),
+        new Expected(6, "portal", null, 7, TermUnit.WORKING_DAYS),
+        new Expected(7, "ztmo", "large-family", 10, TermUnit.WORKING_DAYS),
+        new Expected(7, "psc", null, 10, TermUnit.WORKING_DAYS),
+        new Expected(7, "portal", null, 10, TermUnit.WORKING_DAYS),
+        new Expected(10, "ztmo", null, 10, TermUnit.WORKING_DAYS),
+        new Expected(10, "psc", null, 10, TermUnit.WORKING_DAYS),
+        new Expected(11, "ztmo", null, 5, TermUnit.WORKING_DAYS));
+    for (Expected e : expected) {
+      Standard s = catalog.require(e.standard());
+      assertService(s, e.channel(), e.caseType(), e.value(), e.unit(),
+          "Standard " + e.standard() + ", p. 4(1)");
+    }
+    assertThat(catalog.require(1).serviceTerm("psc", null)).isEmpty();
+    assertThat(catalog.require(5).serviceTerm("portal", "loss-of-job")).isEmpty();
+    assertThat(catalog.require(11).serviceTerm("provider", null)).isEmpty();
+    assertThat(catalog.require(10).serviceTerm("portal", null)).isEmpty();
+  }
+
+  @Test
+  void everyChannelOfEveryStandardIsCatalogued() {
+    assertThat(catalog.require(1).channels()).extracting(Channel::id).containsExactly("ztmo", "portal");
+    assertThat(catalog.require(5).channels()).extracting(Channel::id).containsExactly("ztmo", "psc");
+    assertThat(catalog.require(6).channels()).extracting(Channel::id).containsExactly("ztmo", "psc", "portal");
+    assertThat(catalog.require(10).channels()).extracting(Channel::id).containsExactly("ztmo", "psc");
+    assertThat(catalog.require(11).channels()).extracting(Channel::id).containsExactly("ztmo");
+    for (int n : new int[] {2, 3, 4, 5, 6, 7, 10}) {
+      Channel psc = catalog.require(n).channel("psc").orElseThrow();
+      assertThat(psc.firstTimeOnly()).as("s%02d psc first-time only", n).isTrue();
+      assertThat(psc.homeVisit()).as("s%02d psc home visit", n).isTrue();
+    }
+    assertThat(catalog.require(6).channel("portal").orElseThrow().takesApplications()).isTrue();
+    assertThat(catalog.require(7).channel("portal").orElseThrow().does(ChannelFunction.INFORMATION_ONLY)).isTrue();
+  }
+
+  @Test
+  void caseTypesAreTheDecrees() {
+    assertThat(catalog.require(3).caseTypes()).extracting(CaseType::code)
+        .containsExactly("disability", "loss-of-breadwinner", "age");
+    assertThat(catalog.require(5).caseTypes()).extracting(CaseType::code).containsExactly(
+        "loss-of-work-capacity", "loss-of-breadwinner", "loss-of-job", "pregnancy-and-childbirth",
+        "newborn-adoption", "childcare-under-one");
+    assertThat(catalog.require(7).caseTypes()).hasSize(34);
+    Channel psc = catalog.require(5).channel("psc").orElseThrow();
+    assertThat(psc.accepts("loss-of-job")).isTrue();
+    assertThat(psc.accepts("childcare-under-one")).isFalse();
+    assertThat(catalog.require(5).hasCaseType("maternity")).isFalse();
+  }
+
+  @Test
+  void extensionsAreTheDecrees() {
+    for (int n : new int[] {1, 2, 3, 4, 6, 10}) {
+      Standard s = catalog.require(n);
+      Extension documents = s.extension(Extension.DOCUMENT_REQUEST).orElseThrow();
+      assertThat(documents.maxTotal()).as(s.code()).isEqualTo(new StatutoryPeriod(30, TermUnit.WORKING_DAYS));
+      assertThat(documents.afterResolution()).as(s.code())
+          .isEqualTo(new StatutoryPeriod(n == 6 ? 7 : 10, TermUnit.WORKING_DAYS));
+      assertThat(documents.notifyApplicant()).as(s.code())
+          .isEqualTo(n == 4 ? null : new StatutoryPeriod(5, TermUnit.WORKING_DAYS));
+      assertThat(s.extension(Extension.ERROR_CORRECTION).orElseThrow().extendBy()).as(s.code())
+          .isEqualTo(new StatutoryPeriod(5, TermUnit.WORKING_DAYS));
+    }
+    Extension check = catalog.require(5).extension(Extension.CHECK).orElseThrow();
+    assertThat(check.maxTotal()).isEqualTo(new StatutoryPeriod(1, TermUnit.MONTHS));
+    assertThat(catalog.require(5).extension(Extension.DOCUMENT_REQUEST)).isEmpty();
+    assertThat(catalog.require(7).extensions()).isEmpty();
+    assertThat(catalog.require(11).extensions()).isEmpty();
+    assertThat(catalog.require(6).extension(Extension.ERROR_CORRECTION, "portal")).isPresent();
+    assertThat(catalog.require(6).extension(Extension.DOCUMENT_REQUEST, "portal")).isEmpty();
+  }
+
+  @Test
+  void refusalGroundsAreTheDecrees() {
+    assertThat(catalog.require(7).refusalGrounds()).extracting(RefusalGround::code)
+        .containsExactly("unreliable-documents", "incomplete-package");
+    assertThat(catalog.require(1).refusalGrounds()).isEmpty();
+    assertThat(catalog.require(11).refusalGrounds()).isEmpty();
   }
 
   @Test
