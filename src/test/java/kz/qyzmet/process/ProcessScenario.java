@@ -59,6 +59,12 @@ public class ProcessScenario {
     return instance;
   }
 
+  /** Starts a block on its own, with the business key its call activity would pass. */
+  public ProcessInstance start(String processKey, String businessKey, Map<String, Object> variables) {
+    instance = runtime.startProcessInstanceByKey(processKey, businessKey, new HashMap<>(variables));
+    return instance;
+  }
+
   public ProcessInstance instance() {
     return instance;
   }
