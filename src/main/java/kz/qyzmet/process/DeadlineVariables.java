@@ -100,9 +100,10 @@ public class DeadlineVariables implements CalendarChangeListener {
       // but never past the cap (the cap is the law's outer limit for the applicant).
       Date cap = term(submittedAt, request.maxTotal());
       derived.put(DOCUMENTS_CAP_DATE, cap);
-      if (request.notifyApplicant() != null) {
-        derived.put(NOTIFY_APPLICANT_DUE_DATE, term(requestedAt, request.notifyApplicant()));
-      }
+      // Where the standard states no notice term (e.g. standard 4), the applicant must still learn of
+      // the request before the extended term runs out: the notice is due by the cap.
+      derived.put(NOTIFY_APPLICANT_DUE_DATE, request.notifyApplicant() != null
+          ? term(requestedAt, request.notifyApplicant()) : cap);
       Date arrivedAt = (Date) facts.get(DOCUMENTS_ARRIVED_AT);
       if (arrivedAt == null) {
         due = cap;

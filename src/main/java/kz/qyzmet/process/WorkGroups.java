@@ -18,7 +18,8 @@ public final class WorkGroups {
     return switch (channel) {
       case "psc" -> Roles.PSC_OPERATORS;
       case "ztmo" -> Roles.ZTMO_SPECIALISTS;
-      // The akim's office and the portal hand their packages to the department.
+      case "provider", "akim" -> Roles.PROVIDER_SPECIALISTS;
+      // The portal's packages go to whoever reviews them.
       default -> reviewerGroup(standard);
     };
   }

@@ -1,0 +1,224 @@
+package kz.qyzmet.standards;
+
+import static kz.qyzmet.process.ProcessScenario.at;
+import static kz.qyzmet.process.ProcessScenario.clockAt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.qyzmet.application.ApplicationRecords;
+import kz.qyzmet.application.ApplicationStatus;
+import kz.qyzmet.catalog.Channel;
+import kz.qyzmet.catalog.ChannelFunction;
+import kz.qyzmet.catalog.Extension;
+import kz.qyzmet.catalog.Standard;
+import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.process.CodeList;
+import kz.qyzmet.process.ProcessScenario;
+import kz.qyzmet.process.RequiredDocument;
+import kz.qyzmet.process.RequiredDocuments;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The scenarios every standard's process must pass, run by each standard's own test class with its
+ * facts: which standard, and the statutory due date it expects for an application submitted on
+ * Wednesday 18 March 2026 at 10:00, just before Nauryz (21-25 March off). The packages handed in are
+ * read from the standard's own decision table, so each scenario also exercises that table.
+ */
+abstract class StandardProcessScenarios {
+
+  static final String SUBMITTED = "2026-03-18T10:00";
+
+  @Autowired ProcessEngine engine;
+  @Autowired ApplicationRecords records;
+  @Autowired StandardsCatalog catalog;
+  @Autowired RequiredDocuments requiredDocuments;
+
+  ProcessScenario scenario;
+  /** Each scenario has an applicant of its own: the portal's answers read the applicant's history. */
+  final String applicantIin = "85" + String.format("%010d", System.nanoTime() % 10_000_000_000L);
+
+  /** The standard under test. */
+  abstract int standardNumber();
+
+  /** The statutory due date (local Almaty time) at a channel, for a submission at {@link #SUBMITTED}. */
+  abstract String expectedDueDate(String channel);
+
+  /** The case type to apply under; empty for standards without case types. */
+  String caseType() {
+    return "";
+  }
+
+  Standard standard() {
+    return catalog.require(standardNumber());
+  }
+
+  @BeforeEach
+  void submittedJustBeforeNauryz() {
+    clockAt(SUBMITTED);
+    scenario = new ProcessScenario(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ProcessScenario.resetClock();
+  }
+
+  /** Channels where a worker takes the application in (not the portal's information answers). */
+  List<String> applicationChannels() {
+    return standard().channels().stream()
+        .filter(c -> c.takesApplications() && !c.does(ChannelFunction.INFORMATION_ONLY))
+        .map(Channel::id).toList();
+  }
+
+  /** The documents the table requires here; of alternatives, the first. */
+  String completePackage(String channel) {
+    List<RequiredDocument> required = requiredDocuments.evaluate(standardNumber(), channel, caseType(), List.of(), null);
+    Set<String> groups = new LinkedHashSet<>();
+    List<String> codes = new ArrayList<>();
+    for (RequiredDocument document : required) {
+      String group = document.alternativeGroup();
+      if (group == null || group.isBlank() || groups.add(group)) {
+        codes.add(document.code());
+      }
+    }
+    return CodeList.format(codes);
+  }
+
+  void submit(String channel, String documents) {
+    scenario.start(standard().processKey(), Map.of("channel", channel, "caseType", caseType(),
+        "applicantName", "Сапарова Айгүл Маратқызы", "applicantIin", applicantIin, "documentsSubmitted", documents));
+  }
+
+  /** Takes the application to the specialist's review (the PSC forwards it first). */
+  void toReview(String channel) {
+    submit(channel, completePackage(channel));
+    if ("psc".equals(channel)) {
+      scenario.complete("UserTask_ForwardPackage");
+    }
+  }
+
+  String firstOfficeChannel() {
+    return applicationChannels().stream().filter(c -> !c.equals("portal")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void everyChannelsHappyPath_carriesTheStatutoryDueDate_andEndsGranted() {
+    assertThat(applicationChannels()).isNotEmpty();
+    for (String channel : applicationChannels()) {
+      clockAt(SUBMITTED);
+      toReview(channel);
+      var review = scenario.task("UserTask_ReviewApplication");
+      assertThat(review.getDueDate()).as("due date at %s", channel).isEqualTo(at(expectedDueDate(channel)));
+      assertThat(scenario.timer("BoundaryEvent_StatutoryDeadline").getDuedate()).isEqualTo(at(expectedDueDate(channel)));
+      scenario.complete("UserTask_ReviewApplication", Map.of("decision", "grant"));
+      if (!"portal".equals(channel)) {
+        scenario.complete("UserTask_HandOverResult");
+      }
+      assertThat(scenario.ended()).as("ended at %s", channel).isTrue();
+      assertThat(scenario.path()).as("path at %s", channel).endsWith("EndEvent_Granted");
+      assertThat(records.find(scenario.instance().getBusinessKey()).orElseThrow().status())
+          .isEqualTo(ApplicationStatus.GRANTED);
+    }
+  }
+
+  @Test
+  void pscRefusesToAcceptAnIncompletePackage() {
+    if (!applicationChannels().contains("psc")) {
+      // Not a PSC service: an application there has no statutory term and is not started.
+      assertThatThrownBy(() -> submit("psc", "application")).hasMessageContaining("channel psc");
+      return;
+    }
+    List<String> complete = CodeList.parse(completePackage("psc"));
+    submit("psc", CodeList.format(complete.subList(0, complete.size() - 1)));
+    assertThat(scenario.ended()).isTrue();
+    assertThat(scenario.variable("status")).isEqualTo("REFUSED_TO_ACCEPT");
+    assertThat((String) scenario.variable("missingDocuments")).contains(complete.get(complete.size() - 1));
+    assertThat(scenario.path()).endsWith("EndEvent_RefusedToAccept");
+  }
+
+  @Test
+  void refusalOnOneOfItsGrounds_endsRefused() {
+    String channel = firstOfficeChannel();
+    toReview(channel);
+    String ground = standard().refusalGrounds().stream().filter(g -> !"intake".equals(g.stage()))
+        .map(g -> g.code()).findFirst().orElse("no-right-to-the-service");
+    scenario.complete("UserTask_ReviewApplication", Map.of("decision", "refuse", "refusalGround", ground));
+    scenario.complete("UserTask_HandOverResult");
+    assertThat(scenario.variable("status")).isEqualTo("REFUSED");
+    assertThat(scenario.variable("refusalGround")).isEqualTo(ground);
+    assertThat(scenario.path()).endsWith("EndEvent_Refused");
+  }
+
+  @Test
+  void documentRequest_extendsToTheCap_thenTheTermRunsFromTheirArrival() {
+    String channel = firstOfficeChannel();
+    var request = standard().extension(Extension.DOCUMENT_REQUEST, channel);
+    toReview(channel);
+    clockAt("2026-03-20T11:00");
+    if (request.isEmpty()) {
+      // The standard allows no document request: the law's term cannot be extended that way.
+      assertThatThrownBy(() -> scenario.complete("UserTask_ReviewApplication",
+          Map.of("decision", "request-documents", "requestedDocuments", "additional_document")))
+          .hasMessageContaining("allows no document request");
+      return;
+    }
+    scenario.complete("UserTask_ReviewApplication", Map.of("decision", "request-documents",
+        "requestedDocuments", "additional_document"));
+    // 30 working days from 18 March end on 5 May (1 May is a holiday); the notice is due in 5.
+    assertThat(scenario.task("UserTask_ReceiveDocuments").getDueDate()).isEqualTo(at("2026-05-05T18:00"));
+    // The notice in 5 working days where the standard states it, else by the cap.
+    assertThat(scenario.task("UserTask_NotifyApplicant").getDueDate()).isEqualTo(at(
+        request.get().notifyApplicant() != null ? "2026-04-01T18:00" : "2026-05-05T18:00"));
+    assertThat(scenario.timer("BoundaryEvent_StatutoryDeadline").getDuedate()).isEqualTo(at("2026-05-05T18:00"));
+
+    clockAt("2026-04-10T12:00");
+    engine.getRuntimeService().createMessageCorrelation("DocumentsDelivered")
+        .processInstanceBusinessKey(scenario.instance().getBusinessKey())
+        .setVariable("documentsDelivered", "additional_document").correlate();
+    assertThat(scenario.task("UserTask_ReviewApplication").getDueDate()).isEqualTo(at(expectedDueAfterDocuments()));
+    scenario.complete("UserTask_ReviewApplication", Map.of("decision", "grant"));
+    scenario.complete("UserTask_HandOverResult");
+    assertThat(scenario.variable("status")).isEqualTo("GRANTED");
+  }
+
+  /** The due date after documents requested on 20 March arrive on Friday 10 April. */
+  String expectedDueAfterDocuments() {
+    return "2026-04-24T18:00";
+  }
+
+  @Test
+  void deadlineBreach_escalatesToTheHeadOnTheDueDay() {
+    String channel = firstOfficeChannel();
+    toReview(channel);
+    String due = expectedDueDate(channel);
+    scenario.moveClockAndFireTimers(due.substring(0, 11) + "17:59");
+    assertThat(records.breachCount(scenario.instance().getBusinessKey())).isZero();
+    scenario.moveClockAndFireTimers(due);
+    assertThat(records.breachKinds(scenario.instance().getBusinessKey())).containsExactly("SERVICE_TERM");
+    assertThat(scenario.task("UserTask_AnswerBreach")).isNotNull();
+    assertThat(scenario.task("UserTask_ReviewApplication")).isNotNull();
+  }
+
+  @Test
+  void portalInformationRequest_isAnsweredAutomatically() {
+    var information = standard().channels().stream().filter(c -> c.does(ChannelFunction.INFORMATION_ONLY)).findFirst();
+    if (information.isEmpty()) {
+      // Every channel takes applications: none ends without a worker's review.
+      assertThat(applicationChannels()).hasSameSizeAs(standard().channels());
+      return;
+    }
+    submit(information.get().id(), "");
+    assertThat(scenario.ended()).isTrue();
+    assertThat(scenario.variable("status")).isEqualTo("ANSWERED");
+    assertThat(scenario.path()).contains("ServiceTask_AnswerInformation").doesNotContain("CallActivity_Intake");
+  }
+}
