@@ -1,0 +1,333 @@
+from bpmngen import *
+
+APP = ['applicationId', 'standardNumber', 'standardCode', 'channel', 'caseType', 'applicantName', 'applicantIin',
+       'submittedAt']
+
+
+def user_task(m, id, name, x, y, groups, due, follow_up=None, form=None, listeners=(), parent=None):
+    attrs = {'camunda:candidateGroups': groups, 'camunda:dueDate': due}
+    if follow_up:
+        attrs['camunda:followUpDate'] = follow_up
+    if form:
+        attrs['camunda:formRef'] = form
+        attrs['camunda:formRefBinding'] = 'deployment'
+    return m.add(El('userTask', id, name, x, y, attrs=attrs, body=ext(task_listener(), *listeners)), parent)
+
+
+def service(m, id, name, x, y, expression=None, delegate=None, parent=None):
+    attrs = {'camunda:delegateExpression': delegate} if delegate else {'camunda:expression': expression}
+    return m.add(El('serviceTask', id, name, x, y, attrs=attrs), parent)
+
+
+def gateway(m, id, name, x, y, default=None, parent=None):
+    attrs = {'default': default} if default else {}
+    return m.add(El('exclusiveGateway', id, name, x, y, attrs=attrs), parent)
+
+
+def event(m, kind, id, name, x, y, body='', parent=None, **kw):
+    return m.add(El(kind, id, name, x, y, body=body, **kw), parent)
+
+
+# ------------------------------------------------------------------ intake
+def intake():
+    m = Model('common-intake', 'Құжаттарды қабылдау / Intake and completeness check', startable=False,
+              doc='Shared block: checks the package against the standard\'s sNN-required-documents table. '
+                  'At a PSC an incomplete package is refused to accept (the applicant gets a receipt listing '
+                  'the missing documents); otherwise the application is registered and its statutory due date '
+                  'is computed by the working-day calendar from the submission and the channel\'s term.')
+    event(m, 'startEvent', 'StartEvent_PackageHandedIn', 'Құжаттар тапсырылды / Package handed in', 160, 200)
+    service(m, 'ServiceTask_CheckPackage', 'Топтаманы тексеру / Check the package against the required documents',
+            300, 200, delegate='${packageCompletenessCheck}')
+    gateway(m, 'Gateway_PackageComplete', 'Топтама толық па? / Package complete?', 460, 200,
+            default='Flow_Accepted')
+    service(m, 'ServiceTask_RefuseToAccept', 'Қабылдаудан бас тарту / Refuse to accept the package', 600, 340,
+            expression="${applicationProgress.status(execution, 'REFUSED_TO_ACCEPT')}")
+    event(m, 'endEvent', 'EndEvent_RefusedToAccept', 'Қабылданбады / Refused to accept', 760, 340)
+    service(m, 'ServiceTask_RegisterApplication', 'Өтінішті тіркеу / Register the application and its due date',
+            600, 200, delegate='${applicationRegistration}')
+    event(m, 'endEvent', 'EndEvent_Registered', 'Тіркелді / Registered', 760, 200)
+    m.flow('Flow_ToCheck', 'StartEvent_PackageHandedIn', 'ServiceTask_CheckPackage')
+    m.flow('Flow_ToCompleteness', 'ServiceTask_CheckPackage', 'Gateway_PackageComplete')
+    m.flow('Flow_IncompleteAtPsc', 'Gateway_PackageComplete', 'ServiceTask_RefuseToAccept',
+           name='толық емес, ХҚКО-да / incomplete at a PSC', condition="${!packageComplete && channel == 'psc'}")
+    m.flow('Flow_Accepted', 'Gateway_PackageComplete', 'ServiceTask_RegisterApplication',
+           name='қабылданды / accepted')
+    m.flow('Flow_ToRefusedEnd', 'ServiceTask_RefuseToAccept', 'EndEvent_RefusedToAccept')
+    m.flow('Flow_ToRegisteredEnd', 'ServiceTask_RegisterApplication', 'EndEvent_Registered')
+    return m
+
+
+# ------------------------------------------------------------------ statutory review
+REVIEW_IN = APP + ['intakeGroup', 'reviewerGroup', 'requiredDocuments', 'missingDocuments', 'documentsSubmitted',
+                   'applicantFlags', 'statutoryDueDate', 'originalDueDate', 'reminderDate', 'status', 'termExtensions']
+REVIEW_OUT = ['decision', 'refusalGround', 'decisionComment', 'status', 'statutoryDueDate', 'reminderDate',
+              'termExtensions', 'documentsRequestedAt', 'documentsArrivedAt', 'documentsDelivered',
+              'requestedDocuments', 'statutoryDeadlineBreached']
+DOCS_IN = APP + ['intakeGroup', 'reviewerGroup', 'requestedDocuments', 'notifyApplicantDueDate', 'documentsCapDate',
+                 'documentsRequestedAt', 'termExtensions', 'statutoryDueDate', 'reminderDate']
+DOCS_OUT = ['documentsOutcome', 'documentsDelivered', 'documentsArrivedAt', 'decision', 'refusalGround',
+            'decisionComment', 'statutoryDeadlineBreached']
+
+
+def review():
+    esc = '<bpmn:escalation id="Escalation_StatutoryDeadlineBreached" name="statutory deadline breached" escalationCode="statutory-deadline-breached" />\n'
+    m = Model('common-statutory-review', 'Мерзімінде қарау / Review under the statutory deadline', startable=False,
+              extra_defs=esc,
+              doc='Shared block: the PSC forwards the package (when it was taken there), the specialist '
+                  'reviews it and decides: grant, refuse on one of the standard\'s grounds, request documents '
+                  '(the term extends to its cap), extend the term for errors or a check. A reminder fires at '
+                  'the follow-up date; at the statutory due date a non-interrupting timer raises the escalation '
+                  '"statutory deadline breached": the breach is recorded and the department head gets a task. '
+                  'The review itself goes on.')
+    event(m, 'startEvent', 'StartEvent_ReviewStarted', 'Қарауға келді / Review started', 150, 260)
+    sp = m.add(El('subProcess', 'SubProcess_ServiceWithinTerm',
+                  'Қызметті мерзімінде көрсету / Render the service within the statutory term', 820, 300,
+                  w=1180, h=420))
+    event(m, 'startEvent', 'StartEvent_TermRuns', 'Мерзім басталды / Term runs', 290, 260, parent=sp)
+    gateway(m, 'Gateway_TakenAtPsc', 'ХҚКО-да қабылданды ма? / Taken at a PSC?', 380, 260,
+            default='Flow_NotAtPsc', parent=sp)
+    user_task(m, 'UserTask_ForwardPackage', 'Құжаттарды жіберу / Forward the package to the provider', 490, 160,
+              '${intakeGroup}', '${statutoryDueDate}', '${reminderDate}', form='forward-package', parent=sp)
+    gateway(m, 'Gateway_ToReview', 'Қарауға / To review', 610, 260, parent=sp)
+    user_task(m, 'UserTask_ReviewApplication', 'Өтінішті қарау / Review the application', 730, 260,
+              '${reviewerGroup}', '${statutoryDueDate}', '${reminderDate}', form='review-application',
+              listeners=[listener('start', "${applicationProgress.status(execution, 'IN_REVIEW')}")], parent=sp)
+    gateway(m, 'Gateway_Decision', 'Шешім? / Decision?', 860, 260, parent=sp)
+    event(m, 'endEvent', 'EndEvent_Decided', 'Шешім қабылданды / Decided', 1360, 260, parent=sp)
+    service(m, 'ServiceTask_ExtendForErrors', 'Мерзімді ұзарту / Extend the term', 990, 140,
+            expression='${applicationProgress.extended(execution)}', parent=sp)
+    service(m, 'ServiceTask_DocumentsRequested', 'Мерзімді шекке дейін ұзарту / Extend the term to its cap',
+            990, 400, expression='${applicationProgress.documentsRequested(execution)}', parent=sp)
+    m.add(El('callActivity', 'CallActivity_DocumentRequest', 'Құжаттарды сұрату / Request additional documents',
+             1130, 400, attrs={'calledElement': 'common-document-request', 'camunda:calledElementBinding': 'deployment'},
+             body=ext(*mapping(DOCS_IN, DOCS_OUT))), sp)
+    gateway(m, 'Gateway_DocumentsOutcome', 'Құжаттар келді ме? / Documents delivered?', 1260, 400,
+            default='Flow_DocumentsDelivered', parent=sp)
+    service(m, 'ServiceTask_DocumentsArrived', 'Мерзімді қайта есептеу / Count the term from the documents', 1260,
+            160, expression='${applicationProgress.documentsArrived(execution)}', parent=sp)
+    f = lambda *a, **k: m.flow(*a, parent=sp, **k)
+    f('Flow_ToPscCheck', 'StartEvent_TermRuns', 'Gateway_TakenAtPsc')
+    f('Flow_AtPsc', 'Gateway_TakenAtPsc', 'UserTask_ForwardPackage', name='иә / yes', condition="${channel == 'psc'}")
+    f('Flow_NotAtPsc', 'Gateway_TakenAtPsc', 'Gateway_ToReview', name='жоқ / no')
+    f('Flow_Forwarded', 'UserTask_ForwardPackage', 'Gateway_ToReview')
+    f('Flow_ToReviewTask', 'Gateway_ToReview', 'UserTask_ReviewApplication')
+    f('Flow_ToDecision', 'UserTask_ReviewApplication', 'Gateway_Decision')
+    f('Flow_Grant', 'Gateway_Decision', 'EndEvent_Decided', name='беру / grant', condition="${decision == 'grant'}",
+      waypoints=[(860, 235), (860, 220), (1342, 220), (1342, 246)])
+    f('Flow_Refuse', 'Gateway_Decision', 'EndEvent_Decided', name='бас тарту / refuse',
+      condition="${decision == 'refuse' || decision == 'withdraw'}")
+    f('Flow_Extend', 'Gateway_Decision', 'ServiceTask_ExtendForErrors', name='ұзарту / extend',
+      condition="${decision == 'extend'}")
+    f('Flow_RequestDocuments', 'Gateway_Decision', 'ServiceTask_DocumentsRequested',
+      name='құжат сұрату / request documents', condition="${decision == 'request-documents'}")
+    f('Flow_BackAfterExtension', 'ServiceTask_ExtendForErrors', 'Gateway_ToReview',
+      waypoints=[(990, 100), (990, 80), (610, 80), (610, 235)])
+    f('Flow_ToDocumentRequest', 'ServiceTask_DocumentsRequested', 'CallActivity_DocumentRequest')
+    f('Flow_ToDocumentsOutcome', 'CallActivity_DocumentRequest', 'Gateway_DocumentsOutcome')
+    f('Flow_DocumentsDelivered', 'Gateway_DocumentsOutcome', 'ServiceTask_DocumentsArrived',
+      name='келді / delivered', waypoints=[(1260, 375), (1260, 200)])
+    f('Flow_NoDocuments', 'Gateway_DocumentsOutcome', 'EndEvent_Decided',
+      name='келмеді / not delivered', condition="${documentsOutcome != 'DELIVERED'}",
+      waypoints=[(1285, 400), (1360, 400), (1360, 278)])
+    f('Flow_BackToReview', 'ServiceTask_DocumentsArrived', 'Gateway_ToReview',
+      waypoints=[(1260, 120), (1260, 90), (640, 90), (640, 260), (635, 260)])
+    # boundary timers
+    event(m, 'boundaryEvent', 'BoundaryEvent_DeadlineReminder', 'Еске салу / Reminder', 600, 510,
+          attached='SubProcess_ServiceWithinTerm', body=timer_date('${reminderDate}', 'DeadlineReminder'),
+          attrs={'cancelActivity': 'false'})
+    service(m, 'ServiceTask_Remind', 'Еске салу / Remind the reviewer', 600, 620,
+            expression="${reminders.remind(execution)}")
+    event(m, 'endEvent', 'EndEvent_Reminded', 'Еске салынды / Reminded', 760, 620)
+    event(m, 'boundaryEvent', 'BoundaryEvent_StatutoryDeadline', 'Мерзім өтті / Statutory deadline', 1000, 510,
+          attached='SubProcess_ServiceWithinTerm', body=timer_date('${statutoryDueDate}', 'StatutoryDeadline'),
+          attrs={'cancelActivity': 'false'})
+    event(m, 'endEvent', 'EndEvent_EscalateBreach', 'Мерзім бұзылды / Statutory deadline breached', 1000, 620,
+          body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Throw" escalationRef="Escalation_StatutoryDeadlineBreached" />')
+    event(m, 'endEvent', 'EndEvent_ReviewDone', 'Қаралды / Reviewed', 1500, 300,
+          body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_ReviewDone" />')
+    m.flow('Flow_ToTerm', 'StartEvent_ReviewStarted', 'SubProcess_ServiceWithinTerm',
+           waypoints=[(168, 260), (230, 260)])
+    m.flow('Flow_ToRemind', 'BoundaryEvent_DeadlineReminder', 'ServiceTask_Remind')
+    m.flow('Flow_ToReminded', 'ServiceTask_Remind', 'EndEvent_Reminded')
+    m.flow('Flow_ToEscalate', 'BoundaryEvent_StatutoryDeadline', 'EndEvent_EscalateBreach')
+    m.flow('Flow_ToReviewDone', 'SubProcess_ServiceWithinTerm', 'EndEvent_ReviewDone',
+           waypoints=[(1410, 300), (1482, 300)])
+    # the escalation answered: an event sub-process
+    es = m.add(El('subProcess', 'SubProcess_AnswerBreach', 'Бұзушылыққа жауап / Answer the breach', 1330, 660,
+                  w=560, h=160, triggered=True))
+    event(m, 'startEvent', 'StartEvent_BreachRaised', 'Мерзім бұзылды / Breach raised', 1100, 660, parent=es,
+          attrs={'isInterrupting': 'false'},
+          body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Catch" escalationRef="Escalation_StatutoryDeadlineBreached" />')
+    service(m, 'ServiceTask_RecordBreach', 'Бұзушылықты тіркеу / Record the breach', 1220, 660,
+            expression="${breaches.record(execution, 'SERVICE_TERM')}", parent=es)
+    user_task(m, 'UserTask_AnswerBreach', 'Мерзімі өткен өтінішке жауап беру / Answer the overdue application', 1400,
+              660, 'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation',
+              parent=es)
+    event(m, 'endEvent', 'EndEvent_BreachAnswered', 'Жауап берілді / Answered', 1550, 660, parent=es)
+    m.flow('Flow_ToRecordBreach', 'StartEvent_BreachRaised', 'ServiceTask_RecordBreach', parent=es)
+    m.flow('Flow_ToAnswerBreach', 'ServiceTask_RecordBreach', 'UserTask_AnswerBreach', parent=es)
+    m.flow('Flow_ToBreachAnswered', 'UserTask_AnswerBreach', 'EndEvent_BreachAnswered', parent=es)
+    return m
+
+
+# ------------------------------------------------------------------ document request
+def documents():
+    m = Model('common-document-request', 'Қосымша құжаттарды сұрату / Document request', startable=False,
+              extra_defs='<bpmn:message id="Message_DocumentsDelivered" name="DocumentsDelivered" />\n',
+              doc='Shared block: the applicant is notified of the documents requested within the standard\'s '
+                  'notice term (escalated to the head when missed) while the documents are awaited: delivered '
+                  'over the API (message DocumentsDelivered) or entered by an operator. If nothing arrives by '
+                  'the cap (30 working days from submission), the breach is recorded and the head refuses the '
+                  'application or closes it as withdrawn.')
+    event(m, 'startEvent', 'StartEvent_DocumentsRequested', 'Құжаттар сұратылды / Documents requested', 150, 260)
+    sp = m.add(El('subProcess', 'SubProcess_AwaitDocuments', 'Құжаттарды күту / Await the documents', 720, 300,
+                  w=1000, h=440))
+    event(m, 'startEvent', 'StartEvent_AwaitingDocuments', 'Күту басталды / Awaiting', 280, 300, parent=sp)
+    m.add(El('parallelGateway', 'Gateway_NotifyAndAwait', 'Хабарлау және күту / Notify and await', 360, 300), sp)
+    user_task(m, 'UserTask_NotifyApplicant', 'Өтініш берушіге хабарлау / Notify the applicant of the documents requested',
+              480, 170, '${reviewerGroup}', '${notifyApplicantDueDate}', form='notify-applicant', parent=sp)
+    event(m, 'endEvent', 'EndEvent_ApplicantNotified', 'Хабарланды / Notified', 640, 170, parent=sp)
+    user_task(m, 'UserTask_ReceiveDocuments', 'Қосымша құжаттарды қабылдау / Receive the additional documents', 520,
+              380, '${intakeGroup}', '${documentsCapDate}', form='receive-documents', parent=sp)
+    event(m, 'boundaryEvent', 'BoundaryEvent_NotificationDeadline', 'Хабарлау мерзімі / Notice term', 480, 210,
+          attached='UserTask_NotifyApplicant', body=timer_date('${notifyApplicantDueDate}', 'NotificationDeadline'),
+          attrs={'cancelActivity': 'false'}, parent=sp)
+    service(m, 'ServiceTask_RecordNotificationBreach', 'Бұзушылықты тіркеу / Record the missed notice', 620, 260,
+            expression="${breaches.record(execution, 'APPLICANT_NOTIFICATION')}", parent=sp)
+    user_task(m, 'UserTask_AnswerMissedNotification', 'Хабарлау мерзімі өтті / Answer the missed notice', 780, 260,
+              'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation', parent=sp)
+    event(m, 'endEvent', 'EndEvent_MissedNoticeAnswered', 'Жауап берілді / Answered', 920, 260, parent=sp)
+    event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsDelivered', 'Құжаттар келді / Documents delivered', 500, 420,
+          attached='UserTask_ReceiveDocuments', parent=sp,
+          body='<bpmn:messageEventDefinition id="MessageEventDefinition_DocumentsDelivered" messageRef="Message_DocumentsDelivered" />')
+    event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsCap', 'Шекті мерзім / Cap reached', 560, 420,
+          attached='UserTask_ReceiveDocuments', body=timer_date('${documentsCapDate}', 'DocumentsCap'), parent=sp)
+    event(m, 'endEvent', 'EndEvent_DocumentsReceived', 'Құжаттар қабылданды / Documents received', 1120, 380,
+          parent=sp, body=ext(listener('start', "${execution.setVariable('documentsOutcome', 'DELIVERED')}"))
+          + '\n<bpmn:terminateEventDefinition id="TerminateEventDefinition_Received" />')
+    service(m, 'ServiceTask_RecordCapBreach', 'Бұзушылықты тіркеу / Record the missed cap', 700, 480,
+            expression="${breaches.record(execution, 'DOCUMENTS_CAP')}", parent=sp)
+    user_task(m, 'UserTask_DecideWithoutDocuments', 'Құжатсыз шешім / Decide without the documents', 860, 480,
+              'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='decide-without-documents',
+              parent=sp)
+    event(m, 'endEvent', 'EndEvent_ClosedWithoutDocuments', 'Құжатсыз жабылды / Closed without documents', 1120, 480,
+          parent=sp, body=ext(listener('start', "${execution.setVariable('documentsOutcome', decision == 'withdraw' ? 'WITHDRAWN' : 'REFUSED')}"))
+          + '\n<bpmn:terminateEventDefinition id="TerminateEventDefinition_Closed" />')
+    f = lambda *a, **k: m.flow(*a, parent=sp, **k)
+    f('Flow_ToSplit', 'StartEvent_AwaitingDocuments', 'Gateway_NotifyAndAwait')
+    f('Flow_ToNotify', 'Gateway_NotifyAndAwait', 'UserTask_NotifyApplicant')
+    f('Flow_ToReceive', 'Gateway_NotifyAndAwait', 'UserTask_ReceiveDocuments')
+    f('Flow_ToNotified', 'UserTask_NotifyApplicant', 'EndEvent_ApplicantNotified')
+    f('Flow_ToRecordNoticeBreach', 'BoundaryEvent_NotificationDeadline', 'ServiceTask_RecordNotificationBreach')
+    f('Flow_ToAnswerNotice', 'ServiceTask_RecordNotificationBreach', 'UserTask_AnswerMissedNotification')
+    f('Flow_ToNoticeAnswered', 'UserTask_AnswerMissedNotification', 'EndEvent_MissedNoticeAnswered')
+    f('Flow_EnteredByOperator', 'UserTask_ReceiveDocuments', 'EndEvent_DocumentsReceived',
+      name='оператор енгізді / entered by an operator')
+    f('Flow_DeliveredOverApi', 'BoundaryEvent_DocumentsDelivered', 'EndEvent_DocumentsReceived',
+      waypoints=[(500, 438), (500, 520), (1040, 520), (1040, 390), (1102, 385)], name='API арқылы / over the API')
+    f('Flow_ToRecordCapBreach', 'BoundaryEvent_DocumentsCap', 'ServiceTask_RecordCapBreach')
+    f('Flow_ToDecideWithout', 'ServiceTask_RecordCapBreach', 'UserTask_DecideWithoutDocuments')
+    f('Flow_ToClosedWithout', 'UserTask_DecideWithoutDocuments', 'EndEvent_ClosedWithoutDocuments')
+    event(m, 'endEvent', 'EndEvent_RequestClosed', 'Сұрату жабылды / Request closed', 1300, 300)
+    m.flow('Flow_ToAwait', 'StartEvent_DocumentsRequested', 'SubProcess_AwaitDocuments',
+           waypoints=[(168, 260), (220, 260)])
+    m.flow('Flow_ToRequestClosed', 'SubProcess_AwaitDocuments', 'EndEvent_RequestClosed',
+           waypoints=[(1220, 300), (1282, 300)])
+    return m
+
+
+# ------------------------------------------------------------------ result delivery
+def result():
+    m = Model('common-result-delivery', 'Нәтижені беру / Result delivery', startable=False,
+              doc='Shared block: the decision is recorded and the result goes back through the channel the '
+                  'application came from: the PSC or the pension centre hands it over, the department or the '
+                  'akim hands it over, the portal publishes it to the personal cabinet. Ends GRANTED or REFUSED.')
+    event(m, 'startEvent', 'StartEvent_DecisionTaken', 'Шешім қабылданды / Decision taken', 150, 200)
+    service(m, 'ServiceTask_ResultReady', 'Нәтиже дайын / Record the result as ready', 290, 200,
+            expression="${applicationProgress.status(execution, 'RESULT_READY')}")
+    gateway(m, 'Gateway_ResultChannel', 'Нәтиже қайда? / Where does the result go?', 430, 200,
+            default='Flow_HandOver')
+    service(m, 'ServiceTask_PublishToCabinet', 'Жеке кабинетке жіберу / Publish to the personal cabinet', 570, 330,
+            expression="${execution.setVariable('resultPublishedAt', deadlines.now())}")
+    user_task(m, 'UserTask_HandOverResult', 'Нәтижені беру / Hand the result to the applicant', 570, 200,
+              '${intakeGroup}', '${statutoryDueDate}', '${reminderDate}', form='hand-over-result')
+    gateway(m, 'Gateway_Delivered', 'Берілді / Delivered', 710, 200)
+    gateway(m, 'Gateway_Outcome', 'Нәтиже? / Outcome?', 810, 200, default='Flow_Refused')
+    service(m, 'ServiceTask_Granted', 'Берілді деп белгілеу / Mark as granted', 950, 120,
+            expression="${applicationProgress.status(execution, 'GRANTED')}")
+    service(m, 'ServiceTask_Refused', 'Бас тартылды деп белгілеу / Mark as refused', 950, 280,
+            expression="${applicationProgress.status(execution, 'REFUSED')}")
+    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Granted', 1100, 120)
+    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Refused', 1100, 280)
+    m.flow('Flow_ToResultReady', 'StartEvent_DecisionTaken', 'ServiceTask_ResultReady')
+    m.flow('Flow_ToResultChannel', 'ServiceTask_ResultReady', 'Gateway_ResultChannel')
+    m.flow('Flow_ToPortal', 'Gateway_ResultChannel', 'ServiceTask_PublishToCabinet', name='портал / portal',
+           condition="${channel == 'portal'}")
+    m.flow('Flow_HandOver', 'Gateway_ResultChannel', 'UserTask_HandOverResult', name='кеңсе / office')
+    m.flow('Flow_FromPortal', 'ServiceTask_PublishToCabinet', 'Gateway_Delivered',
+           waypoints=[(630, 330), (710, 330), (710, 225)])
+    m.flow('Flow_FromOffice', 'UserTask_HandOverResult', 'Gateway_Delivered')
+    m.flow('Flow_ToOutcome', 'Gateway_Delivered', 'Gateway_Outcome')
+    m.flow('Flow_Granted', 'Gateway_Outcome', 'ServiceTask_Granted', name='беру / granted',
+           condition="${decision == 'grant'}")
+    m.flow('Flow_Refused', 'Gateway_Outcome', 'ServiceTask_Refused', name='бас тарту / refused')
+    m.flow('Flow_ToGrantedEnd', 'ServiceTask_Granted', 'EndEvent_Granted')
+    m.flow('Flow_ToRefusedEnd', 'ServiceTask_Refused', 'EndEvent_Refused')
+    return m
+
+
+# ------------------------------------------------------------------ complaint review
+def complaint():
+    m = Model('complaint-review', 'Шағымды қарау / Complaint review', startable=False,
+              doc='A complaint about an application, its own process because complaints also come after the '
+                  'result. Level provider: the department heads review it within 5 working days of its '
+                  'registration; level quality-authority: the quality inspectors within 15. Overdue reviews are '
+                  'recorded as breaches and escalated to the process owners. A rejected provider-level complaint '
+                  'can go on to the quality authority.')
+    event(m, 'startEvent', 'StartEvent_ComplaintFiled', 'Шағым түсті / Complaint filed', 150, 200)
+    service(m, 'ServiceTask_RegisterComplaint', 'Шағымды тіркеу / Register the complaint', 290, 200,
+            delegate='${complaintRegistration}')
+    user_task(m, 'UserTask_ReviewComplaint', 'Шағымды қарау / Review the complaint', 450, 200,
+              '${complaintReviewerGroup}', '${complaintDueDate}', '${deadlines.workingDaysBefore(complaintDueDate, 1)}',
+              form='review-complaint')
+    event(m, 'boundaryEvent', 'BoundaryEvent_ComplaintDeadline', 'Қарау мерзімі / Review term', 470, 240,
+          attached='UserTask_ReviewComplaint', body=timer_date('${complaintDueDate}', 'ComplaintDeadline'),
+          attrs={'cancelActivity': 'false'})
+    service(m, 'ServiceTask_RecordComplaintBreach', 'Бұзушылықты тіркеу / Record the overdue review', 470, 360,
+            expression="${breaches.record(execution, 'COMPLAINT_REVIEW')}")
+    user_task(m, 'UserTask_AnswerOverdueComplaint', 'Шағымды қарау мерзімі өтті / Answer the overdue complaint',
+              630, 360, 'process-owners', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation')
+    event(m, 'endEvent', 'EndEvent_OverdueAnswered', 'Жауап берілді / Answered', 780, 360)
+    gateway(m, 'Gateway_ComplaintOutcome', 'Шағым қанағаттандырылды ма? / Upheld?', 610, 200,
+            default='Flow_Rejected')
+    event(m, 'endEvent', 'EndEvent_Upheld', 'Қанағаттандырылды / Upheld', 760, 100,
+          body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_Upheld" />')
+    gateway(m, 'Gateway_Appeal', 'Сапа органына? / On to the quality authority?', 760, 200,
+            default='Flow_NoAppeal')
+    m.add(El('callActivity', 'CallActivity_QualityAuthorityReview',
+             'Сапа органында қарау / Review by the quality authority', 910, 100,
+             attrs={'calledElement': 'complaint-review', 'camunda:calledElementBinding': 'deployment'},
+             body=ext(*mapping(['applicationId', 'standardNumber', 'standardCode', 'applicantName', 'complaintText'],
+                               ['complaintOutcome', 'complaintReasons'], business_key=False,
+                               in_exprs=[('complaintLevel', 'quality-authority'),
+                                         ('complaintId', '${complaintId}-QA')]))))
+    event(m, 'endEvent', 'EndEvent_Appealed', 'Сапа органы қарады / Reviewed on appeal', 1060, 100,
+          body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_Appealed" />')
+    event(m, 'endEvent', 'EndEvent_Rejected', 'Қанағаттандырылмады / Rejected', 910, 200,
+          body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_Rejected" />')
+    m.flow('Flow_ToRegister', 'StartEvent_ComplaintFiled', 'ServiceTask_RegisterComplaint')
+    m.flow('Flow_ToReviewComplaint', 'ServiceTask_RegisterComplaint', 'UserTask_ReviewComplaint')
+    m.flow('Flow_ToOutcome', 'UserTask_ReviewComplaint', 'Gateway_ComplaintOutcome')
+    m.flow('Flow_Upheld', 'Gateway_ComplaintOutcome', 'EndEvent_Upheld', name='иә / upheld',
+           condition="${complaintOutcome == 'upheld'}")
+    m.flow('Flow_Rejected', 'Gateway_ComplaintOutcome', 'Gateway_Appeal', name='жоқ / rejected')
+    m.flow('Flow_Appeal', 'Gateway_Appeal', 'CallActivity_QualityAuthorityReview', name='иә / yes',
+           condition="${complaintLevel == 'provider' && execution.getVariable('appealToQualityAuthority') == true}")
+    m.flow('Flow_NoAppeal', 'Gateway_Appeal', 'EndEvent_Rejected', name='жоқ / no')
+    m.flow('Flow_ToAppealed', 'CallActivity_QualityAuthorityReview', 'EndEvent_Appealed')
+    m.flow('Flow_ToRecordComplaintBreach', 'BoundaryEvent_ComplaintDeadline', 'ServiceTask_RecordComplaintBreach')
+    m.flow('Flow_ToAnswerOverdue', 'ServiceTask_RecordComplaintBreach', 'UserTask_AnswerOverdueComplaint')
+    m.flow('Flow_ToOverdueAnswered', 'UserTask_AnswerOverdueComplaint', 'EndEvent_OverdueAnswered')
+    return m
+
+
