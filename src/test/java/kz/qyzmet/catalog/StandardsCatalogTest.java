@@ -120,6 +120,10 @@ class StandardsCatalogTest {
     assertThat(catalog.require(5).serviceTerm("portal", "loss-of-job")).isEmpty();
     assertThat(catalog.require(11).serviceTerm("provider", null)).isEmpty();
     assertThat(catalog.require(10).serviceTerm("portal", null)).isEmpty();
+    // standard 9: decided on the day of application; the portal (information) is p. 4(2)
+    assertService(catalog.require(9), "provider", null, null, TermUnit.SAME_DAY, "Standard 9, p. 4(1)");
+    assertService(catalog.require(9), "portal", null, 30, TermUnit.MINUTES, "Standard 9, p. 4(2)");
+    assertThat(catalog.require(9).serviceTerm("psc", null)).isEmpty();
   }
 
   @Test

@@ -1,0 +1,64 @@
+package kz.qyzmet.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The catalog entries of the standards that serve people with disabilities (9, 15, 16, 19-23, 28):
+ * channels, case types, flags, terms, extensions and refusal grounds as the decree states them
+ * (values asserted here by hand against the seed).
+ */
+class DisabilityStandardsCatalogTest {
+
+  private final StandardsCatalog catalog = TestCatalog.CATALOG;
+
+  private static Term term(Standard s, String kind, String channel, String caseType) {
+    return s.term(kind, channel, caseType)
+        .orElseThrow(() -> new AssertionError(s.code() + ": no " + kind + " term at " + channel + "/" + caseType));
+  }
+
+  @Test
+  void s09SameDayDecisionExaminationExtensionAndVisits() {
+    Standard s = catalog.require(9);
+    assertThat(s.processKey()).isEqualTo("s09-disability-and-work-capacity-loss-assessment");
+    assertThat(s.channels()).extracting(Channel::id).containsExactly("provider", "portal");
+    Channel provider = s.channel("provider").orElseThrow();
+    assertThat(provider.takesApplications()).isTrue();
+    assertThat(provider.homeVisit()).isTrue();
+    assertThat(s.channel("portal").orElseThrow().does(ChannelFunction.INFORMATION_ONLY)).isTrue();
+    assertThat(s.caseTypes()).isEmpty();
+    assertThat(s.flags()).extracting(ApplicantFlag::code).containsExactly(
+        "home-or-hospital", "in-absentia", "detained", "irp", "working", "working-age", "work-injury",
+        "occupational-disease", "disability-cause-link", "no-iin-in-identity-document");
+
+    Term service = s.serviceTerm("provider", null).orElseThrow();
+    assertThat(service.unit()).isEqualTo(TermUnit.SAME_DAY);
+    assertThat(service.value()).isNull();
+    assertThat(service.seedLine()).isEqualTo(3678);
+    assertThat(s.serviceTerm("portal", null).orElseThrow().period())
+        .isEqualTo(new StatutoryPeriod(30, TermUnit.MINUTES));
+
+    // further examination and treatment: at most 10 working days from registration, no other term
+    Extension examination = s.extension("examination", "provider").orElseThrow();
+    assertThat(examination.maxTotal()).isEqualTo(new StatutoryPeriod(10, TermUnit.WORKING_DAYS));
+    assertThat(examination.extendBy()).isNull();
+    assertThat(examination.notifyApplicant()).isNull();
+    assertThat(examination.afterResolution()).isNull();
+    assertThat(examination.seedLine()).isEqualTo(3680);
+    assertThat(s.extension("examination", "portal")).isEmpty();
+    assertThat(s.extension(Extension.DOCUMENT_REQUEST)).isEmpty();
+    assertThat(s.extensions()).hasSize(1);
+
+    // the day of application: at most 45 minutes; no fixed queue wait; a visit: at most 4 hours
+    assertThat(term(s, "max-service-time", "provider", null).period())
+        .isEqualTo(new StatutoryPeriod(45, TermUnit.MINUTES));
+    assertThat(s.term("queue-wait", "provider", null)).isEmpty();
+    Term visit = term(s, "visit-wait", "provider", null);
+    assertThat(visit.period()).isEqualTo(new StatutoryPeriod(4, TermUnit.HOURS));
+    assertThat(visit.paragraph()).isEqualTo("Standard 9, p. 4(1)");
+
+    assertThat(s.refusalGrounds()).isEmpty();
+    assertThat(s.complaints().paragraph()).isEqualTo("Standard 9, p. 10");
+  }
+}
