@@ -110,7 +110,10 @@ class StandardsCatalogTest {
         new Expected(7, "portal", null, 10, TermUnit.WORKING_DAYS),
         new Expected(10, "ztmo", null, 10, TermUnit.WORKING_DAYS),
         new Expected(10, "psc", null, 10, TermUnit.WORKING_DAYS),
-        new Expected(11, "ztmo", null, 5, TermUnit.WORKING_DAYS));
+        new Expected(11, "ztmo", null, 5, TermUnit.WORKING_DAYS),
+        new Expected(18, "provider", null, 7, TermUnit.WORKING_DAYS),
+        new Expected(18, "psc", null, 7, TermUnit.WORKING_DAYS),
+        new Expected(18, "akim", null, 22, TermUnit.WORKING_DAYS));
     for (Expected e : expected) {
       Standard s = catalog.require(e.standard());
       assertService(s, e.channel(), e.caseType(), e.value(), e.unit(),
