@@ -61,4 +61,34 @@ class DisabilityStandardsCatalogTest {
     assertThat(s.refusalGrounds()).isEmpty();
     assertThat(s.complaints().paragraph()).isEqualTo("Standard 9, p. 10");
   }
+
+  @Test
+  void s15AndS16ProviderOnlyTenWorkingDaysNoExtensionsNoRefusalGrounds() {
+    for (int n : new int[] {15, 16}) {
+      Standard s = catalog.require(n);
+      assertThat(s.channels()).as(s.code()).extracting(Channel::id).containsExactly("provider");
+      assertThat(s.channel("provider").orElseThrow().homeVisit()).as(s.code()).isFalse();
+      assertThat(term(s, "max-service-time", "provider", null).period()).as(s.code())
+          .isEqualTo(new StatutoryPeriod(30, TermUnit.MINUTES));
+      // the queue wait is "30 minutes per applicant, depending on the queue": no fixed term
+      assertThat(s.term("queue-wait", "provider", null)).as(s.code()).isEmpty();
+      assertThat(s.extensions()).as(s.code()).isEmpty();
+      assertThat(s.refusalGrounds()).as(s.code()).isEmpty();
+    }
+    Standard s15 = catalog.require(15);
+    assertThat(s15.caseTypes()).isEmpty();
+    assertThat(s15.flags()).extracting(ApplicantFlag::code).containsExactly(
+        "wwii-participant", "wwii-disabled", "wwii-equated", "employer-liquidated-work-injury");
+    assertThat(s15.serviceTerm("provider", null).orElseThrow().period())
+        .isEqualTo(new StatutoryPeriod(10, TermUnit.WORKING_DAYS));
+
+    Standard s16 = catalog.require(16);
+    assertThat(s16.caseTypes()).extracting(CaseType::code)
+        .containsExactly("hearing-aids", "visual-aids", "hygiene-products");
+    assertThat(s16.flags()).extracting(ApplicantFlag::code).containsExactly("disabled-child",
+        "wwii-participant-or-disabled", "wwii-equated", "disability-group", "employer-liquidated-work-injury");
+    assertThat(s16.terms(Term.SERVICE)).hasSize(1);
+    assertThat(s16.serviceTerm("provider", "visual-aids").orElseThrow().period())
+        .isEqualTo(new StatutoryPeriod(10, TermUnit.WORKING_DAYS));
+  }
 }

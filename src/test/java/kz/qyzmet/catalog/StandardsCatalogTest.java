@@ -127,6 +127,12 @@ class StandardsCatalogTest {
     assertService(catalog.require(9), "provider", null, null, TermUnit.SAME_DAY, "Standard 9, p. 4(1)");
     assertService(catalog.require(9), "portal", null, 30, TermUnit.MINUTES, "Standard 9, p. 4(2)");
     assertThat(catalog.require(9).serviceTerm("psc", null)).isEmpty();
+    // standards 15 and 16: the provider only, 10 working days (16: each kind of device)
+    assertService(catalog.require(15), "provider", null, 10, TermUnit.WORKING_DAYS, "Standard 15, p. 4(1)");
+    assertThat(catalog.require(15).serviceTerm("psc", null)).isEmpty();
+    for (String kind : List.of("hearing-aids", "visual-aids", "hygiene-products")) {
+      assertService(catalog.require(16), "provider", kind, 10, TermUnit.WORKING_DAYS, "Standard 16, p. 4(1)");
+    }
   }
 
   @Test
