@@ -91,4 +91,25 @@ class DisabilityStandardsCatalogTest {
     assertThat(s16.serviceTerm("provider", "visual-aids").orElseThrow().period())
         .isEqualTo(new StatutoryPeriod(10, TermUnit.WORKING_DAYS));
   }
+
+  @Test
+  void s19AndS20ProviderOnlyTenWorkingDaysNoExtensionsNoRefusalGrounds() {
+    for (int n : new int[] {19, 20}) {
+      Standard s = catalog.require(n);
+      assertThat(s.channels()).as(s.code()).extracting(Channel::id).containsExactly("provider");
+      assertThat(term(s, "max-service-time", "provider", null).period()).as(s.code())
+          .isEqualTo(new StatutoryPeriod(30, TermUnit.MINUTES));
+      assertThat(s.term("queue-wait", "provider", null)).as(s.code()).isEmpty();
+      assertThat(s.extensions()).as(s.code()).isEmpty();
+      assertThat(s.refusalGrounds()).as(s.code()).isEmpty();
+    }
+    Standard s19 = catalog.require(19);
+    assertThat(s19.caseTypes()).extracting(CaseType::code)
+        .containsExactly("personal-assistant", "sign-language-specialist");
+    assertThat(s19.flags()).isEmpty();
+    assertThat(s19.terms(Term.SERVICE)).hasSize(1);
+    Standard s20 = catalog.require(20);
+    assertThat(s20.caseTypes()).isEmpty();
+    assertThat(s20.flags()).extracting(ApplicantFlag::code).containsExactly("employer-liquidated-work-injury");
+  }
 }

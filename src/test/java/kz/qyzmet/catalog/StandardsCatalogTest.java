@@ -133,6 +133,10 @@ class StandardsCatalogTest {
     for (String kind : List.of("hearing-aids", "visual-aids", "hygiene-products")) {
       assertService(catalog.require(16), "provider", kind, 10, TermUnit.WORKING_DAYS, "Standard 16, p. 4(1)");
     }
+    // standards 19 and 20: the provider only, 10 working days (19: either service)
+    assertService(catalog.require(19), "provider", "personal-assistant", 10, TermUnit.WORKING_DAYS, "Standard 19, p. 4(1)");
+    assertService(catalog.require(19), "provider", "sign-language-specialist", 10, TermUnit.WORKING_DAYS, "Standard 19, p. 4(1)");
+    assertService(catalog.require(20), "provider", null, 10, TermUnit.WORKING_DAYS, "Standard 20, p. 4(1)");
   }
 
   @Test
