@@ -113,7 +113,12 @@ class StandardsCatalogTest {
         new Expected(11, "ztmo", null, 5, TermUnit.WORKING_DAYS),
         new Expected(18, "provider", null, 7, TermUnit.WORKING_DAYS),
         new Expected(18, "psc", null, 7, TermUnit.WORKING_DAYS),
-        new Expected(18, "akim", null, 22, TermUnit.WORKING_DAYS));
+        new Expected(18, "akim", null, 22, TermUnit.WORKING_DAYS),
+        new Expected(25, "provider", null, 30, TermUnit.MINUTES),
+        new Expected(25, "portal", null, 1, TermUnit.WORKING_DAYS),
+        new Expected(27, "provider", null, 15, TermUnit.MINUTES),
+        new Expected(27, "akim", null, 15, TermUnit.MINUTES),
+        new Expected(27, "psc", null, 3, TermUnit.WORKING_DAYS));
     for (Expected e : expected) {
       Standard s = catalog.require(e.standard());
       assertService(s, e.channel(), e.caseType(), e.value(), e.unit(),
