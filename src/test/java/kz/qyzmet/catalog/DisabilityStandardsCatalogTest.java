@@ -112,4 +112,33 @@ class DisabilityStandardsCatalogTest {
     assertThat(s20.caseTypes()).isEmpty();
     assertThat(s20.flags()).extracting(ApplicantFlag::code).containsExactly("employer-liquidated-work-injury");
   }
+
+  @Test
+  void s21FixedQueueWaitAndS22TwoStaysWithARefusalGround() {
+    Standard s21 = catalog.require(21);
+    assertThat(s21.channels()).extracting(Channel::id).containsExactly("provider");
+    assertThat(term(s21, "queue-wait", "provider", null).period()).isEqualTo(new StatutoryPeriod(30, TermUnit.MINUTES));
+    assertThat(term(s21, "max-service-time", "provider", null).period()).isEqualTo(new StatutoryPeriod(30, TermUnit.MINUTES));
+    assertThat(s21.caseTypes()).isEmpty();
+    assertThat(s21.flags()).extracting(ApplicantFlag::code).containsExactly("other-person-with-consent");
+    assertThat(s21.extensions()).isEmpty();
+    assertThat(s21.refusalGrounds()).isEmpty();
+
+    Standard s22 = catalog.require(22);
+    assertThat(s22.channels()).extracting(Channel::id).containsExactly("provider");
+    assertThat(s22.caseTypes()).extracting(CaseType::code).containsExactly("round-the-clock", "day-stay");
+    assertThat(s22.flags()).extracting(ApplicantFlag::code)
+        .containsExactly("child", "elderly", "legally-incapable", "retirement-age", "wwii-veteran");
+    assertThat(s22.serviceTerm("provider", "day-stay").orElseThrow().period())
+        .isEqualTo(new StatutoryPeriod(17, TermUnit.WORKING_DAYS));
+    assertThat(s22.term("queue-wait", "provider", null)).isEmpty();
+    assertThat(s22.extensions()).isEmpty();
+    RefusalGround unreliable = s22.refusalGrounds().get(0);
+    assertThat(s22.refusalGrounds()).hasSize(1);
+    assertThat(unreliable.code()).isEqualTo("unreliable-documents");
+    assertThat(unreliable.stage()).isEqualTo("decision");
+    assertThat(unreliable.channels()).isEmpty();
+    assertThat(unreliable.paragraph()).isEqualTo("Standard 22, p. 10");
+    assertThat(s22.complaints().paragraph()).isEqualTo("Standard 22, p. 11");
+  }
 }

@@ -142,6 +142,10 @@ class StandardsCatalogTest {
     assertService(catalog.require(19), "provider", "personal-assistant", 10, TermUnit.WORKING_DAYS, "Standard 19, p. 4(1)");
     assertService(catalog.require(19), "provider", "sign-language-specialist", 10, TermUnit.WORKING_DAYS, "Standard 19, p. 4(1)");
     assertService(catalog.require(20), "provider", null, 10, TermUnit.WORKING_DAYS, "Standard 20, p. 4(1)");
+    // standards 21 and 22: the provider only, 10 and 17 working days (22: either stay)
+    assertService(catalog.require(21), "provider", null, 10, TermUnit.WORKING_DAYS, "Standard 21, p. 4(1)");
+    assertService(catalog.require(22), "provider", "round-the-clock", 17, TermUnit.WORKING_DAYS, "Standard 22, p. 4(1)");
+    assertService(catalog.require(22), "provider", "day-stay", 17, TermUnit.WORKING_DAYS, "Standard 22, p. 4(1)");
   }
 
   @Test
