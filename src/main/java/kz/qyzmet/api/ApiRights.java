@@ -1,0 +1,58 @@
+package kz.qyzmet.api;
+
+import java.util.List;
+import java.util.Set;
+import kz.qyzmet.security.Roles;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what in {@code /api/v1} beyond the calendar (docs/api.md has the table). Spring
+ * Security has already authenticated the caller (401 otherwise); this answers 403 with a problem
+ * naming the right that is missing.
+ *
+ * <ul>
+ *   <li>{@link Right#READ}: every role group; a user in none of them reads nothing.
+ *   <li>{@link Right#SUBMIT} (applications, further documents, complaints): those who take things
+ *       in: the integration clients (e-government portal and other systems), PSC operators, ZTMO
+ *       and department specialists, and administrators. Heads, quality inspectors and process
+ *       owners review and supervise, and only read.
+ * </ul>
+ */
+@Component
+public class ApiRights {
+
+  public enum Right {
+    READ(List.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS, Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS,
+        Roles.PROVIDER_SPECIALISTS, Roles.DEPARTMENT_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS)),
+    SUBMIT(List.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS, Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS,
+        Roles.PROVIDER_SPECIALISTS));
+
+    private final List<String> groups;
+
+    Right(List<String> groups) {
+      this.groups = groups;
+    }
+
+    public List<String> groups() {
+      return groups;
+    }
+  }
+
+  /** The caller's user id, having checked the right; 403 without it. */
+  public String require(Right right) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    Set<String> authorities = authentication == null ? Set.of() : Set.copyOf(authentication.getAuthorities()
+        .stream().map(GrantedAuthority::getAuthority).toList());
+    boolean allowed = right.groups().stream().map(Roles::authority).anyMatch(authorities::contains);
+    if (!allowed) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "Authorization", "forbidden",
+          (authentication == null ? "The caller" : "User " + authentication.getName())
+              + " may not do this: it needs membership in one of " + String.join(", ", right.groups()));
+    }
+    return authentication.getName();
+  }
+}

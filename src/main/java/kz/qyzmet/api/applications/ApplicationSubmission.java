@@ -1,0 +1,329 @@
+package kz.qyzmet.api.applications;
+
+import static kz.qyzmet.process.ProcessVariables.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import kz.qyzmet.api.ApiException;
+import kz.qyzmet.api.ApiTime;
+import kz.qyzmet.api.Violations;
+import kz.qyzmet.api.standards.StandardChecks;
+import kz.qyzmet.application.ApplicationRecord;
+import kz.qyzmet.application.ApplicationRecords;
+import kz.qyzmet.application.ApplicationStatus;
+import kz.qyzmet.catalog.Channel;
+import kz.qyzmet.catalog.Standard;
+import kz.qyzmet.process.ApplicationStart;
+import kz.qyzmet.process.CodeList;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Submits an application: checks the request, records the application's row and starts the
+ * standard's process in one transaction (the process registers the package and computes the
+ * statutory due date before the start returns), and makes submissions with an {@code externalId}
+ * idempotent.
+ *
+ * <p>Idempotency rests on the database: {@code qz_application.external_id} is unique and the row is
+ * inserted before the process starts, in the same transaction, so of two concurrent submissions with
+ * one {@code externalId} (on one node or two) exactly one commits. The other fails on the unique key,
+ * rolls back and finds the winner's row: with the same {@code request_hash} (SHA-256 of the canonical
+ * request) it answers the winner's application as a replay; with another, 409.
+ */
+@Service
+public class ApplicationSubmission {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApplicationSubmission.class);
+
+  static final int MAX_NAME = 300;
+  static final int MAX_EXTERNAL_ID = 128;
+  static final Pattern EXTERNAL_ID = Pattern.compile("[\\x21-\\x7E]{1," + MAX_EXTERNAL_ID + "}");
+  static final Pattern NAME = Pattern.compile("[^\\p{Cntrl}]+");
+  /** A client's clock may run a little ahead of ours. */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+  static final String REPRESENTATIVE = "representative";
+  /** Concurrent retries on a database that refuses the second insert at once rather than waiting. */
+  private static final int ATTEMPTS = 40;
+
+  private final StandardChecks checks;
+  private final ApplicationViews views;
+  private final ApplicationRecords records;
+  private final ApplicationStart applicationStart;
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final ApiTime time;
+  private final ObjectMapper canonical;
+
+  public ApplicationSubmission(StandardChecks checks, ApplicationViews views, ApplicationRecords records, ApplicationStart applicationStart,
+      RuntimeService runtimeService, HistoryService historyService, JdbcTemplate jdbc,
+      PlatformTransactionManager transactionManager, ApiTime time, ObjectMapper objectMapper) {
+    this.checks = checks;
+    this.views = views;
+    this.records = records;
+    this.applicationStart = applicationStart;
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactionManager);
+    this.time = time;
+    this.canonical = objectMapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  }
+
+  /** The application, and whether it is the replay of an earlier submission with the same externalId. */
+  public record Outcome(SubmittedApplication application, boolean replay) {}
+
+  /** A request that passed every check, normalised. */
+  record Checked(Standard standard, String channel, String caseType, String iin, String fullName,
+      String representativeIin, String representativeName, List<String> flags, List<String> documents,
+      Date submittedAt, String externalId) {}
+
+  public Outcome submit(SubmitApplicationRequest request, String user) {
+    Checked checked = check(request);
+    String hash = hash(checked);
+    if (checked.externalId() != null) {
+      Optional<Outcome> replay = replay(checked.externalId(), hash);
+      if (replay.isPresent()) {
+        return replay.get();
+      }
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return new Outcome(transaction.execute(status -> start(checked, hash, user)), false);
+      } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+        if (checked.externalId() == null) {
+          throw e;
+        }
+        Optional<Outcome> replay = replay(checked.externalId(), hash);
+        if (replay.isPresent()) {
+          LOG.debug("Submission with externalId {} lost the race to {} ({}); answered as a replay",
+              checked.externalId(), replay.get().application().id(), e.getClass().getSimpleName());
+          return replay.get();
+        }
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+        // The other submission has not committed yet (or rolled back): try again shortly.
+        LOG.debug("Submission with externalId {} collided ({}), attempt {}", checked.externalId(),
+            e.getClass().getSimpleName(), attempt);
+        pause(attempt);
+      }
+    }
+  }
+
+  private SubmittedApplication start(Checked c, String hash, String user) {
+    Standard standard = c.standard();
+    Date submittedAt = c.submittedAt() != null ? c.submittedAt() : time.now();
+    String id = applicationStart.newApplicationId(standard, submittedAt);
+    records.insert(new ApplicationRecord(id, standard.number(), standard.processKey(), c.channel(),
+        c.caseType().isEmpty() ? null : c.caseType(), c.iin(), c.fullName(), ApplicationStatus.SUBMITTED,
+        submittedAt.toInstant().atOffset(ZoneOffset.UTC), null, null, null, null, c.externalId(), hash,
+        time.now().toInstant().atOffset(ZoneOffset.UTC), user));
+
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(APPLICATION_ID, id);
+    variables.put(CHANNEL, c.channel());
+    variables.put(CASE_TYPE, c.caseType());
+    variables.put(APPLICANT_FLAGS, CodeList.format(c.flags()));
+    variables.put(APPLICANT_IIN, c.iin());
+    variables.put(APPLICANT_NAME, c.fullName());
+    variables.put(DOCUMENTS_SUBMITTED, CodeList.format(c.documents()));
+    variables.put(SUBMITTED_AT, submittedAt);
+    if (c.representativeIin() != null) {
+      variables.put("representativeIin", c.representativeIin());
+      variables.put("representativeName", c.representativeName());
+    }
+    if (c.externalId() != null) {
+      variables.put("externalId", c.externalId());
+    }
+    ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(standard.processKey())
+        .businessKey(id).setVariables(variables).executeWithVariablesInReturn();
+    // The application's own instance; the intake block records its own id when it registers the row.
+    jdbc.update("update qz_application set process_instance_id = ? where id = ?", instance.getId(), id);
+    ApplicationRecord row = records.find(id).orElseThrow();
+    return view(row, CodeList.parse((String) instance.getVariables().get(MISSING_DOCUMENTS)));
+  }
+
+  private Optional<Outcome> replay(String externalId, String hash) {
+    return records.findByExternalId(externalId).map(row -> {
+      if (!hash.equals(row.requestHash())) {
+        throw ApiException.conflict("externalId", "externalId " + externalId + " was already used for another "
+            + "request (application " + row.id() + "); send the same request to repeat it, or a new externalId");
+      }
+      return new Outcome(view(row, missingDocuments(row)), true);
+    });
+  }
+
+  private List<String> missingDocuments(ApplicationRecord row) {
+    String spine = views.spineOf(row);
+    if (spine == null) {
+      return List.of();
+    }
+    HistoricVariableInstance missing = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(spine).variableName(MISSING_DOCUMENTS).list().stream()
+        .findFirst().orElse(null);
+    return missing == null ? List.of() : CodeList.parse((String) missing.getValue());
+  }
+
+  SubmittedApplication view(ApplicationRecord row, List<String> missing) {
+    return new SubmittedApplication(row.id(), row.standardNumber(), row.channel(),
+        row.caseType() == null || row.caseType().isBlank() ? null : row.caseType(), row.status().name(),
+        time.moment(row.submittedAt()), time.day(row.originalDueAt()), missing, row.externalId());
+  }
+
+  // ---- checks ----
+
+  Checked check(SubmitApplicationRequest r) {
+    Violations v = new Violations();
+    Standard standard = checks.fromBody(v, "standard", r.standard());
+    Channel channel = null;
+    String caseType = "";
+    List<String> flags = new ArrayList<>();
+    List<String> documents = List.of();
+    if (standard != null) {
+      channel = checks.channel(v, "channel", standard, r.channel());
+      caseType = checks.caseType(v, "caseType", standard, channel, r.caseType());
+    } else if (v.required("channel", r.channel())) {
+      v.maxLength("channel", r.channel(), StandardChecks.MAX_CODE);
+    }
+    person(v, "applicant", r.applicant(), true);
+    person(v, "representative", r.representative(), false);
+    if (standard != null) {
+      flags.addAll(checks.flags(v, "flags", standard, r.flags()));
+      documents = checks.documents(v, "documents", standard, r.documents(), true, List.of());
+    } else {
+      v.required("documents", r.documents());
+    }
+    if (standard != null && flags.contains(REPRESENTATIVE) && r.representative() == null) {
+      v.add("representative", "required", "representative is required when flags include representative");
+    }
+    if (standard != null && r.representative() != null && standard.hasFlag(REPRESENTATIVE)
+        && !flags.contains(REPRESENTATIVE)) {
+      flags.add(REPRESENTATIVE);
+    }
+    Date submittedAt = submittedAt(v, r.submittedAt());
+    String externalId = r.externalId();
+    if (externalId != null) {
+      v.matches("externalId", externalId, EXTERNAL_ID, "1 to " + MAX_EXTERNAL_ID
+          + " printable ASCII characters without spaces");
+    }
+    v.throwIfAny();
+    return new Checked(standard, channel.id(), caseType, r.applicant().iin(), r.applicant().fullName().trim(),
+        r.representative() == null ? null : r.representative().iin(),
+        r.representative() == null ? null : r.representative().fullName().trim(),
+        List.copyOf(new TreeSet<>(flags)), documents, submittedAt, externalId);
+  }
+
+  private void person(Violations v, String field, SubmitApplicationRequest.Person person, boolean required) {
+    if (person == null) {
+      if (required) {
+        v.add(field, "required", field + " is required (iin and fullName)");
+      }
+      return;
+    }
+    String iin = person.iin();
+    if (v.required(field + ".iin", iin)) {
+      Iin.check(iin, time.deadlines().localDay(time.now()))
+          .ifPresent(fault -> v.add(field + ".iin", fault.reason(), field + ".iin " + fault.message()));
+    }
+    String name = person.fullName();
+    if (v.required(field + ".fullName", name) && v.maxLength(field + ".fullName", name.trim(), MAX_NAME)) {
+      v.matches(field + ".fullName", name, NAME, "text without control characters");
+    }
+  }
+
+  private Date submittedAt(Violations v, String text) {
+    if (text == null) {
+      return null;
+    }
+    if (!v.maxLength("submittedAt", text, 64)) {
+      return null;
+    }
+    Date at;
+    try {
+      at = Date.from(OffsetDateTime.parse(text.trim()).toInstant());
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        at = Date.from(LocalDateTime.parse(text.trim()).atZone(time.deadlines().zone()).toInstant());
+      } catch (DateTimeParseException e) {
+        v.add("submittedAt", "format", "submittedAt must be an ISO-8601 date-time such as 2026-03-18T10:00:00+05:00, "
+            + "not '" + StandardChecks.abbreviate(text) + "'");
+        return null;
+      }
+    }
+    Date now = time.now();
+    if (at.getTime() > now.getTime() + CLOCK_SKEW.toMillis()) {
+      v.add("submittedAt", "in-future", "submittedAt " + time.moment(at) + " is in the future (now "
+          + time.moment(now) + ")");
+      return null;
+    }
+    var calendar = time.deadlines().calendar();
+    if (time.day(at).isBefore(calendar.firstDay())) {
+      v.add("submittedAt", "out-of-range", "submittedAt " + time.moment(at) + " is before the working-day calendar ("
+          + calendar.firstDay() + ")");
+      return null;
+    }
+    return at;
+  }
+
+  // ---- idempotency ----
+
+  /** SHA-256 of the request as checked: key order fixed, lists sorted, names trimmed, instants in UTC. */
+  String hash(Checked c) {
+    Map<String, Object> canonicalRequest = new LinkedHashMap<>();
+    canonicalRequest.put("standard", c.standard().number());
+    canonicalRequest.put("channel", c.channel());
+    canonicalRequest.put("caseType", c.caseType());
+    canonicalRequest.put("applicant", Map.of("iin", c.iin(), "fullName", c.fullName()));
+    canonicalRequest.put("representative", c.representativeIin() == null ? "" : Map.of("iin", c.representativeIin(),
+        "fullName", c.representativeName()));
+    canonicalRequest.put("flags", c.flags());
+    canonicalRequest.put("documents", c.documents());
+    canonicalRequest.put("submittedAt", c.submittedAt() == null ? "" : c.submittedAt().toInstant().toString());
+    canonicalRequest.put("externalId", c.externalId() == null ? "" : c.externalId());
+    try {
+      byte[] json = canonical.writeValueAsBytes(canonicalRequest);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Cannot hash a request", e);
+    }
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(Math.min(25L * attempt, 250L));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while retrying a submission", e);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package kz.qyzmet.api.applications;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import kz.qyzmet.api.ApiRights;
+import kz.qyzmet.api.ApiRights.Right;
+import kz.qyzmet.api.StrictJson;
+import kz.qyzmet.api.applications.DocumentDelivery.DeliverDocumentsRequest;
+import kz.qyzmet.api.applications.DocumentDelivery.DeliveryAnswer;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Applications: submitted (idempotently with an {@code externalId}), followed, and given further
+ * documents when the provider asks for them. Bodies are read by {@link StrictJson}, so that every
+ * mistake is named by its field.
+ */
+@RestController
+@RequestMapping("/api/v1/applications")
+@Tag(name = "Applications", description = "Submit applications, follow them, deliver requested documents. "
+    + "Submitting and delivering: integration-clients, psc-operators, ztmo-specialists, provider-specialists, "
+    + "camunda-admin; reading: every role.")
+public class ApplicationsController {
+
+  /** Set on the answer to a repeated submission (same externalId, same request). */
+  public static final String IDEMPOTENT_REPLAY = "Idempotent-Replay";
+
+  private final ApplicationSubmission submission;
+  private final ApplicationViews views;
+  private final DocumentDelivery delivery;
+  private final StrictJson json;
+  private final ApiRights rights;
+
+  public ApplicationsController(ApplicationSubmission submission, ApplicationViews views, DocumentDelivery delivery,
+      StrictJson json, ApiRights rights) {
+    this.submission = submission;
+    this.views = views;
+    this.delivery = delivery;
+    this.json = json;
+    this.rights = rights;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Submit an application", description = "Records the application and starts its process: "
+      + "the package is checked against the standard's required documents (a PSC refuses an incomplete one) and "
+      + "the statutory due date is computed. With an externalId the call is idempotent: the same request again "
+      + "answers 200 with the same application and the header Idempotent-Replay: true, even when the retries "
+      + "arrive at once; another request with that externalId answers 409.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+          schema = @Schema(implementation = SubmitApplicationRequest.class)))
+  @ApiResponse(responseCode = "201", description = "Submitted (REGISTERED, IN_REVIEW, REFUSED_TO_ACCEPT or ANSWERED)",
+      headers = @Header(name = "Location", description = "/api/v1/applications/{id}"))
+  @ApiResponse(responseCode = "200", description = "A replay: this externalId was submitted before with the same "
+      + "request", headers = @Header(name = IDEMPOTENT_REPLAY, description = "true"))
+  @ApiResponse(responseCode = "400", description = "A field is missing or wrong; the problem names it")
+  @ApiResponse(responseCode = "403", description = "The caller's groups may not submit")
+  @ApiResponse(responseCode = "409", description = "The externalId was used for another request")
+  public ResponseEntity<SubmittedApplication> submit(@RequestBody(required = false) String body) {
+    String user = rights.require(Right.SUBMIT);
+    SubmitApplicationRequest request = json.read(body, SubmitApplicationRequest.class);
+    ApplicationSubmission.Outcome outcome = submission.submit(request, user);
+    SubmittedApplication application = outcome.application();
+    URI location = URI.create("/api/v1/applications/" + application.id());
+    if (outcome.replay()) {
+      return ResponseEntity.ok().location(location).header(IDEMPOTENT_REPLAY, "true").body(application);
+    }
+    return ResponseEntity.created(location).body(application);
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "An application as it stands", description = "Status, the open steps and who holds them, "
+      + "the current and original due dates, the changes of the due date, the dated history of steps, the result.")
+  @ApiResponse(responseCode = "200", description = "The application")
+  @ApiResponse(responseCode = "404", description = "No such application")
+  public ApplicationView one(@PathVariable("id") String id) {
+    rights.require(Right.READ);
+    return views.view(id);
+  }
+
+  @PostMapping(path = "/{id}/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Deliver requested documents", description = "Hands further documents to the application's "
+      + "waiting document request; its review goes on and its due date is counted again from their arrival. "
+      + "Codes must be documents of the standard or among those requested.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+          schema = @Schema(implementation = DeliverDocumentsRequest.class)))
+  @ApiResponse(responseCode = "200", description = "Delivered; the application's status and new due date")
+  @ApiResponse(responseCode = "400", description = "No documents, or a code that is not a document of the standard")
+  @ApiResponse(responseCode = "404", description = "No such application")
+  @ApiResponse(responseCode = "409", description = "No document request is waiting")
+  public DeliveryAnswer deliver(@PathVariable("id") String id, @RequestBody(required = false) String body) {
+    rights.require(Right.SUBMIT);
+    views.require(id);
+    return delivery.deliver(id, json.read(body, DeliverDocumentsRequest.class));
+  }
+}

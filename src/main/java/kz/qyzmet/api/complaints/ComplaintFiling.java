@@ -1,0 +1,91 @@
+package kz.qyzmet.api.complaints;
+
+import static kz.qyzmet.process.ProcessVariables.*;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import kz.qyzmet.api.ApiTime;
+import kz.qyzmet.api.Violations;
+import kz.qyzmet.api.applications.ApplicationViews;
+import kz.qyzmet.application.ApplicationRecord;
+import kz.qyzmet.catalog.Standard;
+import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.process.ComplaintLevel;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.springframework.stereotype.Service;
+
+/**
+ * Files a complaint about an application: starts the {@code complaint-review} process (business
+ * key = the complaint's id), which registers it now and computes its review term: 5 working days
+ * at the provider, 15 at the quality authority, from the day of registration (not counted).
+ */
+@Service
+public class ComplaintFiling {
+
+  public static final String PROCESS = "complaint-review";
+  /** Camunda keeps a string variable of up to 4000 characters in its own column. */
+  static final int MAX_TEXT = 4000;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+  private final ApplicationViews applications;
+  private final StandardsCatalog catalog;
+  private final RuntimeService runtimeService;
+  private final ApiTime time;
+
+  public ComplaintFiling(ApplicationViews applications, StandardsCatalog catalog, RuntimeService runtimeService,
+      ApiTime time) {
+    this.applications = applications;
+    this.catalog = catalog;
+    this.runtimeService = runtimeService;
+    this.time = time;
+  }
+
+  @Schema(description = "A complaint about an application")
+  public record ComplaintRequest(
+      @Schema(requiredMode = RequiredMode.REQUIRED, allowableValues = {"provider", "quality-authority"}) String level,
+      @Schema(requiredMode = RequiredMode.REQUIRED, description = "Up to 4000 characters") String text) {}
+
+  /** @param dueDate the last day of the review term, local day in Asia/Almaty */
+  @Schema(description = "A registered complaint")
+  public record ComplaintCreated(@Schema(example = "C-20260318-5D1E0A77") String id, String applicationId,
+      String level, OffsetDateTime registeredAt, @Schema(example = "2026-03-26") LocalDate dueDate) {}
+
+  public ComplaintCreated file(String applicationId, ComplaintRequest request) {
+    ApplicationRecord application = applications.require(applicationId);
+    Violations violations = new Violations();
+    if (violations.required("level", request.level())
+        && !"provider".equals(request.level()) && !"quality-authority".equals(request.level())) {
+      violations.add("level", "unknown", "level must be provider or quality-authority");
+    }
+    if (violations.required("text", request.text())) {
+      violations.maxLength("text", request.text(), MAX_TEXT);
+    }
+    violations.throwIfAny();
+
+    Standard standard = catalog.require(application.standardNumber());
+    Date registeredAt = time.now();
+    String id = "C-" + DAY.format(time.day(registeredAt)) + "-"
+        + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(APPLICATION_ID, application.id());
+    variables.put(STANDARD_NUMBER, standard.number());
+    variables.put(STANDARD_CODE, standard.code());
+    variables.put(APPLICANT_NAME, application.applicantName());
+    variables.put(COMPLAINT_LEVEL, ComplaintLevel.of(request.level()).code());
+    variables.put(COMPLAINT_TEXT, request.text().trim());
+    variables.put(COMPLAINT_ID, id);
+    variables.put(COMPLAINT_REGISTERED_AT, registeredAt);
+    ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(PROCESS).businessKey(id)
+        .setVariables(variables).executeWithVariablesInReturn();
+    Date due = (Date) instance.getVariables().get(COMPLAINT_DUE_DATE);
+    return new ComplaintCreated(id, application.id(), request.level(), time.moment(registeredAt), time.day(due));
+  }
+}

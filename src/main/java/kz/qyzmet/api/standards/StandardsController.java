@@ -1,0 +1,127 @@
+package kz.qyzmet.api.standards;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import kz.qyzmet.api.ApiRights;
+import kz.qyzmet.api.ApiRights.Right;
+import kz.qyzmet.api.Violations;
+import kz.qyzmet.catalog.CaseType;
+import kz.qyzmet.catalog.Channel;
+import kz.qyzmet.catalog.Standard;
+import kz.qyzmet.catalog.Term;
+import kz.qyzmet.process.RequiredDocument;
+import kz.qyzmet.process.RequiredDocuments;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The standards served (catalogued and deployed), their channels and terms, their required documents. */
+@RestController
+@RequestMapping("/api/v1/standards")
+@Tag(name = "Standards", description = "The public-service standards served: channels, case types, service terms "
+    + "and required documents. Every role may read.")
+public class StandardsController {
+
+  private final DeployedStandards standards;
+  private final StandardChecks checks;
+  private final RequiredDocuments requiredDocuments;
+  private final ApiRights rights;
+
+  public StandardsController(DeployedStandards standards, StandardChecks checks, RequiredDocuments requiredDocuments,
+      ApiRights rights) {
+    this.standards = standards;
+    this.checks = checks;
+    this.requiredDocuments = requiredDocuments;
+    this.rights = rights;
+  }
+
+  /**
+   * @param channels the ids of the channels ({@code ztmo}, {@code psc}, {@code portal},
+   *     {@code provider}, {@code akim})
+   * @param deadlines the service terms, one per channel (and case type, where the decree gives one)
+   */
+  public record StandardView(int number, String code, String processKey, String nameKk, String nameEn,
+      List<String> channels, List<String> caseTypes, List<DeadlineView> deadlines) {
+
+    static StandardView of(Standard s) {
+      List<DeadlineView> deadlines = new ArrayList<>();
+      for (Term term : s.terms(Term.SERVICE)) {
+        for (String channel : term.channels()) {
+          deadlines.add(new DeadlineView(channel, term.caseType(), term.value(), term.unit().code()));
+        }
+      }
+      return new StandardView(s.number(), s.code(), s.processKey(), s.nameKk(), s.nameEn(),
+          s.channels().stream().map(Channel::id).toList(), s.caseTypes().stream().map(CaseType::code).toList(),
+          List.copyOf(deadlines));
+    }
+  }
+
+  /**
+   * @param caseType present only when the term is for one case type
+   * @param value absent for {@code same_day}
+   * @param unit {@code working_days}, {@code calendar_days}, {@code months}, {@code hours},
+   *     {@code minutes} or {@code same_day}
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record DeadlineView(String channel, String caseType, Integer value, String unit) {}
+
+  /** @param alternativeGroup documents of one group stand for each other (missing ones are named "a|b") */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record RequiredDocumentView(String code, String nameKk, String nameEn, String originalOrCopy,
+      String condition, String paragraph, String alternativeGroup) {
+
+    static RequiredDocumentView of(RequiredDocument d) {
+      return new RequiredDocumentView(d.code(), d.nameKk(), d.nameEn(), d.originalOrCopy(), d.condition(),
+          d.paragraph(), d.alternativeGroup() == null || d.alternativeGroup().isBlank() ? null : d.alternativeGroup());
+    }
+  }
+
+  @GetMapping
+  @Operation(summary = "The standards served", description = "Standards that are in the catalog and whose process "
+      + "is deployed, by number.")
+  @ApiResponse(responseCode = "200", description = "The standards")
+  public List<StandardView> all() {
+    rights.require(Right.READ);
+    return standards.all().stream().map(StandardView::of).toList();
+  }
+
+  @GetMapping("/{number}")
+  @Operation(summary = "One standard")
+  @ApiResponse(responseCode = "200", description = "The standard")
+  @ApiResponse(responseCode = "400", description = "number is not a number")
+  @ApiResponse(responseCode = "404", description = "No such standard is served")
+  public StandardView one(@PathVariable("number") @Parameter(description = "1 to 30", example = "2") String number) {
+    rights.require(Right.READ);
+    return StandardView.of(checks.fromPath(number));
+  }
+
+  @GetMapping("/{number}/required-documents")
+  @Operation(summary = "The documents an applicant must present", description = "Evaluated by the standard's "
+      + "required-documents decision table for a channel, case type and applicant flags.")
+  @ApiResponse(responseCode = "200", description = "The documents, in the decree's order")
+  @ApiResponse(responseCode = "400", description = "A channel, case type or flag the standard does not have")
+  @ApiResponse(responseCode = "404", description = "No such standard is served")
+  public List<RequiredDocumentView> requiredDocuments(
+      @PathVariable("number") @Parameter(example = "2") String number,
+      @RequestParam(name = "channel", required = false) @Parameter(example = "psc", required = true) String channel,
+      @RequestParam(name = "caseType", required = false) String caseType,
+      @RequestParam(name = "flag", required = false)
+      @Parameter(description = "An applicant flag; repeat for several (e.g. representative)") List<String> flag) {
+    rights.require(Right.READ);
+    Standard standard = checks.fromPath(number);
+    Violations violations = new Violations();
+    Channel found = checks.channel(violations, "channel", standard, channel);
+    String type = checks.caseType(violations, "caseType", standard, found, caseType);
+    List<String> flags = checks.flags(violations, "flag", standard, flag);
+    violations.throwIfAny();
+    return requiredDocuments.evaluate(standard.number(), found.id(), type, flags, null).stream()
+        .map(RequiredDocumentView::of).toList();
+  }
+}

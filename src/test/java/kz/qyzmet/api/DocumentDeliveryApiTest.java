@@ -1,0 +1,135 @@
+package kz.qyzmet.api;
+
+import static kz.qyzmet.api.ApiClient.COMPLETE_PACKAGE;
+import static kz.qyzmet.api.ApiClient.application;
+import static kz.qyzmet.api.ApiClient.problem;
+import static kz.qyzmet.api.ApiClient.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.qyzmet.QyzmetIntegrationTest;
+import kz.qyzmet.process.ProcessScenario;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * POST /api/v1/applications/{id}/documents: the reviewer asks for documents, they arrive over the
+ * API, the review goes on with its due date counted from their arrival. Submitted at ZTMO on
+ * Wednesday 18 March 2026 (no forwarding step), documents requested on Friday 20 March.
+ */
+@QyzmetIntegrationTest
+class DocumentDeliveryApiTest {
+
+  static final String REVIEW = "UserTask_ReviewApplication";
+
+  @LocalServerPort int port;
+  @Autowired TaskService taskService;
+
+  ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(port);
+    ProcessScenario.clockAt("2026-03-18T10:00");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ProcessScenario.resetClock();
+  }
+
+  private Task reviewTask(String id) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(REVIEW).singleResult();
+  }
+
+  private String awaitingDocuments(String requested) {
+    String id = api.submit(application("ztmo", COMPLETE_PACKAGE)).get("id").asText();
+    ProcessScenario.clockAt("2026-03-20T11:00");
+    taskService.complete(reviewTask(id).getId(), Map.of("decision", "request-documents",
+        "requestedDocuments", requested));
+    return id;
+  }
+
+  @Test
+  void requestedDocumentsDelivered_theReviewGoesOnDueTenWorkingDaysAfterTheirArrival() {
+    String id = awaitingDocuments("disability_certificate");
+
+    JsonNode waiting = read(api.get("/api/v1/applications/" + id).body());
+    assertThat(waiting.get("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
+    assertThat(waiting.get("documentRequest").get("requestedDocuments").toString())
+        .isEqualTo("[\"disability_certificate\"]");
+    assertThat(waiting.get("documentRequest").get("dueDate").asText()).isEqualTo("2026-05-05");
+    assertThat(waiting.get("dueDate").asText()).isEqualTo("2026-05-05");
+    assertThat(waiting.get("originalDueDate").asText()).isEqualTo("2026-04-06");
+    List<String> steps = new ArrayList<>();
+    waiting.get("currentSteps").forEach(s -> steps.add(s.get("step").asText()));
+    assertThat(steps).containsExactlyInAnyOrder("UserTask_NotifyApplicant", "UserTask_ReceiveDocuments");
+
+    ProcessScenario.clockAt("2026-04-10T12:00");
+    HttpResponse<String> delivered = api.post("/api/v1/applications/" + id + "/documents",
+        "{\"documents\": [\"disability_certificate\"]}");
+    assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
+    JsonNode body = read(delivered.body());
+    assertThat(body.get("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(body.get("dueDate").asText()).isEqualTo("2026-04-24");
+    assertThat(body.get("documentsDelivered").toString()).isEqualTo("[\"disability_certificate\"]");
+
+    JsonNode after = read(api.get("/api/v1/applications/" + id).body());
+    assertThat(after.get("currentSteps").get(0).get("step").asText()).isEqualTo(REVIEW);
+    assertThat(after.get("currentSteps").get(0).get("candidateGroups").toString())
+        .isEqualTo("[\"ztmo-specialists\"]");
+    assertThat(after.has("documentRequest")).isFalse();
+    List<String> kinds = new ArrayList<>();
+    after.get("deadlineChanges").forEach(c -> kinds.add(c.get("kind").asText()));
+    assertThat(kinds).containsExactly("REGISTERED", "DOCUMENT_REQUEST", "DOCUMENTS_ARRIVED");
+    List<String> path = new ArrayList<>();
+    after.get("history").forEach(s -> path.add(s.get("activityId").asText()));
+    assertThat(path).containsSubsequence(REVIEW, "ServiceTask_DocumentsRequested", "CallActivity_DocumentRequest",
+        "BoundaryEvent_DocumentsDelivered", "ServiceTask_DocumentsArrived", REVIEW);
+
+    // Delivered already: nothing waits any more.
+    problem(api.post("/api/v1/applications/" + id + "/documents", "{\"documents\": [\"disability_certificate\"]}"),
+        409, "id");
+  }
+
+  @Test
+  void documentsOfTheStandard_mayBeDeliveredBesidesThoseRequested() {
+    String id = awaitingDocuments("disability_certificate");
+    HttpResponse<String> delivered = api.post("/api/v1/applications/" + id + "/documents",
+        "{\"documents\": [\"disability_certificate\", \"oralman_certificate\"]}");
+    assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
+  }
+
+  @Test
+  void badDeliveries_400_andTheRequestWaitsOn() {
+    String id = awaitingDocuments("disability_certificate");
+    String path = "/api/v1/applications/" + id + "/documents";
+    assertThat(problem(api.post(path, "{\"documents\": [\"passport\"]}"), 400, "documents[0]").get("reason").asText())
+        .isEqualTo("unknown");
+    assertThat(problem(api.post(path, "{\"documents\": []}"), 400, "documents").get("reason").asText())
+        .isEqualTo("required");
+    assertThat(problem(api.post(path, "{}"), 400, "documents").get("reason").asText()).isEqualTo("required");
+    assertThat(problem(api.post(path, "{\"document\": \"x\"}"), 400, "document").get("reason").asText())
+        .isEqualTo("unknown-field");
+    problem(api.post(path, "{\"documents\": "), 400, "body");
+    assertThat(read(api.get("/api/v1/applications/" + id).body()).get("status").asText())
+        .isEqualTo("AWAITING_DOCUMENTS");
+  }
+
+  @Test
+  void noDocumentRequestWaiting_409() {
+    String id = api.submit(application("ztmo", COMPLETE_PACKAGE)).get("id").asText();
+    var problem = problem(api.post("/api/v1/applications/" + id + "/documents",
+        "{\"documents\": [\"application\"]}"), 409, "id");
+    assertThat(problem.get("detail").asText()).contains(id).contains("waiting");
+  }
+}

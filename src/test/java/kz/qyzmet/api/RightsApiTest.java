@@ -1,0 +1,108 @@
+package kz.qyzmet.api;
+
+import static kz.qyzmet.api.ApiClient.COMPLETE_PACKAGE;
+import static kz.qyzmet.api.ApiClient.application;
+import static kz.qyzmet.api.ApiClient.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import kz.qyzmet.QyzmetIntegrationTest;
+import kz.qyzmet.process.ProcessScenario;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The rights table of docs/api.md, group by group: every role reads; integration clients, PSC
+ * operators, ZTMO and department specialists and administrators also submit applications, deliver
+ * documents and file complaints; heads, quality inspectors and process owners only read.
+ */
+@QyzmetIntegrationTest
+class RightsApiTest {
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identityService;
+
+  ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(port);
+    ProcessScenario.clockAt("2026-03-18T10:00");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ProcessScenario.resetClock();
+  }
+
+  @ParameterizedTest(name = "{0} ({1}): submit {2}")
+  @CsvSource({
+      "demo,                camunda-admin,        true",
+      "integration.client,  integration-clients,  true",
+      "psc.operator,        psc-operators,        true",
+      "ztmo.specialist,     ztmo-specialists,     true",
+      "provider.specialist, provider-specialists, true",
+      "department.head,     department-heads,     false",
+      "quality.inspector,   quality-inspectors,   false",
+      "process.owner,       process-owners,       false"
+  })
+  void rightsOfEachGroup(String user, String group, boolean submits) {
+    assertThat(api.get("/api/v1/standards", user).statusCode()).isEqualTo(200);
+    assertThat(api.get("/api/v1/standards/2", user).statusCode()).isEqualTo(200);
+    assertThat(api.get("/api/v1/standards/2/required-documents?channel=psc", user).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> submitted = api.post("/api/v1/applications", user,
+        application("ztmo", COMPLETE_PACKAGE).toString());
+    String id;
+    if (submits) {
+      assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+      id = ApiClient.read(submitted.body()).get("id").asText();
+    } else {
+      var problem = problem(submitted, 403, "Authorization");
+      assertThat(problem.get("detail").asText()).contains(user).contains("integration-clients");
+      id = api.submit(application("ztmo", COMPLETE_PACKAGE)).get("id").asText();
+    }
+    assertThat(api.get("/api/v1/applications/" + id, user).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> complaint = api.post("/api/v1/applications/" + id + "/complaints", user,
+        "{\"level\": \"provider\", \"text\": \"Мерзімі өтті\"}");
+    assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(submits ? 201 : 403);
+    String complaintId = submits ? ApiClient.read(complaint.body()).get("id").asText()
+        : api.post("/api/v1/applications/" + id + "/complaints", "{\"level\": \"provider\", \"text\": \"Мерзімі өтті\"}")
+            .headers().firstValue("Location").orElseThrow().replace("/api/v1/complaints/", "");
+    assertThat(api.get("/api/v1/complaints/" + complaintId, user).statusCode()).isEqualTo(200);
+
+    // Nothing is waiting for documents: those who may deliver learn so (409), the others may not ask (403).
+    HttpResponse<String> documents = api.post("/api/v1/applications/" + id + "/documents", user,
+        "{\"documents\": [\"application\"]}");
+    assertThat(documents.statusCode()).as(documents.body()).isEqualTo(submits ? 409 : 403);
+  }
+
+  @Test
+  void anonymousOrAWrongPassword_401() {
+    assertThat(api.http.get("/api/v1/standards", null, null).statusCode()).isEqualTo(401);
+    assertThat(api.http.get("/api/v1/standards", "integration.client", "wrong").statusCode()).isEqualTo(401);
+    assertThat(api.http.post("/api/v1/applications", null, null, "{}").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aUserInNoRoleGroup_readsNothing() {
+    String userId = "api.nobody";
+    var user = identityService.newUser(userId);
+    user.setPassword("demo");
+    identityService.saveUser(user);
+    try {
+      problem(api.get("/api/v1/standards", userId), 403, "Authorization");
+      problem(api.post("/api/v1/applications", userId, application("psc", COMPLETE_PACKAGE).toString()), 403,
+          "Authorization");
+    } finally {
+      identityService.deleteUser(userId);
+    }
+  }
+}
