@@ -83,4 +83,32 @@ class StageChainsS13S29Test {
     assertThat(s.term("decision", "provider", null)).isEmpty();
     assertThat(s.term("queue-wait", "provider", "worker-reissue").orElseThrow().value()).isEqualTo(20);
   }
+
+  @Test
+  void s13TheCertificateFollowsTheRegistrationDecision() {
+    Standard s = TestCatalog.standard(13);
+    for (String channel : List.of("provider", "psc")) {
+      Term decision = s.serviceTerm(channel, "registration").orElseThrow();
+      assertThat(decision.period()).isEqualTo(new StatutoryPeriod(20, TermUnit.WORKING_DAYS));
+      Term certificate = s.term("certificate-issue", channel, "registration").orElseThrow();
+      assertThat(certificate.after()).isEqualTo(Term.SERVICE);
+      assertThat(certificate.period()).isEqualTo(new StatutoryPeriod(5, TermUnit.WORKING_DAYS));
+      assertThat(chain(s, channel, "registration")).containsExactly(certificate);
+      assertThat(s.serviceTerm(channel, "duplicate").orElseThrow().period())
+          .isEqualTo(new StatutoryPeriod(5, TermUnit.WORKING_DAYS));
+      assertThat(s.term("certificate-issue", channel, "duplicate")).isEmpty();
+      assertThat(s.serviceTerm(channel, "compensation").orElseThrow().period())
+          .isEqualTo(new StatutoryPeriod(20, TermUnit.WORKING_DAYS));
+      assertThat(chain(s, channel, "compensation")).isEmpty();
+    }
+    // ZTMO pays the compensation on the regional schedule: no application, no statutory term
+    Channel ztmo = s.channel("ztmo").orElseThrow();
+    assertThat(ztmo.functions()).containsExactly(ChannelFunction.PAYMENT);
+    assertThat(ztmo.accepts("compensation")).isTrue();
+    assertThat(ztmo.accepts("duplicate")).isFalse();
+    assertThat(s.terms()).noneMatch(t -> t.appliesTo("ztmo"));
+    Extension check = s.extension(Extension.CHECK, "psc").orElseThrow();
+    assertThat(check.extendBy()).isEqualTo(new StatutoryPeriod(1, TermUnit.MONTHS));
+    assertThat(check.caseType()).isNull();
+  }
 }
