@@ -141,4 +141,38 @@ class DisabilityStandardsCatalogTest {
     assertThat(unreliable.paragraph()).isEqualTo("Standard 22, p. 10");
     assertThat(s22.complaints().paragraph()).isEqualTo("Standard 22, p. 11");
   }
+
+  @Test
+  void s23HomeCareAndS28ThreeChannels() {
+    Standard s23 = catalog.require(23);
+    assertThat(s23.channels()).extracting(Channel::id).containsExactly("provider");
+    assertThat(s23.flags()).extracting(ApplicantFlag::code)
+        .containsExactly("child", "elderly", "retirement-age", "wwii-veteran", "representative");
+    assertThat(s23.term("queue-wait", "provider", null)).isEmpty();
+    assertThat(term(s23, "max-service-time", "provider", null).period()).isEqualTo(new StatutoryPeriod(30, TermUnit.MINUTES));
+    assertThat(s23.extensions()).isEmpty();
+    assertThat(s23.refusalGrounds()).extracting(RefusalGround::code).containsExactly("unreliable-documents");
+
+    Standard s28 = catalog.require(28);
+    assertThat(s28.channels()).extracting(Channel::id).containsExactly("provider", "psc", "portal");
+    Channel psc = s28.channel("psc").orElseThrow();
+    assertThat(psc.takesApplications()).isTrue();
+    assertThat(psc.firstTimeOnly()).isFalse();
+    assertThat(psc.homeVisit()).isFalse();
+    assertThat(s28.channel("portal").orElseThrow().does(ChannelFunction.INFORMATION_ONLY)).isTrue();
+    assertThat(s28.caseTypes()).isEmpty();
+    assertThat(s28.flags()).isEmpty();
+    for (String channel : new String[] {"provider", "psc"}) {
+      assertThat(term(s28, "queue-wait", channel, null).period()).isEqualTo(new StatutoryPeriod(30, TermUnit.MINUTES));
+      assertThat(term(s28, "max-service-time", channel, null).period()).isEqualTo(new StatutoryPeriod(30, TermUnit.MINUTES));
+    }
+    assertThat(s28.term("queue-wait", "portal", null)).isEmpty();
+    assertThat(s28.extensions()).isEmpty();
+    RefusalGround incomplete = s28.refusalGrounds().get(0);
+    assertThat(s28.refusalGrounds()).hasSize(1);
+    assertThat(incomplete.code()).isEqualTo("incomplete-package");
+    assertThat(incomplete.stage()).isEqualTo("intake");
+    assertThat(incomplete.channels()).containsExactly("psc");
+    assertThat(s28.complaints().paragraph()).isEqualTo("Standard 28, p. 11");
+  }
 }
