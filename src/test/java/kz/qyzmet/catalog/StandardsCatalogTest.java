@@ -146,6 +146,27 @@ class StandardsCatalogTest {
     assertService(catalog.require(21), "provider", null, 10, TermUnit.WORKING_DAYS, "Standard 21, p. 4(1)");
     assertService(catalog.require(22), "provider", "round-the-clock", 17, TermUnit.WORKING_DAYS, "Standard 22, p. 4(1)");
     assertService(catalog.require(22), "provider", "day-stay", 17, TermUnit.WORKING_DAYS, "Standard 22, p. 4(1)");
+    // standards 8, 13, 29 and 30: s08 10 minutes at the PSC and on the portal; s13 per case type
+    // (registration and compensation: the 20-working-day decision); s29 the totals of p. 4 per case
+    // type, the employer's also on the portal; s30 the provider only, p. 4 without a sub-item
+    assertService(catalog.require(8), "psc", null, 10, TermUnit.MINUTES, "Standard 8, p. 4(1)");
+    assertService(catalog.require(8), "portal", null, 10, TermUnit.MINUTES, "Standard 8, p. 4(1)");
+    for (String channel : List.of("provider", "psc")) {
+      assertService(catalog.require(13), channel, "registration", 20, TermUnit.WORKING_DAYS, "Standard 13, p. 4(1)");
+      assertService(catalog.require(13), channel, "duplicate", 5, TermUnit.WORKING_DAYS, "Standard 13, p. 4(1)");
+      assertService(catalog.require(13), channel, "compensation", 20, TermUnit.WORKING_DAYS, "Standard 13, p. 4(1)");
+    }
+    assertThat(catalog.require(13).serviceTerm("ztmo", "compensation")).isEmpty();
+    for (String channel : List.of("provider", "portal")) {
+      assertService(catalog.require(29), channel, "employer-issue", 41, TermUnit.WORKING_DAYS, "Standard 29, p. 4");
+      assertService(catalog.require(29), channel, "employer-reissue", 31, TermUnit.WORKING_DAYS, "Standard 29, p. 4");
+      assertService(catalog.require(29), channel, "employer-extension", 8, TermUnit.WORKING_DAYS, "Standard 29, p. 4");
+    }
+    assertService(catalog.require(29), "provider", "worker-issue-extension", 31, TermUnit.WORKING_DAYS, "Standard 29, p. 4");
+    assertService(catalog.require(29), "provider", "worker-reissue", 3, TermUnit.WORKING_DAYS, "Standard 29, p. 4");
+    assertThat(catalog.require(29).serviceTerm("portal", "worker-issue-extension")).isEmpty();
+    assertService(catalog.require(30), "provider", null, 5, TermUnit.WORKING_DAYS, "Standard 30, p. 4");
+    assertThat(catalog.require(30).serviceTerm("psc", null)).isEmpty();
     // standards 23 and 28: 14 working days at the provider; 10 at the provider, the PSC and the portal
     assertService(catalog.require(23), "provider", null, 14, TermUnit.WORKING_DAYS, "Standard 23, p. 4(1)");
     for (String channel : List.of("provider", "psc", "portal")) {
