@@ -79,4 +79,102 @@ class EmploymentAndSocialAssistanceStandardsTest {
     assertThat(s.refusalGrounds()).extracting(RefusalGround::code).containsExactly("incomplete-package");
     assertThat(s.extensions()).isEmpty();
   }
+
+  @Test
+  void s12RegistrationOfTheUnemployedInFiveWorkingDays() {
+    Standard s = catalog.require(12);
+    assertThat(s.channels()).extracting(Channel::id).containsExactly("provider", "psc", "portal");
+    assertThat(s.channel("portal").orElseThrow().takesApplications()).isTrue();
+    assertThat(s.channel("portal").orElseThrow().does(ChannelFunction.AUTOMATED)).isFalse();
+    for (String channel : new String[] {"provider", "psc", "portal"}) {
+      assertThat(term(s, Term.SERVICE, channel, null).period()).isEqualTo(new StatutoryPeriod(5, TermUnit.WORKING_DAYS));
+    }
+    assertThat(term(s, "max-service-time", "provider", null).period()).isEqualTo(new StatutoryPeriod(10, TermUnit.MINUTES));
+    assertThat(term(s, "max-service-time", "psc", null).period()).isEqualTo(new StatutoryPeriod(15, TermUnit.MINUTES));
+    assertThat(term(s, "queue-wait", "psc", null).period()).isEqualTo(new StatutoryPeriod(15, TermUnit.MINUTES));
+    assertThat(s.term("queue-wait", "provider", null)).as("queue-dependent at the provider").isEmpty();
+    assertThat(s.refusalGrounds()).extracting(RefusalGround::code).containsExactly("incomplete-package");
+  }
+
+  @Test
+  void s14CertificatesInMinutes() {
+    Standard s = catalog.require(14);
+    assertThat(s.channels()).extracting(Channel::id).containsExactly("provider", "psc", "portal");
+    Channel portal = s.channel("portal").orElseThrow();
+    assertThat(portal.takesApplications()).isTrue();
+    assertThat(portal.does(ChannelFunction.AUTOMATED)).as("fully automated").isTrue();
+    assertThat(term(s, Term.SERVICE, "provider", null).period()).isEqualTo(new StatutoryPeriod(10, TermUnit.MINUTES));
+    assertThat(term(s, Term.SERVICE, "psc", null).period()).isEqualTo(new StatutoryPeriod(15, TermUnit.MINUTES));
+    assertThat(term(s, Term.SERVICE, "portal", null).period()).isEqualTo(new StatutoryPeriod(15, TermUnit.MINUTES));
+    assertThat(term(s, "max-service-time", "provider", null).period()).isEqualTo(new StatutoryPeriod(10, TermUnit.MINUTES));
+    assertThat(term(s, "queue-wait", "portal", null).period()).isEqualTo(new StatutoryPeriod(15, TermUnit.MINUTES));
+    // the seed writes "10 (он бес)"; the words and every other standard say fifteen
+    assertThat(s.complaints().qualityAuthorityQuoteKk()).contains("10 (он бес)");
+    assertThat(s.complaints().qualityAuthorityWorkingDays()).isEqualTo(15);
+    assertThat(s.refusalGrounds()).extracting(RefusalGround::code).containsExactly("incomplete-package");
+  }
+
+  @Test
+  void s17ChildAllowanceWithTheAkimsTwentyTwoWorkingDays() {
+    Standard s = catalog.require(17);
+    assertThat(s.channels()).extracting(Channel::id).containsExactly("provider", "psc", "akim");
+    assertThat(term(s, Term.SERVICE, "provider", null).period()).isEqualTo(new StatutoryPeriod(7, TermUnit.WORKING_DAYS));
+    Term akim = term(s, Term.SERVICE, "akim", null);
+    assertThat(akim.period()).isEqualTo(new StatutoryPeriod(22, TermUnit.WORKING_DAYS));
+    assertThat(akim.paragraph()).isEqualTo("Standard 17, p. 4(2)");
+    for (String channel : new String[] {"provider", "psc", "akim"}) {
+      assertThat(term(s, "max-service-time", channel, null).period()).isEqualTo(new StatutoryPeriod(30, TermUnit.MINUTES));
+    }
+    assertThat(s.flags()).extracting(ApplicantFlag::code)
+        .containsExactly("representative", "oralman", "data-mismatch", "guardian", "adoptive-parent");
+    assertThat(s.refusalGrounds()).extracting(RefusalGround::code)
+        .containsExactly("children-on-full-state-support", "incomplete-package");
+    assertThat(s.extensions()).isEmpty();
+  }
+
+  @Test
+  void s24TwentyWorkingDaysWhenDocumentsAreMissing() {
+    Standard s = catalog.require(24);
+    assertThat(s.channels()).extracting(Channel::id).containsExactly("provider", "akim", "portal");
+    assertThat(s.channel("portal").orElseThrow().restrictionEn()).contains("disabled persons");
+    assertThat(s.caseTypes()).extracting(CaseType::code).containsExactly("complete-package", "documents-missing");
+    for (String channel : new String[] {"provider", "akim", "portal"}) {
+      assertThat(term(s, Term.SERVICE, channel, "complete-package").period())
+          .isEqualTo(new StatutoryPeriod(8, TermUnit.WORKING_DAYS));
+      assertThat(term(s, Term.SERVICE, channel, null).period()).isEqualTo(new StatutoryPeriod(8, TermUnit.WORKING_DAYS));
+      assertThat(term(s, Term.SERVICE, channel, "documents-missing").period())
+          .isEqualTo(new StatutoryPeriod(20, TermUnit.WORKING_DAYS));
+    }
+    assertThat(term(s, "max-service-time", "akim", null).period()).isEqualTo(new StatutoryPeriod(15, TermUnit.MINUTES));
+    assertThat(s.term("max-service-time", "portal", null)).isEmpty();
+    assertThat(s.flags()).isEmpty();
+    assertThat(s.refusalGrounds()).isEmpty();
+    assertThat(s.extensions()).isEmpty();
+  }
+
+  @Test
+  void s26FuelAssistanceWithTheAkimsFifteenWorkingDays() {
+    Standard s = catalog.require(26);
+    assertThat(s.channels()).extracting(Channel::id).containsExactly("provider", "psc", "akim");
+    assertThat(s.channel("akim").orElseThrow().restrictionEn()).contains("no provider");
+    assertThat(term(s, Term.SERVICE, "provider", null).period()).isEqualTo(new StatutoryPeriod(10, TermUnit.WORKING_DAYS));
+    assertThat(term(s, Term.SERVICE, "psc", null).period()).isEqualTo(new StatutoryPeriod(10, TermUnit.WORKING_DAYS));
+    assertThat(term(s, Term.SERVICE, "akim", null).period()).isEqualTo(new StatutoryPeriod(15, TermUnit.WORKING_DAYS));
+    assertThat(term(s, "queue-wait", "akim", null).period()).isEqualTo(new StatutoryPeriod(30, TermUnit.MINUTES));
+    assertThat(term(s, "queue-wait", "psc", null).period()).isEqualTo(new StatutoryPeriod(15, TermUnit.MINUTES));
+    assertThat(term(s, "max-service-time", "provider", null).period()).isEqualTo(new StatutoryPeriod(30, TermUnit.MINUTES));
+    assertThat(term(s, "max-service-time", "psc", null).period()).isEqualTo(new StatutoryPeriod(15, TermUnit.MINUTES));
+    assertThat(s.refusalGrounds()).extracting(RefusalGround::code).containsExactly("incomplete-package");
+  }
+
+  @Test
+  void noStandardOfTheGroupHasAStatutoryTransferStage() {
+    // the decree states no term for the PSC or the akim to forward the package or return the result
+    for (int n : new int[] {12, 14, 17, 18, 24, 25, 26, 27}) {
+      Standard s = catalog.require(n);
+      assertThat(s.terms()).extracting(Term::kind).as(s.code())
+          .allMatch(k -> k.equals(Term.SERVICE) || k.equals("queue-wait") || k.equals("max-service-time"));
+      assertThat(s.complaints().providerWorkingDays()).isEqualTo(5);
+    }
+  }
 }

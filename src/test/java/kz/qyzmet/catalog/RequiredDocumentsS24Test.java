@@ -1,0 +1,35 @@
+package kz.qyzmet.catalog;
+
+import static kz.qyzmet.catalog.RequiredDocumentsTables.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Standard 24 (social assistance by decision of local representative bodies), p. 9: paper package
+ * at the provider and the akim, an electronic request with the annex 2 forms on the portal; the
+ * same list whether the package is complete or documents are missing (the case type changes the
+ * term, not the list).
+ */
+class RequiredDocumentsS24Test {
+
+  private static final List<String> PAPER = List.of(
+      "application", "identity_document", "residence_registration_proof", "family_composition_info",
+      "income_info", "difficult_life_situation_proof");
+
+  @Test
+  void providerAndAkimAskForThePaperPackage() {
+    for (String caseType : List.of("complete-package", "documents-missing")) {
+      assertThat(codes("s24", "provider", caseType)).as(caseType).isEqualTo(PAPER);
+      assertThat(codes("s24", "akim", caseType)).as(caseType).isEqualTo(PAPER);
+    }
+  }
+
+  @Test
+  void thePortalTakesTheRequestAndTheForms() {
+    assertThat(codes("s24", "portal", "documents-missing"))
+        .containsExactly("electronic_request", "electronic_application_forms");
+    assertThat(codes("s24", "psc", "complete-package")).isEmpty();
+  }
+}
