@@ -70,14 +70,15 @@ public class StandardChecks {
   }
 
   /**
-   * The case type: required when the standard has case types, one of them, and taken at the
-   * channel; absent when the standard has none. Answers the code, or "" for none.
+   * The case type: required when the standard has case types (except at a channel that takes no
+   * applications, e.g. the portal's information requests), one of them, and taken at the channel;
+   * absent when the standard has none. Answers the code, or "" for none.
    */
   public String caseType(Violations violations, String field, Standard standard, Channel channel, String caseType) {
     boolean given = caseType != null && !caseType.isBlank();
     List<String> codes = standard.caseTypes().stream().map(CaseType::code).toList();
     if (!given) {
-      if (!codes.isEmpty()) {
+      if (!codes.isEmpty() && (channel == null || channel.takesApplications())) {
         violations.add(field, "required", field + " is required for standard " + standard.number() + " (one of "
             + String.join(", ", channel == null || channel.caseTypes().isEmpty() ? codes : channel.caseTypes())
             + ")");
