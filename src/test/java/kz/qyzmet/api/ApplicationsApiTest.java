@@ -201,7 +201,13 @@ class ApplicationsApiTest {
     assertThat(openApi.get("paths").has("/api/v1/applications/{id}/documents")).isTrue();
     assertThat(openApi.get("paths").has("/api/v1/complaints/{id}")).isTrue();
     assertThat(openApi.get("paths").has("/api/v1/standards/{number}/required-documents")).isTrue();
-    assertThat(openApi.get("components").get("schemas").has("SubmitApplicationRequest")).isTrue();
+    JsonNode submit = openApi.get("paths").get("/api/v1/applications").get("post");
+    assertThat(submit.get("requestBody").get("content").get("application/json").get("schema").get("$ref").asText())
+        .endsWith("/SubmitApplicationRequest");
+    assertThat(submit.get("responses").has("201")).isTrue();
+    assertThat(submit.get("responses").has("409")).isTrue();
+    assertThat(openApi.get("components").get("schemas").get("SubmitApplicationRequest").get("required").toString())
+        .contains("standard", "channel", "applicant", "documents");
     assertThat(openApi.get("components").get("securitySchemes").get("basicAuth").get("scheme").asText())
         .isEqualTo("basic");
     assertThat(api.http.get("/swagger-ui/index.html", null, null).statusCode()).isEqualTo(200);
