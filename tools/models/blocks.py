@@ -307,7 +307,8 @@ def complaint():
     m.add(El('callActivity', 'CallActivity_QualityAuthorityReview',
              'Сапа органында қарау / Review by the quality authority', 910, 100,
              attrs={'calledElement': 'complaint-review', 'camunda:calledElementBinding': 'deployment'},
-             body=ext(*mapping(['applicationId', 'standardNumber', 'standardCode', 'applicantName', 'complaintText'],
+             body=ext('<camunda:in businessKey="${complaintId}-QA" />',
+                      *mapping(['applicationId', 'standardNumber', 'standardCode', 'applicantName', 'complaintText'],
                                ['complaintOutcome', 'complaintReasons'], business_key=False,
                                in_exprs=[('complaintLevel', 'quality-authority'),
                                          ('complaintId', '${complaintId}-QA')]))))

@@ -50,11 +50,20 @@ public class ApplicationRecords {
   }
 
   /** Records the statutory term computed at registration (current and original due date). */
-  public void registered(String id, String processInstanceId, Date due) {
-    jdbc.update("""
-        update qz_application set status = ?, due_at = ?, original_due_at = ?,
-          process_instance_id = coalesce(process_instance_id, ?) where id = ?""",
-        ApplicationStatus.REGISTERED.name(), at(due), at(due), processInstanceId, id);
+  public void registered(String id, Date due) {
+    jdbc.update("update qz_application set status = ?, due_at = ?, original_due_at = ? where id = ?",
+        ApplicationStatus.REGISTERED.name(), at(due), at(due), id);
+  }
+
+  /** Records the statutory due date of an application answered at once (an information request). */
+  public void answeredWithin(String id, Date due) {
+    jdbc.update("update qz_application set due_at = ?, original_due_at = ? where id = ?", at(due), at(due), id);
+  }
+
+  /** Ties a row made before its process started (by the API) to the application's own process. */
+  public void attachProcess(String id, String processInstanceId) {
+    jdbc.update("update qz_application set process_instance_id = ? where id = ? and process_instance_id is null",
+        processInstanceId, id);
   }
 
   public void status(String id, ApplicationStatus status, Date now) {

@@ -41,7 +41,7 @@ public class ApplicationRegistration implements JavaDelegate {
     Date due = deadlineVariables.refresh(execution.getProcessInstanceId(), "REGISTERED",
         "Statutory term of " + standard.code() + " at channel " + channel, null);
     execution.setVariable(ORIGINAL_DUE_DATE, due);
-    records.registered(applicationId, execution.getProcessInstanceId(), due);
+    records.registered(applicationId, due);
   }
 
 }

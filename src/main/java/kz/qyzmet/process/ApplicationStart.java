@@ -70,6 +70,7 @@ public class ApplicationStart implements ExecutionListener {
   /** Applications started in Tasklist have no row yet; those from the API have one. */
   private void ensureRecorded(DelegateExecution execution, Standard standard, String applicationId) {
     if (records.exists(applicationId)) {
+      records.attachProcess(applicationId, execution.getProcessInstanceId());
       return;
     }
     Date submittedAt = (Date) execution.getVariable(SUBMITTED_AT);

@@ -2,7 +2,9 @@ package kz.qyzmet.process;
 
 import static kz.qyzmet.process.ProcessVariables.*;
 
+import java.util.Date;
 import java.util.List;
+import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.application.ApplicationStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,10 +22,15 @@ public class InformationRequests {
 
   private final JdbcTemplate jdbc;
   private final ApplicationProgress progress;
+  private final DeadlineVariables deadlineVariables;
+  private final ApplicationRecords records;
 
-  public InformationRequests(JdbcTemplate jdbc, ApplicationProgress progress) {
+  public InformationRequests(JdbcTemplate jdbc, ApplicationProgress progress, DeadlineVariables deadlineVariables,
+      ApplicationRecords records) {
     this.jdbc = jdbc;
     this.progress = progress;
+    this.deadlineVariables = deadlineVariables;
+    this.records = records;
   }
 
   public void answer(DelegateExecution execution) {
@@ -35,6 +42,9 @@ public class InformationRequests {
         where standard_number = ? and applicant_iin = ? and id <> ? and status in (?, ?)
         order by submitted_at desc""", String.class, standard, iin, self,
         ApplicationStatus.GRANTED.name(), ApplicationStatus.REFUSED.name());
+    // The answer is immediate; its statutory term (e.g. 30 minutes) is still recorded.
+    Date due = deadlineVariables.refresh(execution.getProcessInstanceId(), "REGISTERED", "Information request", null);
+    records.answeredWithin(self, due);
     execution.setVariable(INFORMATION_ANSWER, statuses.isEmpty() ? "NO_DECISION" : statuses.get(0));
     progress.status(execution, ApplicationStatus.ANSWERED.name());
   }

@@ -96,6 +96,7 @@ class ComplaintReviewTest {
         .containsEntry("complaintLevel", "quality-authority")
         .containsEntry("complaintDueDate", at("2026-04-17T18:00"));
     assertThat(task(appeal)).hasCandidateGroup("quality-inspectors");
+    assertThat(appeal.getBusinessKey()).isEqualTo(complaint.getBusinessKey() + "-QA");
     engine.getTaskService().complete(task(appeal).getId(), Map.of("complaintOutcome", "upheld",
         "complaintReasons", "Қайта қарау"));
     assertThat(complaint).isEnded().hasPassed("CallActivity_QualityAuthorityReview", "EndEvent_Appealed");

@@ -1,0 +1,23 @@
+package kz.qyzmet.standards;
+
+import kz.qyzmet.QyzmetIntegrationTest;
+
+/** Standard 19 of Decree No. 217, submitted on Wednesday 18 March 2026: due on 2026-04-06. */
+@QyzmetIntegrationTest
+class S19DisabledPersonalAssistantSignLanguageDocumentsTest extends StandardProcessScenarios {
+
+  @Override
+  int standardNumber() {
+    return 19;
+  }
+
+  @Override
+  String expectedDueDate(String channel) {
+    return "2026-04-06T18:00";
+  }
+
+  @Override
+  String caseType() {
+    return "personal-assistant";
+  }
+}
