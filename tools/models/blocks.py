@@ -59,12 +59,15 @@ def intake():
 
 # ------------------------------------------------------------------ statutory review
 REVIEW_IN = APP + ['intakeGroup', 'reviewerGroup', 'requiredDocuments', 'missingDocuments', 'documentsSubmitted',
-                   'applicantFlags', 'statutoryDueDate', 'originalDueDate', 'reminderDate', 'status', 'termExtensions']
+                   'applicantFlags', 'statutoryDueDate', 'originalDueDate', 'reminderDate', 'status', 'termExtensions',
+                   'reviewDueDate', 'resultDueDate']
 REVIEW_OUT = ['decision', 'refusalGround', 'decisionComment', 'status', 'statutoryDueDate', 'reminderDate',
+              'reviewDueDate', 'resultDueDate',
               'termExtensions', 'documentsRequestedAt', 'documentsArrivedAt', 'documentsDelivered',
               'requestedDocuments', 'statutoryDeadlineBreached']
 DOCS_IN = APP + ['intakeGroup', 'reviewerGroup', 'requestedDocuments', 'notifyApplicantDueDate', 'documentsCapDate',
-                 'documentsRequestedAt', 'termExtensions', 'statutoryDueDate', 'reminderDate']
+                 'documentsRequestedAt', 'termExtensions', 'statutoryDueDate', 'reminderDate', 'reviewDueDate',
+                 'resultDueDate']
 DOCS_OUT = ['documentsOutcome', 'documentsDelivered', 'documentsArrivedAt', 'decision', 'refusalGround',
             'decisionComment', 'statutoryDeadlineBreached']
 
@@ -90,8 +93,14 @@ def review():
               '${intakeGroup}', '${statutoryDueDate}', '${reminderDate}', form='forward-package', parent=sp)
     gateway(m, 'Gateway_ToReview', 'Қарауға / To review', 610, 260, parent=sp)
     user_task(m, 'UserTask_ReviewApplication', 'Өтінішті қарау / Review the application', 730, 260,
-              '${reviewerGroup}', '${statutoryDueDate}', '${reminderDate}', form='review-application',
+              '${reviewerGroup}', '${reviewDueDate}', '${reminderDate}', form='review-application',
               listeners=[listener('start', "${applicationProgress.status(execution, 'IN_REVIEW')}")], parent=sp)
+    event(m, 'boundaryEvent', 'BoundaryEvent_DecisionStage', 'Шешім кезеңі / Decision stage', 760, 300,
+          attached='UserTask_ReviewApplication', body=timer_date('${reviewDueDate}', 'DecisionStage'),
+          attrs={'cancelActivity': 'false'}, parent=sp)
+    service(m, 'ServiceTask_RecordDecisionStage', 'Кезеңді тексеру / Record a late decision stage', 760, 480,
+            expression="${breaches.recordStage(execution, 'DECISION_STAGE')}", parent=sp)
+    event(m, 'endEvent', 'EndEvent_DecisionStageChecked', 'Тексерілді / Checked', 880, 480, parent=sp)
     gateway(m, 'Gateway_Decision', 'Шешім? / Decision?', 860, 260, parent=sp)
     event(m, 'endEvent', 'EndEvent_Decided', 'Шешім қабылданды / Decided', 1360, 260, parent=sp)
     service(m, 'ServiceTask_ExtendForErrors', 'Мерзімді ұзарту / Extend the term', 990, 140,
@@ -129,6 +138,8 @@ def review():
     f('Flow_NoDocuments', 'Gateway_DocumentsOutcome', 'EndEvent_Decided',
       name='келмеді / not delivered', condition="${documentsOutcome != 'DELIVERED'}",
       waypoints=[(1285, 400), (1360, 400), (1360, 278)])
+    f('Flow_ToRecordDecisionStage', 'BoundaryEvent_DecisionStage', 'ServiceTask_RecordDecisionStage')
+    f('Flow_ToDecisionStageChecked', 'ServiceTask_RecordDecisionStage', 'EndEvent_DecisionStageChecked')
     f('Flow_BackToReview', 'ServiceTask_DocumentsArrived', 'Gateway_ToReview',
       waypoints=[(1260, 120), (1260, 90), (640, 90), (640, 260), (635, 260)])
     # boundary timers
@@ -239,34 +250,114 @@ def documents():
 # ------------------------------------------------------------------ result delivery
 def result():
     m = Model('common-result-delivery', 'Нәтижені беру / Result delivery', startable=False,
+              extra_defs='<bpmn:message id="Message_DocumentsDelivered" name="DocumentsDelivered" />',
               doc='Shared block: the decision is recorded and the result goes back through the channel the '
                   'application came from: the PSC or the pension centre hands it over, the department or the '
-                  'akim hands it over, the portal publishes it to the personal cabinet. Ends GRANTED or REFUSED.')
+                  'akim hands it over, the portal publishes it to the personal cabinet. Where the standard fixes '
+                  'stages after the decision (standard 29: the notice of the decision in 3 working days, the '
+                  'applicant\'s departure-guarantee documents in 20, the hand-over in 3; standard 13: the '
+                  'certificate in 5), each has its due date and its timer; an applicant who misses the own stage '
+                  'is escalated to the head. Ends GRANTED, REFUSED or WITHDRAWN.')
     event(m, 'startEvent', 'StartEvent_DecisionTaken', 'Шешім қабылданды / Decision taken', 150, 200)
-    service(m, 'ServiceTask_ResultReady', 'Нәтиже дайын / Record the result as ready', 290, 200,
-            expression="${applicationProgress.status(execution, 'RESULT_READY')}")
-    gateway(m, 'Gateway_ResultChannel', 'Нәтиже қайда? / Where does the result go?', 430, 200,
+    service(m, 'ServiceTask_ResultReady', 'Нәтиже дайын / Record the decision', 290, 200,
+            expression="${applicationProgress.resultReady(execution)}")
+    gateway(m, 'Gateway_DecisionNotice', 'Шешім туралы хабарлау керек пе? / Notice of the decision due?', 420, 200,
+            default='Flow_NoDecisionNotice')
+    user_task(m, 'UserTask_NotifyDecision', 'Шешім туралы хабарлау / Notify the applicant of the decision', 540, 80,
+              '${reviewerGroup}', '${notifyDecisionDueDate}', form='notify-applicant',
+              listeners=[listener('end', '${applicationProgress.decisionNotified(execution)}')])
+    event(m, 'boundaryEvent', 'BoundaryEvent_DecisionNoticeTerm', 'Хабарлау мерзімі / Notice term', 560, 120,
+          attached='UserTask_NotifyDecision', body=timer_date('${notifyDecisionDueDate}', 'DecisionNoticeTerm'),
+          attrs={'cancelActivity': 'false'})
+    service(m, 'ServiceTask_RecordLateDecisionNotice', 'Бұзушылықты тіркеу / Record the late notice', 560, -20,
+            expression="${breaches.record(execution, 'DECISION_NOTIFICATION')}")
+    event(m, 'endEvent', 'EndEvent_LateNoticeRecorded', 'Тіркелді / Recorded', 700, -20)
+    gateway(m, 'Gateway_ApplicantStage', 'Өтініш берушінің кезеңі бар ма? / Applicant\'s own stage?', 660, 200,
+            default='Flow_NoApplicantStage')
+    user_task(m, 'UserTask_ReceiveApplicantDocuments', 'Өтініш берушінің құжаттарын қабылдау / Receive the applicant\'s documents',
+              780, 330, '${intakeGroup}', '${applicantStageDueDate}', form='receive-documents')
+    event(m, 'boundaryEvent', 'BoundaryEvent_ApplicantDocumentsDelivered', 'Құжаттар келді / Documents delivered', 760, 370,
+          attached='UserTask_ReceiveApplicantDocuments',
+          body='<bpmn:messageEventDefinition id="MessageEventDefinition_ApplicantDocuments" messageRef="Message_DocumentsDelivered" />')
+    event(m, 'boundaryEvent', 'BoundaryEvent_ApplicantStageTerm', 'Өтініш беруші мерзімі / Applicant\'s term', 820, 370,
+          attached='UserTask_ReceiveApplicantDocuments', body=timer_date('${applicantStageDueDate}', 'ApplicantStageTerm'))
+    service(m, 'ServiceTask_RecordApplicantMissed', 'Мерзімнің өткенін тіркеу / Record the missed stage', 820, 480,
+            expression="${breaches.record(execution, 'APPLICANT_STAGE_MISSED')}")
+    user_task(m, 'UserTask_DecideOnMissedApplicantStage', 'Өтініш беруші келмеді / Decide on the missed applicant stage',
+              980, 480, 'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='decide-missed-applicant-stage')
+    gateway(m, 'Gateway_KeepWaiting', 'Күте ме? / Keep waiting?', 1120, 480, default='Flow_CloseWithdrawn')
+    user_task(m, 'UserTask_ReceiveLateApplicantDocuments', 'Кешіккен құжаттарды қабылдау / Receive the late documents',
+              1120, 620, '${intakeGroup}', '${deadlines.workingDays(deadlines.now(), 5)}', form='receive-documents')
+    event(m, 'boundaryEvent', 'BoundaryEvent_LateDocumentsDelivered', 'Құжаттар келді / Documents delivered', 1140, 660,
+          attached='UserTask_ReceiveLateApplicantDocuments',
+          body='<bpmn:messageEventDefinition id="MessageEventDefinition_LateDocuments" messageRef="Message_DocumentsDelivered" />')
+    service(m, 'ServiceTask_CloseWithdrawn', 'Кері қайтарылды / Close as withdrawn', 1260, 480,
+            expression="${applicationProgress.status(execution, 'WITHDRAWN')}")
+    event(m, 'endEvent', 'EndEvent_Withdrawn', 'Кері қайтарылды / Withdrawn', 1400, 480)
+    gateway(m, 'Gateway_ApplicantDocumentsIn', 'Құжаттар келді / Documents in', 960, 330)
+    service(m, 'ServiceTask_ApplicantDocumentsArrived', 'Тапсыру мерзімін есептеу / Count the hand-over from them',
+            1080, 330, expression='${applicantProgressPlaceholder}')
+    gateway(m, 'Gateway_ResultChannel', 'Нәтиже қайда? / Where does the result go?', 1220, 200,
             default='Flow_HandOver')
-    service(m, 'ServiceTask_PublishToCabinet', 'Жеке кабинетке жіберу / Publish to the personal cabinet', 570, 330,
+    service(m, 'ServiceTask_PublishToCabinet', 'Жеке кабинетке жіберу / Publish to the personal cabinet', 1360, 330,
             expression="${execution.setVariable('resultPublishedAt', deadlines.now())}")
-    user_task(m, 'UserTask_HandOverResult', 'Нәтижені беру / Hand the result to the applicant', 570, 200,
-              '${intakeGroup}', '${statutoryDueDate}', '${reminderDate}', form='hand-over-result')
-    gateway(m, 'Gateway_Delivered', 'Берілді / Delivered', 710, 200)
-    gateway(m, 'Gateway_Outcome', 'Нәтиже? / Outcome?', 810, 200, default='Flow_Refused')
-    service(m, 'ServiceTask_Granted', 'Берілді деп белгілеу / Mark as granted', 950, 120,
+    user_task(m, 'UserTask_HandOverResult', 'Нәтижені беру / Hand the result to the applicant', 1360, 200,
+              '${intakeGroup}', '${resultDueDate}', '${reminderDate}', form='hand-over-result')
+    event(m, 'boundaryEvent', 'BoundaryEvent_HandOverTerm', 'Беру мерзімі / Hand-over term', 1380, 160,
+          attached='UserTask_HandOverResult', body=timer_date('${resultDueDate}', 'HandOverTerm'),
+          attrs={'cancelActivity': 'false'})
+    service(m, 'ServiceTask_RecordLateHandOver', 'Бұзушылықты тіркеу / Record the late hand-over', 1380, 60,
+            expression="${breaches.record(execution, 'RESULT_HANDOVER')}")
+    event(m, 'endEvent', 'EndEvent_LateHandOverRecorded', 'Тіркелді / Recorded', 1520, 60)
+    gateway(m, 'Gateway_Delivered', 'Берілді / Delivered', 1500, 200)
+    gateway(m, 'Gateway_Outcome', 'Нәтиже? / Outcome?', 1600, 200, default='Flow_Refused')
+    service(m, 'ServiceTask_Granted', 'Берілді деп белгілеу / Mark as granted', 1740, 120,
             expression="${applicationProgress.status(execution, 'GRANTED')}")
-    service(m, 'ServiceTask_Refused', 'Бас тартылды деп белгілеу / Mark as refused', 950, 280,
+    service(m, 'ServiceTask_Refused', 'Бас тартылды деп белгілеу / Mark as refused', 1740, 280,
             expression="${applicationProgress.status(execution, 'REFUSED')}")
-    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Granted', 1100, 120)
-    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Refused', 1100, 280)
+    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Granted', 1890, 120)
+    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Refused', 1890, 280)
+    m.index['ServiceTask_ApplicantDocumentsArrived'].attrs['camunda:expression'] = \
+        '${applicationProgress.applicantDocumentsArrived(execution)}'
     m.flow('Flow_ToResultReady', 'StartEvent_DecisionTaken', 'ServiceTask_ResultReady')
-    m.flow('Flow_ToResultChannel', 'ServiceTask_ResultReady', 'Gateway_ResultChannel')
+    m.flow('Flow_ToDecisionNotice', 'ServiceTask_ResultReady', 'Gateway_DecisionNotice')
+    m.flow('Flow_DecisionNoticeDue', 'Gateway_DecisionNotice', 'UserTask_NotifyDecision', name='иә / yes',
+           condition="${decision == 'grant' && execution.getVariable('notifyDecisionDueDate') != null}")
+    m.flow('Flow_NoDecisionNotice', 'Gateway_DecisionNotice', 'Gateway_ApplicantStage', name='жоқ / no')
+    m.flow('Flow_DecisionNoticeGiven', 'UserTask_NotifyDecision', 'Gateway_ApplicantStage',
+           waypoints=[(600, 80), (660, 80), (660, 175)])
+    m.flow('Flow_ToRecordLateNotice', 'BoundaryEvent_DecisionNoticeTerm', 'ServiceTask_RecordLateDecisionNotice',
+           waypoints=[(560, 138), (560, 150), (620, 150), (620, 20), (560, 20)])
+    m.flow('Flow_ToLateNoticeRecorded', 'ServiceTask_RecordLateDecisionNotice', 'EndEvent_LateNoticeRecorded')
+    m.flow('Flow_ApplicantStageDue', 'Gateway_ApplicantStage', 'UserTask_ReceiveApplicantDocuments', name='иә / yes',
+           condition="${decision == 'grant' && execution.getVariable('applicantStageDueDate') != null}")
+    m.flow('Flow_NoApplicantStage', 'Gateway_ApplicantStage', 'Gateway_ResultChannel', name='жоқ / no')
+    m.flow('Flow_ApplicantDocumentsEntered', 'UserTask_ReceiveApplicantDocuments', 'Gateway_ApplicantDocumentsIn')
+    m.flow('Flow_ApplicantDocumentsOverApi', 'BoundaryEvent_ApplicantDocumentsDelivered', 'Gateway_ApplicantDocumentsIn',
+           waypoints=[(760, 388), (760, 420), (960, 420), (960, 355)])
+    m.flow('Flow_ToRecordApplicantMissed', 'BoundaryEvent_ApplicantStageTerm', 'ServiceTask_RecordApplicantMissed')
+    m.flow('Flow_ToDecideOnMissed', 'ServiceTask_RecordApplicantMissed', 'UserTask_DecideOnMissedApplicantStage')
+    m.flow('Flow_ToKeepWaiting', 'UserTask_DecideOnMissedApplicantStage', 'Gateway_KeepWaiting')
+    m.flow('Flow_KeepWaiting', 'Gateway_KeepWaiting', 'UserTask_ReceiveLateApplicantDocuments', name='күту / wait',
+           condition="${decision == 'wait'}")
+    m.flow('Flow_CloseWithdrawn', 'Gateway_KeepWaiting', 'ServiceTask_CloseWithdrawn', name='жабу / close')
+    m.flow('Flow_ToWithdrawnEnd', 'ServiceTask_CloseWithdrawn', 'EndEvent_Withdrawn')
+    m.flow('Flow_LateDocumentsEntered', 'UserTask_ReceiveLateApplicantDocuments', 'Gateway_ApplicantDocumentsIn',
+           waypoints=[(1060, 620), (960, 620), (960, 355)])
+    m.flow('Flow_LateDocumentsOverApi', 'BoundaryEvent_LateDocumentsDelivered', 'Gateway_ApplicantDocumentsIn',
+           waypoints=[(1140, 678), (1140, 700), (940, 700), (940, 340), (945, 340)])
+    m.flow('Flow_ToApplicantDocumentsArrived', 'Gateway_ApplicantDocumentsIn', 'ServiceTask_ApplicantDocumentsArrived')
+    m.flow('Flow_FromApplicantStage', 'ServiceTask_ApplicantDocumentsArrived', 'Gateway_ResultChannel',
+           waypoints=[(1140, 330), (1220, 330), (1220, 225)])
     m.flow('Flow_ToPortal', 'Gateway_ResultChannel', 'ServiceTask_PublishToCabinet', name='портал / portal',
            condition="${channel == 'portal'}")
     m.flow('Flow_HandOver', 'Gateway_ResultChannel', 'UserTask_HandOverResult', name='кеңсе / office')
     m.flow('Flow_FromPortal', 'ServiceTask_PublishToCabinet', 'Gateway_Delivered',
-           waypoints=[(630, 330), (710, 330), (710, 225)])
+           waypoints=[(1420, 330), (1500, 330), (1500, 225)])
     m.flow('Flow_FromOffice', 'UserTask_HandOverResult', 'Gateway_Delivered')
+    m.flow('Flow_ToRecordLateHandOver', 'BoundaryEvent_HandOverTerm', 'ServiceTask_RecordLateHandOver',
+           waypoints=[(1380, 178), (1380, 150), (1440, 150), (1440, 100), (1380, 100)])
+    m.flow('Flow_ToLateHandOverRecorded', 'ServiceTask_RecordLateHandOver', 'EndEvent_LateHandOverRecorded')
     m.flow('Flow_ToOutcome', 'Gateway_Delivered', 'Gateway_Outcome')
     m.flow('Flow_Granted', 'Gateway_Outcome', 'ServiceTask_Granted', name='беру / granted',
            condition="${decision == 'grant'}")

@@ -3,9 +3,10 @@ from blocks import APP, REVIEW_IN, REVIEW_OUT, service, gateway, event
 
 INTAKE_IN = APP + ['applicantFlags', 'documentsSubmitted']
 INTAKE_OUT = ['requiredDocuments', 'missingDocuments', 'packageComplete', 'status', 'intakeGroup', 'reviewerGroup',
-              'statutoryDueDate', 'originalDueDate', 'reminderDate']
-RESULT_IN = APP + ['intakeGroup', 'decision', 'refusalGround', 'decisionComment', 'statutoryDueDate',
-                   'reminderDate']
+              'statutoryDueDate', 'originalDueDate', 'reminderDate', 'reviewDueDate', 'resultDueDate']
+RESULT_IN = APP + ['intakeGroup', 'reviewerGroup', 'decision', 'refusalGround', 'decisionComment', 'statutoryDueDate',
+                   'reminderDate', 'reviewDueDate', 'resultDueDate', 'termExtensions', 'documentsRequestedAt',
+                   'documentsArrivedAt']
 RESULT_OUT = ['status', 'resultPublishedAt']
 
 
@@ -66,6 +67,8 @@ def spine(process_key, name_kk, name_en, doc, information_channel=None):
     m.flow('Flow_ToResultGateway', 'CallActivity_ResultDelivery', 'Gateway_Result')
     m.flow('Flow_ToGranted', 'Gateway_Result', 'EndEvent_Granted', name='көрсетілді / granted',
            condition="${status == 'GRANTED'}")
+    m.flow('Flow_WithdrawnAfterDecision', 'Gateway_Result', 'EndEvent_Withdrawn', name='кері қайтарылды / withdrawn',
+           condition="${status == 'WITHDRAWN'}", waypoints=[(1090, 225), (1090, 400), (960, 400), (960, 358)])
     m.flow('Flow_ToRefused', 'Gateway_Result', 'EndEvent_Refused', name='бас тартылды / refused')
     return m
 

@@ -39,6 +39,11 @@ public record Term(
   public static final String AFTER_DOCUMENTS = "after-documents";
   public static final String AFTER_ERROR_FIX = "after-error-fix";
   public static final String NOTIFY_APPLICANT = "notify-applicant";
+  /** Stage kinds of the standards that fix stages inside the service term (13, 29). */
+  public static final String DECISION = "decision";
+  public static final String NOTIFY_DECISION = "notify-decision";
+  /** The actor of a stage that is the applicant's to complete. */
+  public static final String APPLICANT = "applicant";
 
   public Term {
     channels = channels == null ? List.of() : List.copyOf(channels);

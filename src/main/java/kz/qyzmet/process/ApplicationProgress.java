@@ -57,6 +57,27 @@ public class ApplicationProgress {
         "Documents delivered: " + execution.getVariable(DOCUMENTS_DELIVERED), userOf(execution));
   }
 
+  /** The decision is taken: the stages after it (notice, hand-over) run from now. */
+  public void resultReady(DelegateExecution execution) {
+    fact(execution, DECIDED_AT, "DECIDED", "Decision taken: " + execution.getVariable(DECISION));
+    status(execution, ApplicationStatus.RESULT_READY.name());
+  }
+
+  /** The applicant was told of the decision (standard 29): the applicant's own stage runs from now. */
+  public void decisionNotified(DelegateExecution execution) {
+    fact(execution, DECISION_NOTIFIED_AT, "DECISION_NOTIFIED", "Applicant notified of the decision");
+  }
+
+  /** The applicant brought what the decision asked for (standard 29): the hand-over runs from now. */
+  public void applicantDocumentsArrived(DelegateExecution execution) {
+    fact(execution, APPLICANT_DOCUMENTS_AT, "APPLICANT_DOCUMENTS", "Applicant's documents received");
+  }
+
+  private void fact(DelegateExecution execution, String name, String kind, String reason) {
+    execution.setVariable(name, deadlines.now());
+    deadlineVariables.refresh(execution.getProcessInstanceId(), kind, reason, userOf(execution));
+  }
+
   /** An extension the standard allows (errors to fix, a check, an examination) is granted. */
   public void extended(DelegateExecution execution) {
     String kind = (String) execution.getVariable(EXTENSION_KIND);

@@ -25,7 +25,11 @@ public class Breaches {
     SERVICE_TERM(STATUTORY_DUE_DATE),
     APPLICANT_NOTIFICATION(NOTIFY_APPLICANT_DUE_DATE),
     DOCUMENTS_CAP(DOCUMENTS_CAP_DATE),
-    COMPLAINT_REVIEW(COMPLAINT_DUE_DATE);
+    COMPLAINT_REVIEW(COMPLAINT_DUE_DATE),
+    DECISION_STAGE(REVIEW_DUE_DATE),
+    DECISION_NOTIFICATION(NOTIFY_DECISION_DUE_DATE),
+    APPLICANT_STAGE_MISSED(APPLICANT_STAGE_DUE_DATE),
+    RESULT_HANDOVER(RESULT_DUE_DATE);
 
     private final String dueVariable;
 
@@ -40,6 +44,18 @@ public class Breaches {
   public Breaches(ApplicationRecords records, DeadlineService deadlines) {
     this.records = records;
     this.deadlines = deadlines;
+  }
+
+  /**
+   * The decision stage's own timer: a breach only where the standard fixes a decision stage
+   * before the statutory due date (standard 29); elsewhere the service term's timer records it.
+   */
+  public void recordStage(DelegateExecution execution, String kind) {
+    Date stageDue = (Date) execution.getVariable(Kind.valueOf(kind).dueVariable);
+    Date serviceDue = (Date) execution.getVariable(STATUTORY_DUE_DATE);
+    if (stageDue != null && serviceDue != null && stageDue.before(serviceDue)) {
+      record(execution, kind);
+    }
   }
 
   public void record(DelegateExecution execution, String kind) {

@@ -42,7 +42,8 @@ import org.springframework.stereotype.Component;
 public class DeadlineVariables implements CalendarChangeListener {
 
   static final List<String> DERIVED = List.of(STATUTORY_DUE_DATE, REMINDER_DATE, NOTIFY_APPLICANT_DUE_DATE,
-      DOCUMENTS_CAP_DATE, COMPLAINT_DUE_DATE);
+      DOCUMENTS_CAP_DATE, COMPLAINT_DUE_DATE, REVIEW_DUE_DATE, RESULT_DUE_DATE, NOTIFY_DECISION_DUE_DATE,
+      APPLICANT_STAGE_DUE_DATE);
 
   private final StandardsCatalog catalog;
   private final DeadlineService deadlines;
@@ -126,6 +127,51 @@ public class DeadlineVariables implements CalendarChangeListener {
     }
     derived.put(STATUTORY_DUE_DATE, due);
     derived.put(REMINDER_DATE, reminder(submittedAt, due, term.unit()));
+    deriveStages(standard, channel, caseType, submittedAt, due, facts, derived);
+  }
+
+  /**
+   * The stages some standards fix inside the service term, each counted from the one before it
+   * (catalog terms with {@code after}). Standard 29: the decision in 15 or 5 working days, the notice
+   * of it in 3, the applicant's departure-guarantee documents in 20, the hand-over in 3. Standard 13:
+   * the certificate 5 working days after the registration decision. Where a standard fixes no stage,
+   * the review and the hand-over are due on the statutory due date.
+   */
+  private void deriveStages(Standard standard, String channel, String caseType, Date submittedAt, Date due,
+      Map<String, Object> facts, Map<String, Date> derived) {
+    List<Term> stages = standard.terms().stream()
+        .filter(t -> t.appliesTo(channel) && (t.caseType() == null || t.caseType().equals(caseType)))
+        .toList();
+    Date reviewDue = stages.stream().filter(t -> Term.DECISION.equals(t.kind()) && t.after() == null).findFirst()
+        .map(t -> term(submittedAt, t.period())).orElse(due);
+    derived.put(REVIEW_DUE_DATE, reviewDue.before(due) ? reviewDue : due);
+
+    Date decidedAt = (Date) facts.get(DECIDED_AT);
+    Date resultDue = due;
+    for (Term stage : stages) {
+      if (stage.after() == null || stage.value() == null) {
+        continue;
+      }
+      Date from = switch (stage.after()) {
+        case Term.DECISION, Term.SERVICE -> decidedAt;
+        case Term.NOTIFY_DECISION -> (Date) facts.get(DECISION_NOTIFIED_AT);
+        default -> (Date) facts.get(APPLICANT_DOCUMENTS_AT);
+      };
+      if (Term.NOTIFY_DECISION.equals(stage.kind())) {
+        putIf(derived, NOTIFY_DECISION_DUE_DATE, from, stage);
+      } else if (Term.APPLICANT.equals(stage.actor())) {
+        putIf(derived, APPLICANT_STAGE_DUE_DATE, from, stage);
+      } else if (from != null) {
+        resultDue = term(from, stage.period());
+      }
+    }
+    derived.put(RESULT_DUE_DATE, resultDue);
+  }
+
+  private void putIf(Map<String, Date> derived, String name, Date from, Term stage) {
+    if (from != null) {
+      derived.put(name, term(from, stage.period()));
+    }
   }
 
   /**

@@ -34,6 +34,16 @@ public final class ProcessVariables {
   public static final String STATUTORY_DUE_DATE = "statutoryDueDate";
   public static final String ORIGINAL_DUE_DATE = "originalDueDate";
   public static final String REMINDER_DATE = "reminderDate";
+  /** The decision stage where the standard fixes one (standard 29), else the statutory due date. */
+  public static final String REVIEW_DUE_DATE = "reviewDueDate";
+  /** When the result is due to be handed over: a stage after the decision, else the statutory due date. */
+  public static final String RESULT_DUE_DATE = "resultDueDate";
+  public static final String NOTIFY_DECISION_DUE_DATE = "notifyDecisionDueDate";
+  /** The applicant's own stage (standard 29: the departure-guarantee documents), counted from the notice. */
+  public static final String APPLICANT_STAGE_DUE_DATE = "applicantStageDueDate";
+  public static final String DECIDED_AT = "decidedAt";
+  public static final String DECISION_NOTIFIED_AT = "decisionNotifiedAt";
+  public static final String APPLICANT_DOCUMENTS_AT = "applicantDocumentsAt";
   /** Comma-separated extension kinds applied so far, in order (e.g. "error-correction"). */
   public static final String TERM_EXTENSIONS = "termExtensions";
 

@@ -47,6 +47,7 @@ class CommonStatutoryReviewTest {
         "reviewerGroup", "ztmo-specialists", "statutoryDueDate", at("2026-04-06T18:00"),
         "reminderDate", at("2026-04-02T18:00"), "documentsSubmitted", "application", "requiredDocuments",
         "application", "missingDocuments", ""));
+    variables.putAll(Map.of("reviewDueDate", at("2026-04-06T18:00"), "resultDueDate", at("2026-04-06T18:00")));
     return scenario.start("common-statutory-review", BlockTestSupport.businessKey(variables), variables);
   }
 
