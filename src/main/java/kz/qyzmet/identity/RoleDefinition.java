@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
-import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
@@ -39,9 +38,12 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
     return new Grant(resource, ANY, List.of(permissions));
   }
 
-  /** Workers use Tasklist: their filters, the models their forms and diagrams come from. */
+  /**
+   * Workers use Tasklist: the models their forms and diagrams come from. Each role reads only its own
+   * filters, granted filter by filter where they are created (kz.qyzmet.tasklist.TasklistFilters).
+   */
   private static List<Grant> worker(boolean takesApplications) {
-    List<Grant> grants = new ArrayList<>(List.of(app("tasklist"), any(FILTER, READ), any(DEPLOYMENT, READ)));
+    List<Grant> grants = new ArrayList<>(List.of(app("tasklist"), any(DEPLOYMENT, READ)));
     if (takesApplications) {
       // Those who take applications at their counter may start them from Tasklist.
       grants.add(any(PROCESS_DEFINITION, READ, CREATE_INSTANCE));
@@ -60,7 +62,6 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
       new RoleDefinition(Roles.QUALITY_INSPECTORS, "Сапа инспекторлары / Quality inspectors", worker(false)),
       new RoleDefinition(Roles.PROCESS_OWNERS, "Процесс иелері / Process owners", List.of(
           app("cockpit"), app("tasklist"),
-          any(FILTER, READ),
           any(PROCESS_DEFINITION, READ, READ_HISTORY, READ_INSTANCE),
           any(PROCESS_INSTANCE, READ),
           any(TASK, READ),

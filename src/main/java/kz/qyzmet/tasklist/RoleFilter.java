@@ -1,0 +1,91 @@
+package kz.qyzmet.tasklist;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import kz.qyzmet.security.Roles;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/**
+ * A saved task filter that every role of Tasklist gets: its stable key (the marker that identifies
+ * it whatever an administrator later renames), its name and description in Kazakh and English, its
+ * place and colour in the filter list, and its query. The queries use the engine's expressions
+ * ({@code ${currentUser()}}, {@code ${now()}}), evaluated each time Tasklist runs the filter, and
+ * what a worker then sees is further cut down by the engine's task rights: a worker sees the tasks
+ * of their own groups only.
+ */
+record RoleFilter(String key, String name, String description, int priority, String color,
+    Function<TaskService, TaskQuery> query) {
+
+  /**
+   * The escalation tasks: raised when a statutory deadline, a notice term, the documents cap, a
+   * complaint's review term or the applicant's own stage after the decision is missed.
+   */
+  static final List<String> ESCALATION_TASKS = List.of("UserTask_AnswerBreach", "UserTask_AnswerMissedNotification",
+      "UserTask_DecideWithoutDocuments", "UserTask_AnswerOverdueComplaint", "UserTask_DecideOnMissedApplicantStage");
+
+  /** The groups whose candidates get the escalation tasks; only they get the escalations filter. */
+  static final List<String> ESCALATION_GROUPS = List.of(Roles.DEPARTMENT_HEADS, Roles.PROCESS_OWNERS);
+
+  /** The groups that work in Tasklist and get these filters. */
+  static final List<String> GROUPS = List.of(Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS, Roles.PROVIDER_SPECIALISTS,
+      Roles.DEPARTMENT_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS);
+
+  static final RoleFilter MY_TASKS = new RoleFilter("my-tasks",
+      "Менің тапсырмаларым / My tasks",
+      "Маған бекітілген, мерзімі бойынша / Claimed by or assigned to me, earliest due first",
+      -20, "#337ab7",
+      tasks -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+
+  static final RoleFilter GROUP_QUEUE = new RoleFilter("group-queue",
+      "Топ кезегі / My group's queue",
+      "Топтың барлық тапсырмалары, мерзімі бойынша / All my groups' tasks, earliest due first",
+      -10, "#5cb85c",
+      tasks -> tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+          .includeAssignedTasks().orderByDueDate().asc());
+
+  // Due dates fall at the end of a working day in Almaty (18:00, 13:00 UTC), so the start of the
+  // next day in the server's zone separates today's from tomorrow's for any zone from UTC to UTC+5.
+  static final RoleFilter DUE_TODAY = new RoleFilter("due-today",
+      "Бүгін мерзімі бітетін / Due today",
+      "Бүгін аяқталуы тиіс, мерзімі өткендерімен / Due by the end of today, overdue ones included",
+      0, "#f0ad4e",
+      tasks -> tasks.createTaskQuery().dueBeforeExpression("${dateTime().plusDays(1).withTimeAtStartOfDay()}")
+          .orderByDueDate().asc());
+
+  static final RoleFilter OVERDUE = new RoleFilter("overdue",
+      "Мерзімі өткен / Overdue",
+      "Мерзімі қазір өтіп кеткен / Past their due date now",
+      10, "#d9534f",
+      tasks -> tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+
+  static final RoleFilter ESCALATIONS = new RoleFilter("escalations",
+      "Эскалациялар / Escalations",
+      "Мерзім бұзылғаннан кейінгі тапсырмалар / Tasks raised by a missed deadline",
+      20, "#8e44ad",
+      tasks -> tasks.createTaskQuery().taskDefinitionKeyIn(ESCALATION_TASKS.toArray(String[]::new))
+          .orderByDueDate().asc());
+
+  /** The filters of one group, in the order Tasklist lists them. */
+  static List<RoleFilter> forGroup(String groupId) {
+    return ESCALATION_GROUPS.contains(groupId)
+        ? List.of(MY_TASKS, GROUP_QUEUE, DUE_TODAY, OVERDUE, ESCALATIONS)
+        : List.of(MY_TASKS, GROUP_QUEUE, DUE_TODAY, OVERDUE);
+  }
+
+  /** The variables Tasklist shows on every task card of these filters. */
+  static List<Map<String, String>> cardVariables() {
+    return List.of(variable("applicationId", "Өтініш / Application"),
+        variable("applicantIin", "ЖСН / IIN"),
+        variable("channel", "Арна / Channel"));
+  }
+
+  private static Map<String, String> variable(String name, String label) {
+    Map<String, String> variable = new LinkedHashMap<>();
+    variable.put("name", name);
+    variable.put("label", label);
+    return variable;
+  }
+}

@@ -1,0 +1,206 @@
+package kz.qyzmet.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The Camunda Forms in processes/forms against the models that use them and against what the
+ * models read: every form a model references exists under its id; the values the forms write are
+ * the ones the gateways branch on; each decision shows, and requires, only its own fields; labels
+ * are Kazakh first with English beside; only fields that submit plain strings and booleans.
+ */
+class CamundaFormsTest {
+
+  static final Path PROCESSES = Path.of("processes");
+  static final Path FORMS = PROCESSES.resolve("forms");
+  static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
+  /** Fields whose values Tasklist would submit as JSON (which needs Spin), not as plain values. */
+  static final Set<String> JSON_VALUED = Set.of("checklist", "taglist", "dynamiclist", "table", "filepicker");
+
+  static Map<String, JsonNode> forms = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void readForms() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    try (Stream<Path> files = Files.list(FORMS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).sorted().toList()) {
+        forms.put(file.getFileName().toString().replace(".form", ""), json.readTree(file.toFile()));
+      }
+    }
+  }
+
+  @Test
+  void everyFormAModelReferencesExistsUnderItsId_andEveryFormIsUsed() throws IOException {
+    Set<String> referenced = new TreeSet<>();
+    try (Stream<Path> models = Files.walk(PROCESSES)) {
+      for (Path model : models.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        Matcher matcher = FORM_REF.matcher(Files.readString(model));
+        while (matcher.find()) {
+          referenced.add(matcher.group(1));
+        }
+      }
+    }
+    assertThat(referenced).contains("submit-application", "forward-package", "review-application", "notify-applicant",
+        "receive-documents", "decide-without-documents", "answer-escalation", "hand-over-result", "review-complaint",
+        "decide-missed-applicant-stage");
+    assertThat(forms.keySet()).containsExactlyInAnyOrderElementsOf(referenced);
+    forms.forEach((file, form) -> assertThat(form.path("id").asText()).as(file).isEqualTo(file));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyFormIsWellFormedBilingualAndSubmitsPlainValues() {
+    return forms.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+      JsonNode form = entry.getValue();
+      assertThat(form.path("type").asText()).isEqualTo("default");
+      assertThat(form.path("executionPlatform").asText()).isEqualTo("Camunda Platform");
+      List<JsonNode> components = components(form);
+      assertThat(components).isNotEmpty();
+      assertThat(components).extracting(c -> c.path("id").asText()).doesNotHaveDuplicates().doesNotContain("");
+      assertThat(components.stream().filter(c -> c.has("key"))).extracting(c -> c.path("key").asText())
+          .doesNotHaveDuplicates();
+      for (JsonNode component : components) {
+        String type = component.path("type").asText();
+        assertThat(JSON_VALUED).as("%s is a %s", component.path("id").asText(), type).doesNotContain(type);
+        if (component.has("key")) {
+          assertThat(component.path("label").asText()).as(component.path("key").asText())
+              .matches(".*\\p{IsCyrillic}.* / .*[A-Za-z].*");
+        }
+        for (JsonNode value : component.path("values")) {
+          assertThat(value.path("label").asText()).as(component.path("key").asText() + " option")
+              .matches(".*\\S.*");
+        }
+      }
+    }));
+  }
+
+  @Test
+  void theReviewOffersTheDecisionsTheStatutoryReviewBranchesOn_eachWithItsOwnRequiredFields() {
+    JsonNode review = forms.get("review-application");
+    assertThat(values(field(review, "decision"))).containsExactly("grant", "refuse", "request-documents", "extend",
+        "withdraw");
+    assertThat(required(field(review, "decision"))).isTrue();
+
+    assertShownOnlyFor(review, "refusalGround", "refuse");
+    assertShownOnlyFor(review, "requestedDocuments", "request-documents");
+    assertShownOnlyFor(review, "extensionKind", "extend");
+    assertShownOnlyFor(review, "extensionReason", "extend");
+    assertThat(field(review, "decisionComment").path("conditional").path("hide").asText())
+        .isEqualTo("=decision != \"refuse\" and decision != \"withdraw\"");
+    for (String key : List.of("refusalGround", "decisionComment", "requestedDocuments", "extensionKind", "extensionReason")) {
+      assertThat(required(field(review, key))).as(key).isTrue();
+    }
+    assertThat(values(field(review, "extensionKind"))).containsExactly("error-correction", "check");
+    assertThat(values(field(review, "refusalGround"))).contains("documents-not-provided");
+    assertThat(field(review, "requestedDocuments").path("validate").path("pattern").asText()).isNotEmpty();
+  }
+
+  @Test
+  void theOtherDecisionsWriteWhatTheirModelsRead() {
+    JsonNode without = forms.get("decide-without-documents");
+    assertThat(values(field(without, "decision"))).containsExactly("refuse", "withdraw");
+    assertShownOnlyFor(without, "refusalGround", "refuse");
+    assertThat(values(field(without, "refusalGround"))).containsExactly("documents-not-provided");
+    assertThat(field(without, "refusalGround").path("defaultValue").asText()).isEqualTo("documents-not-provided");
+    assertThat(required(field(without, "decisionComment"))).isTrue();
+
+    JsonNode missedStage = forms.get("decide-missed-applicant-stage");
+    assertThat(values(field(missedStage, "decision"))).containsExactly("wait", "withdraw");
+    assertThat(required(field(missedStage, "decision"))).isTrue();
+
+    JsonNode complaint = forms.get("review-complaint");
+    assertThat(values(field(complaint, "complaintOutcome"))).containsExactly("upheld", "rejected");
+    assertThat(required(field(complaint, "complaintReasons"))).isTrue();
+    assertThat(field(complaint, "appealToQualityAuthority").path("type").asText()).isEqualTo("checkbox");
+    assertThat(field(complaint, "appealToQualityAuthority").path("conditional").path("hide").asText())
+        .isEqualTo("=complaintLevel != \"provider\" or complaintOutcome != \"rejected\"");
+
+    assertThat(required(field(forms.get("receive-documents"), "documentsDelivered"))).isTrue();
+    assertThat(required(field(forms.get("answer-escalation"), "escalationNote"))).isTrue();
+    assertThat(required(field(forms.get("notify-applicant"), "applicantNotifiedBy"))).isTrue();
+    assertThat(required(field(forms.get("hand-over-result"), "resultHandedOverTo"))).isTrue();
+    assertThat(required(field(forms.get("forward-package"), "packageForwarded"))).isTrue();
+  }
+
+  @Test
+  void theStartFormTakesWhatAnApplicationNeeds() {
+    JsonNode start = forms.get("submit-application");
+    assertThat(values(field(start, "channel"))).containsExactly("psc", "ztmo", "portal");
+    for (String key : List.of("channel", "applicantName", "applicantIin", "documentsSubmitted")) {
+      assertThat(required(field(start, key))).as(key).isTrue();
+    }
+    assertThat(required(field(start, "applicantFlags"))).isFalse();
+    assertThat(required(field(start, "caseType"))).isFalse();
+    Pattern iin = Pattern.compile(field(start, "applicantIin").path("validate").path("pattern").asText());
+    assertThat(iin.matcher("850101300123").matches()).isTrue();
+    assertThat(iin.matcher("85010130012").matches()).isFalse();
+    assertThat(iin.matcher("85010130012a").matches()).isFalse();
+    Pattern codes = Pattern.compile(field(start, "documentsSubmitted").path("validate").path("pattern").asText());
+    assertThat(codes.matcher("application, identity_document,bank_account_details").matches()).isTrue();
+    assertThat(codes.matcher("application identity_document").matches()).isFalse();
+  }
+
+  @Test
+  void theCaseIsShownButNeverWrittenBack() {
+    // Fields that only show the case are disabled: form-js leaves them out of what it submits, so
+    // a form never writes back the case it displays. Dates are shown in text, never bound to a field.
+    Map<String, List<String>> shown = Map.of(
+        "forward-package", List.of("documentsSubmitted"),
+        "review-application", List.of("requiredDocuments", "documentsSubmitted", "missingDocuments", "documentsDelivered"),
+        "notify-applicant", List.of("requestedDocuments"),
+        "receive-documents", List.of("requestedDocuments"),
+        "decide-without-documents", List.of("requestedDocuments"),
+        "review-complaint", List.of("complaintText"));
+    shown.forEach((form, keys) -> keys.forEach(key ->
+        assertThat(field(forms.get(form), key).path("disabled").asBoolean()).as("%s in %s", key, form).isTrue()));
+    Set<String> dates = Set.of("submittedAt", "statutoryDueDate", "originalDueDate", "reminderDate",
+        "notifyApplicantDueDate", "documentsCapDate", "complaintDueDate", "documentsRequestedAt", "documentsArrivedAt");
+    forms.forEach((name, form) -> assertThat(components(form)).extracting(c -> c.path("key").asText()).as(name)
+        .doesNotContainAnyElementsOf(dates));
+  }
+
+  private static void assertShownOnlyFor(JsonNode form, String key, String decision) {
+    assertThat(field(form, key).path("conditional").path("hide").asText()).as(key)
+        .isEqualTo("=decision != \"" + decision + "\"");
+  }
+
+  static List<JsonNode> components(JsonNode form) {
+    List<JsonNode> all = new ArrayList<>();
+    for (JsonNode component : form.path("components")) {
+      all.add(component);
+      all.addAll(components(component));
+    }
+    return all;
+  }
+
+  static JsonNode field(JsonNode form, String key) {
+    return components(form).stream().filter(c -> key.equals(c.path("key").asText())).findFirst()
+        .orElseThrow(() -> new AssertionError("no field " + key + " in " + form.path("id").asText()));
+  }
+
+  static List<String> values(JsonNode field) {
+    return StreamSupport.stream(field.path("values").spliterator(), false).map(v -> v.path("value").asText()).toList();
+  }
+
+  static boolean required(JsonNode field) {
+    return field.path("validate").path("required").asBoolean(false);
+  }
+}

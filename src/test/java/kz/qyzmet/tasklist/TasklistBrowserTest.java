@@ -1,0 +1,137 @@
+package kz.qyzmet.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import kz.qyzmet.QyzmetIntegrationTest;
+import kz.qyzmet.application.ApplicationRecords;
+import kz.qyzmet.application.ApplicationStatus;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A standard 2 application taken through Camunda Tasklist in headless Chromium by the PSC operator
+ * and the ZTMO specialist, each in a browser of their own (src/test/browser/tasklist-flow.js: the
+ * steps and what each checks on screen). Here: the script must pass, and what it saw must be what
+ * the engine holds. Screenshots, result.json and the script's log: {build directory}/browser-artifacts/h2
+ * (and /postgres for the PostgreSQL run).
+ */
+@QyzmetIntegrationTest
+class TasklistBrowserTest {
+
+  static final String PROCESS = "s02-basic-pension-payment-assignment";
+  static final String APPLICANT = "Браузерова Әсел Нұрланқызы";
+  static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
+  @Autowired ApplicationRecords records;
+
+  @Test
+  void pscOperatorAndZtmoSpecialistTakeAnApplicationThroughTasklist() throws IOException {
+    BrowserScript script = BrowserScript.prepare();
+    ClockUtil.reset();
+    removeApplicationsOfEarlierRuns();
+    // The PostgreSQL run of the integration tests (postgres-tests) keeps its screenshots apart.
+    Path artifacts = BrowserScript.buildDirectory().resolve("browser-artifacts")
+        .resolve(System.getProperty("qyzmet.test.database", "h2"));
+    FileSystemUtils.deleteRecursively(artifacts);
+    Files.createDirectories(artifacts);
+    String iin = "88" + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L));
+
+    Path log = artifacts.resolve("browser.log");
+    int exit = script.runScript("tasklist-flow.js", Map.of(
+        "QYZMET_BASE_URL", "http://localhost:" + port,
+        "QYZMET_ARTIFACTS", artifacts.toString(),
+        "QYZMET_APPLICANT_NAME", APPLICANT,
+        "QYZMET_APPLICANT_IIN", iin,
+        "QYZMET_CHROMIUM", BrowserScript.CHROMIUM.toString()), log, 5);
+
+    assertThat(exit).as("the browser script (screenshots and log in %s):%n%s", artifacts, BrowserScript.tail(log))
+        .isZero();
+    JsonNode result = new ObjectMapper().readTree(artifacts.resolve("result.json").toFile());
+    assertThat(result.path("passed").asBoolean()).isTrue();
+    JsonNode seen = result.path("seen");
+    String applicationId = seen.path("applicationId").asText();
+
+    // The application the operator started in the browser is the one the engine granted.
+    HistoricProcessInstance spine = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .processInstanceBusinessKey(applicationId).singleResult();
+    assertThat(spine).as("application %s", applicationId).isNotNull();
+    assertThat(spine.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(spine.getEndActivityId()).isEqualTo("EndEvent_Granted");
+    var record = records.find(applicationId).orElseThrow();
+    assertThat(record.status()).isEqualTo(ApplicationStatus.GRANTED);
+    assertThat(record.applicantIin()).isEqualTo(iin);
+    assertThat(record.applicantName()).isEqualTo(APPLICANT);
+    assertThat(record.channel()).isEqualTo("psc");
+    assertThat(record.createdBy()).isEqualTo("psc.operator");
+
+    // The dates on screen were the engine's, in Almaty.
+    assertThat(localDay(variable(applicationId, "originalDueDate"))).isEqualTo(seen.path("originalDueDate").asText());
+
+    // What the forms wrote, as the models read it.
+    assertThat(variable(applicationId, "decision")).isEqualTo("grant");
+    assertThat(variable(applicationId, "requestedDocuments")).isEqualTo("disability_certificate");
+    assertThat(variable(applicationId, "documentsDelivered")).isEqualTo("disability_certificate");
+    assertThat(variable(applicationId, "packageForwarded")).isEqualTo(true);
+    assertThat(variable(applicationId, "forwardNote")).isEqualTo("ХҚКО-2026/17");
+    assertThat(variable(applicationId, "applicantNotifiedBy")).isEqualTo("phone");
+    assertThat(variable(applicationId, "resultHandedOverTo")).isEqualTo("applicant");
+    assertThat(variable(applicationId, "refusalGround")).as("hidden fields are not submitted").isNull();
+
+    // Each task was done by the worker of its group, who claimed it in the browser.
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(applicationId)
+        .finished().orderByHistoricTaskInstanceEndTime().asc().list())
+        .extracting(HistoricTaskInstance::getTaskDefinitionKey, HistoricTaskInstance::getAssignee)
+        .containsExactly(
+            tuple("UserTask_ForwardPackage", "psc.operator"),
+            tuple("UserTask_ReviewApplication", "ztmo.specialist"),
+            tuple("UserTask_NotifyApplicant", "ztmo.specialist"),
+            tuple("UserTask_ReceiveDocuments", "psc.operator"),
+            tuple("UserTask_ReviewApplication", "ztmo.specialist"),
+            tuple("UserTask_HandOverResult", "psc.operator"));
+  }
+
+  /** A variable of the application: one value across its processes (the spine and its blocks). */
+  private Object variable(String applicationId, String name) {
+    String[] instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationId)
+        .list().stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    List<Object> values = history.createHistoricVariableInstanceQuery().processInstanceIdIn(instances)
+        .variableName(name).list().stream().map(HistoricVariableInstance::getValue).distinct().toList();
+    assertThat(values).as("the values of %s in application %s", name, applicationId).hasSizeLessThanOrEqualTo(1);
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  private static String localDay(Object date) {
+    return ((Date) date).toInstant().atZone(ALMATY).toLocalDate().toString();
+  }
+
+  /** A run that failed half-way leaves its application open; the script must find only its own. */
+  private void removeApplicationsOfEarlierRuns() {
+    for (ProcessInstance leftover : runtime.createProcessInstanceQuery().rootProcessInstances()
+        .variableValueEquals("applicantName", APPLICANT).list()) {
+      runtime.deleteProcessInstance(leftover.getId(), "Left by an earlier Tasklist browser test run", true, true);
+    }
+  }
+}
