@@ -75,9 +75,14 @@ record RoleFilter(String key, String name, String description, int priority, Str
         : List.of(MY_TASKS, GROUP_QUEUE, DUE_TODAY, OVERDUE);
   }
 
-  /** The variables Tasklist shows on every task card of these filters. */
+  /**
+   * The filters' variables: Tasklist offers them by name in its search and shows them on the task
+   * cards of those who may read process instances (process owners); a worker's rights are on tasks
+   * only, so a worker's cards leave them out (docs/tasklist.md).
+   */
   static List<Map<String, String>> cardVariables() {
     return List.of(variable("applicationId", "Өтініш / Application"),
+        variable("applicantName", "Өтініш беруші / Applicant"),
         variable("applicantIin", "ЖСН / IIN"),
         variable("channel", "Арна / Channel"));
   }
