@@ -339,7 +339,7 @@ def result():
     m.flow('Flow_ToDecideOnMissed', 'ServiceTask_RecordApplicantMissed', 'UserTask_DecideOnMissedApplicantStage')
     m.flow('Flow_ToKeepWaiting', 'UserTask_DecideOnMissedApplicantStage', 'Gateway_KeepWaiting')
     m.flow('Flow_KeepWaiting', 'Gateway_KeepWaiting', 'UserTask_ReceiveLateApplicantDocuments', name='күту / wait',
-           condition="${decision == 'wait'}")
+           condition="${missedStageDecision == 'wait'}")
     m.flow('Flow_CloseWithdrawn', 'Gateway_KeepWaiting', 'ServiceTask_CloseWithdrawn', name='жабу / close')
     m.flow('Flow_ToWithdrawnEnd', 'ServiceTask_CloseWithdrawn', 'EndEvent_Withdrawn')
     m.flow('Flow_LateDocumentsEntered', 'UserTask_ReceiveLateApplicantDocuments', 'Gateway_ApplicantDocumentsIn',

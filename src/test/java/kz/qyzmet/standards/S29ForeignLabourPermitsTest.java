@@ -97,7 +97,7 @@ class S29ForeignLabourPermitsTest {
 
     scenario.moveClockAndFireTimers("2026-05-15T18:00");
     assertThat(records.breachKinds(scenario.instance().getBusinessKey())).contains("APPLICANT_STAGE_MISSED");
-    scenario.complete("UserTask_DecideOnMissedApplicantStage", Map.of("decision", "withdraw"));
+    scenario.complete("UserTask_DecideOnMissedApplicantStage", Map.of("missedStageDecision", "withdraw"));
     assertThat(scenario.ended()).isTrue();
     assertThat(scenario.variable("status")).isEqualTo("WITHDRAWN");
     assertThat(scenario.path()).endsWith("EndEvent_Withdrawn");
@@ -110,11 +110,15 @@ class S29ForeignLabourPermitsTest {
     scenario.complete("UserTask_ReviewApplication", Map.of("decision", "grant"));
     scenario.complete("UserTask_NotifyDecision");
     scenario.moveClockAndFireTimers("2026-05-15T18:00");
-    scenario.complete("UserTask_DecideOnMissedApplicantStage", Map.of("decision", "wait"));
+    scenario.complete("UserTask_DecideOnMissedApplicantStage", Map.of("missedStageDecision", "wait"));
     clockAt("2026-05-18T10:00");
     scenario.complete("UserTask_ReceiveLateApplicantDocuments", Map.of("documentsDelivered", "departure_guarantee"));
     // 19, 20, 21 May.
     assertThat(scenario.task("UserTask_HandOverResult").getDueDate()).isEqualTo(at("2026-05-21T18:00"));
+    scenario.complete("UserTask_HandOverResult");
+    // The head's choice does not overwrite the decision on the application.
+    assertThat(scenario.variable("status")).isEqualTo("GRANTED");
+    assertThat(scenario.path()).endsWith("EndEvent_Granted");
   }
 
   @Test

@@ -123,8 +123,8 @@ class CamundaFormsTest {
     assertThat(required(field(without, "decisionComment"))).isTrue();
 
     JsonNode missedStage = forms.get("decide-missed-applicant-stage");
-    assertThat(values(field(missedStage, "decision"))).containsExactly("wait", "withdraw");
-    assertThat(required(field(missedStage, "decision"))).isTrue();
+    assertThat(values(field(missedStage, "missedStageDecision"))).containsExactly("wait", "withdraw");
+    assertThat(required(field(missedStage, "missedStageDecision"))).isTrue();
 
     JsonNode complaint = forms.get("review-complaint");
     assertThat(values(field(complaint, "complaintOutcome"))).containsExactly("upheld", "rejected");
