@@ -53,6 +53,8 @@ public class ApplicationProgress {
       execution.setVariable(DOCUMENTS_ARRIVED_AT, deadlines.now());
     }
     status(execution, ApplicationStatus.IN_REVIEW.name());
+    // Back to review: the form must not offer the last decision again.
+    execution.removeVariable(DECISION);
     deadlineVariables.refresh(execution.getProcessInstanceId(), "DOCUMENTS_ARRIVED",
         "Documents delivered: " + execution.getVariable(DOCUMENTS_DELIVERED), userOf(execution));
   }
@@ -84,6 +86,7 @@ public class ApplicationProgress {
     if (kind == null || kind.isBlank()) {
       throw new IllegalStateException("An extension needs its kind (extensionKind)");
     }
+    execution.removeVariable(DECISION);
     String applied = (String) execution.getVariable(TERM_EXTENSIONS);
     execution.setVariable(TERM_EXTENSIONS, applied == null || applied.isBlank() ? kind : applied + "," + kind);
     deadlineVariables.refresh(execution.getProcessInstanceId(), "EXTENSION",

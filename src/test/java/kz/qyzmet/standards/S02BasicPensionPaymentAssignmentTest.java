@@ -234,5 +234,8 @@ class S02BasicPensionPaymentAssignmentTest {
         "extensionReason", "ЗТМО жіберген қате"));
     assertThat(scenario.task("UserTask_ReviewApplication").getDueDate()).isEqualTo(at("2026-04-13T18:00"));
     assertThat(scenario.timer("BoundaryEvent_StatutoryDeadline").getDuedate()).isEqualTo(at("2026-04-13T18:00"));
+    // The review comes back without the last decision pre-selected in its form.
+    assertThat(engine.getTaskService().getVariable(scenario.task("UserTask_ReviewApplication").getId(), "decision"))
+        .isNull();
   }
 }
