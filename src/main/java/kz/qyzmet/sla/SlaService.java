@@ -27,15 +27,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds the SLA report from five set-based queries and one pair of engine queries, whatever the
- * number of applications; the calendar is applied only to what they return (a few hundred groups of
- * days, the overdue list, the complaints). The one query layer behind {@code /api/v1/sla} and the
- * Cockpit plugin.
+ * Builds the SLA report (docs/sla.md defines its figures) from five set-based queries and one pair
+ * of engine queries, whatever the number of applications; the calendar is applied only to what they
+ * return (the distinct pairs of submission and result days, the overdue list, the complaints). The
+ * one query layer behind {@code /api/v1/sla} and the Cockpit plugin.
  */
 @Service
 public class SlaService {
-
-  static final String BLOCK = "block";
 
   private final SlaQueries queries;
   private final OpenComplaints complaints;
@@ -61,7 +59,7 @@ public class SlaService {
     if (OpenComplaints.PROCESS_KEY.equals(processDefinitionKey)) {
       return new Scope("complaints", null, processDefinitionKey);
     }
-    return new Scope(BLOCK, null, processDefinitionKey);
+    return new Scope("block", null, processDefinitionKey);
   }
 
   public Scope scopeOfStandard(int number) {

@@ -244,16 +244,24 @@ function mount(node, load, draw) {
   reload();
 }
 
-function dashboardView(report, reload, idle) {
+/** The table of standards, without the idle ones unless asked, and the switch between the two. */
+function standardsSection(report, idle) {
   const hidden = report.standards.filter(isIdle).length;
   return [
-    header(report, 'Statutory terms (SLA)', reload),
     standardsTable(report, idle.showIdle),
     hidden > 0
-      ? h('p', { className: 'qz-sla-muted' }, idle.showIdle ? '' : `${hidden} standards without applications are hidden. `,
+      ? h('p', { className: 'qz-sla-muted' },
+        idle.showIdle ? '' : `${hidden} standards without applications in the period are hidden. `,
         h('button', { className: 'btn btn-link btn-xs', type: 'button', onClick: idle.toggleIdle },
           idle.showIdle ? 'Hide them' : 'Show them'))
-      : null,
+      : null
+  ];
+}
+
+function dashboardView(report, reload, idle) {
+  return [
+    header(report, 'Statutory terms (SLA)', reload),
+    ...standardsSection(report, idle),
     marginBar(report.total),
     overdueTable(report),
     complaintsTable(report)
@@ -270,9 +278,9 @@ function definitionView(report, reload, idle) {
       header(report, 'Statutory terms (SLA)', reload),
       h('p', { className: 'qz-sla-muted' },
         'A shared block: it runs inside every standard\'s process, so the figures are those of all standards.'),
-      standardsTable(report, idle.showIdle),
+      ...standardsSection(report, idle),
       overdueTable(report)
-    ];
+    ].filter(Boolean);
   }
   return [
     header(report, 'Statutory terms (SLA) of this standard', reload),
