@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -19,4 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(classes = QyzmetApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 @Tag("integration")
+// Metrics are exported as in production, so /actuator/prometheus is tested end to end.
+@AutoConfigureObservability(tracing = false)
 public @interface QyzmetIntegrationTest {}

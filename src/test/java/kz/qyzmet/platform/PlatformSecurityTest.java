@@ -123,6 +123,15 @@ class PlatformSecurityTest {
     assertThat(http.get("/actuator/metrics", "demo", "demo").statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void prometheusMetricsNeedAuthenticationAndCarryTheSlaGauges() {
+    assertThat(http.get("/actuator/prometheus", null, null).statusCode()).isEqualTo(401);
+    HttpResponse<String> scrape = http.send(http.request("/actuator/prometheus", "process.owner", "demo")
+        .setHeader("Accept", "text/plain").GET().build());
+    assertThat(scrape.statusCode()).isEqualTo(200);
+    assertThat(scrape.body()).contains("qyzmet_sla_metrics_refresh_seconds");
+  }
+
   @ParameterizedTest(name = "{0} logging into {1}: {2}")
   @CsvSource({
       "demo, tasklist, 200", "demo, cockpit, 200", "demo, admin, 200",
