@@ -142,7 +142,8 @@ async function main() {
     await dashboard.locator.screenshot({ path: path.join(config.artifacts, 'sla-dashboard-table.png') });
     result.screenshots.push(path.join(config.artifacts, 'sla-dashboard-table.png'));
 
-    const complaint = result.dashboard.complaints.find((c) => c.href);
+    const complaint = result.dashboard.complaints.find(
+      (c) => c.href && (!process.env.QYZMET_COMPLAINT_ID || c.complaint === process.env.QYZMET_COMPLAINT_ID));
     if (complaint) {
       step(`the complaint ${complaint.complaint} links to its process instance`);
       await page.locator(`tr[data-complaint="${complaint.complaint}"] a`).click();
