@@ -24,15 +24,12 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { chromium } = require('playwright-core');
+const { required, commonConfig, launch, firstPage, logIn } = require('./camunda-browser');
 
 const config = {
-  baseUrl: required('QYZMET_BASE_URL').replace(/\/$/, ''),
-  artifacts: required('QYZMET_ARTIFACTS'),
+  ...commonConfig(),
   applicantName: required('QYZMET_APPLICANT_NAME'),
   applicantIin: required('QYZMET_APPLICANT_IIN'),
-  chromium: process.env.QYZMET_CHROMIUM || '/usr/bin/chromium',
-  timeout: Number(process.env.QYZMET_STEP_TIMEOUT_MS || 30000),
   password: 'demo',
 };
 
@@ -46,14 +43,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 const result = { applicant: config.applicantName, checks: [], steps: [], seen: {} };
 let shotNumber = 0;
-
-function required(name) {
-  const value = process.env[name];
-  if (!value) {
-    throw new Error(`Environment variable ${name} is required`);
-  }
-  return value;
-}
 
 function check(condition, description) {
   if (!condition) {
@@ -80,17 +69,8 @@ class Worker {
 
   async open() {
     this.profile = fs.mkdtempSync(path.join(os.tmpdir(), `qyzmet-${this.user}-`));
-    this.context = await chromium.launchPersistentContext(this.profile, {
-      executablePath: config.chromium,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1400, height: 1000 },
-      timezoneId: 'Asia/Almaty',
-      locale: 'en-GB',
-    });
-    this.context.setDefaultTimeout(config.timeout);
-    this.page = this.context.pages()[0] || await this.context.newPage();
+    this.context = await launch(config, this.profile, { width: 1400, height: 1000 });
+    this.page = await firstPage(this.context);
     this.page.on('pageerror', (error) => console.log(`[${this.user}] page error: ${error.message}`));
     this.page.on('response', (response) => {
       if (response.status() >= 500) {
@@ -98,11 +78,8 @@ class Worker {
       }
     });
 
-    await this.page.goto(`${config.baseUrl}/camunda/app/tasklist/default/`);
-    await this.page.getByPlaceholder('Username').fill(this.user);
-    await this.page.getByPlaceholder('Password').fill(config.password);
-    await this.shot('login');
-    await this.page.getByRole('button', { name: 'Log in' }).click();
+    await logIn(this.page, `${config.baseUrl}/camunda/app/tasklist/default/`, this.user, config.password,
+      () => this.shot('login'));
     await this.page.locator('.task-filter').first().waitFor();
     return this;
   }

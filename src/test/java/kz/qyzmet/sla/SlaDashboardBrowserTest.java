@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.qyzmet.QyzmetIntegrationTest;
+import kz.qyzmet.browser.NodeBrowserScripts;
 import kz.qyzmet.sla.SlaReport.StandardSla;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The SLA dashboard in Cockpit, in headless Chromium (src/test/browser-sla/sla-dashboard.js): a
+ * The SLA dashboard in Cockpit, in headless Chromium (src/test/browser/sla-dashboard.js): a
  * process owner logs in, and the rows of standards 2, 6 and 10 (seeded here, on Friday 20 March
  * 2026 before Nauryz) show the backend's numbers; the overdue list and the complaint link to their
  * instances; the standard's process definition has its SLA tab. Screenshots and what the browser
@@ -55,7 +56,7 @@ class SlaDashboardBrowserTest {
 
   @Test
   void processOwnerSeesTheStandardsRowsAndNumbers_andFollowsTheLinks() throws IOException {
-    BrowserRun browser = BrowserRun.prepare();
+    NodeBrowserScripts browser = NodeBrowserScripts.prepare(NodeBrowserScripts.BROWSER_TESTS, "SLA dashboard browser test");
 
     SlaTestData s02 = data(2);
     s02.open("IN_REVIEW", "ztmo", "2026-03-06T10:00", "2026-03-20T18:00");
@@ -84,11 +85,11 @@ class SlaDashboardBrowserTest {
     String s02Definition = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey("s02-basic-pension-payment-assignment").latestVersion().singleResult().getId();
 
-    Path artifacts = BrowserRun.buildDirectory().resolve("browser-artifacts/sla");
+    Path artifacts = NodeBrowserScripts.artifactsDirectory("sla");
     Files.createDirectories(artifacts);
     Files.deleteIfExists(artifacts.resolve("sla-result.json"));
     Path log = artifacts.resolve("sla-dashboard.log");
-    int exit = browser.script("sla-dashboard.js", Map.of(
+    int exit = browser.run("sla-dashboard.js", Map.of(
         "QYZMET_BASE_URL", "http://localhost:" + port,
         "QYZMET_ARTIFACTS", artifacts.toString(),
         "QYZMET_USER", "process.owner",
@@ -96,10 +97,10 @@ class SlaDashboardBrowserTest {
         "QYZMET_PROCESS_DEFINITION_ID", s02Definition,
         // Other tests leave complaints open too: follow this test's own.
         "QYZMET_COMPLAINT_ID", complaintId,
-        "QYZMET_CHROMIUM", BrowserRun.CHROMIUM.toString()), log, 5);
+        "QYZMET_CHROMIUM", NodeBrowserScripts.CHROMIUM.toString()), log, 5);
     if (exit != 0) {
       fail("The SLA dashboard script failed (exit " + exit + "); screenshots in " + artifacts + ":\n"
-          + BrowserRun.tail(log));
+          + NodeBrowserScripts.tail(log));
     }
 
     JsonNode seen = json.readTree(artifacts.resolve("sla-result.json").toFile());

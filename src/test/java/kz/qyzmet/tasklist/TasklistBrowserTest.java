@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.application.ApplicationStatus;
+import kz.qyzmet.browser.NodeBrowserScripts;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -49,25 +50,24 @@ class TasklistBrowserTest {
 
   @Test
   void pscOperatorAndZtmoSpecialistTakeAnApplicationThroughTasklist() throws IOException {
-    BrowserScript script = BrowserScript.prepare();
+    NodeBrowserScripts script = NodeBrowserScripts.prepare(NodeBrowserScripts.BROWSER_TESTS, "Tasklist browser test");
     ClockUtil.reset();
     removeApplicationsOfEarlierRuns();
     // The PostgreSQL run of the integration tests (postgres-tests) keeps its screenshots apart.
-    Path artifacts = BrowserScript.buildDirectory().resolve("browser-artifacts")
-        .resolve(System.getProperty("qyzmet.test.database", "h2"));
+    Path artifacts = NodeBrowserScripts.artifactsDirectory(System.getProperty("qyzmet.test.database", "h2"));
     FileSystemUtils.deleteRecursively(artifacts);
     Files.createDirectories(artifacts);
     String iin = "88" + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L));
 
     Path log = artifacts.resolve("browser.log");
-    int exit = script.runScript("tasklist-flow.js", Map.of(
+    int exit = script.run("tasklist-flow.js", Map.of(
         "QYZMET_BASE_URL", "http://localhost:" + port,
         "QYZMET_ARTIFACTS", artifacts.toString(),
         "QYZMET_APPLICANT_NAME", APPLICANT,
         "QYZMET_APPLICANT_IIN", iin,
-        "QYZMET_CHROMIUM", BrowserScript.CHROMIUM.toString()), log, 5);
+        "QYZMET_CHROMIUM", NodeBrowserScripts.CHROMIUM.toString()), log, 5);
 
-    assertThat(exit).as("the browser script (screenshots and log in %s):%n%s", artifacts, BrowserScript.tail(log))
+    assertThat(exit).as("the browser script (screenshots and log in %s):%n%s", artifacts, NodeBrowserScripts.tail(log))
         .isZero();
     JsonNode result = new ObjectMapper().readTree(artifacts.resolve("result.json").toFile());
     assertThat(result.path("passed").asBoolean()).isTrue();

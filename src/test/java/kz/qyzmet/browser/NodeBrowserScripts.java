@@ -1,4 +1,4 @@
-package kz.qyzmet.sla;
+package kz.qyzmet.browser;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -17,39 +17,53 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs the Node script of src/test/browser-sla (playwright-core driving Debian's headless Chromium)
- * from a copy in the build directory ({@code <build>/browser-sla}), installing its one package with
- * {@code npm ci} when the lock file changed. Without Chromium, Node or npm the test is skipped with a
- * message, except when the environment variable CI is set: then it fails.
+ * Runs the Node scripts of a folder of the project (playwright-core driving Debian's headless
+ * Chromium) from a copy in the build directory ({@code <build>/<folder's name>}), so that builds of
+ * one checkout with different {@code -Dqyzmet.build.directory} never share node_modules. Installs
+ * the folder's packages with {@code npm ci} when the lock file changed. Without Chromium, Node or npm
+ * the test is skipped with a message, except when the environment variable CI is set: then it fails
+ * (in CI, .ci/browser.sh installs them).
  */
-final class BrowserRun {
+public final class NodeBrowserScripts {
 
-  static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("QYZMET_CHROMIUM", "/usr/bin/chromium"));
-  private static final String SOURCE = "src/test/browser-sla";
-  private static final List<String> FILES = List.of("package.json", "package-lock.json");
+  /** The scripts of the browser tests: src/test/browser, one npm project. */
+  public static final String BROWSER_TESTS = "src/test/browser";
+  public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("QYZMET_CHROMIUM", "/usr/bin/chromium"));
+  private static final List<String> PACKAGE_FILES = List.of("package.json", "package-lock.json");
+  private static final long INSTALL_MINUTES = 5;
 
   private final Path source;
   private final Path work;
 
-  private BrowserRun(Path source, Path work) {
+  private NodeBrowserScripts(Path source, Path work) {
     this.source = source;
     this.work = work;
   }
 
-  static BrowserRun prepare() {
-    requireTools();
-    BrowserRun run = new BrowserRun(projectDirectory().resolve(SOURCE), buildDirectory().resolve("browser-sla"));
-    run.install();
-    return run;
+  /**
+   * The scripts of {@code folder} (relative to the project), copied to {build directory}/{folder's
+   * name}, their packages installed; {@code test} names the test in the message when a tool is missing.
+   */
+  public static NodeBrowserScripts prepare(String folder, String test) {
+    requireTools(test);
+    Path source = projectDirectory().resolve(folder);
+    NodeBrowserScripts scripts = new NodeBrowserScripts(source, buildDirectory().resolve(source.getFileName()));
+    scripts.install();
+    return scripts;
   }
 
-  /** The build directory ({@code qyzmet.build.directory}): where the test classes are compiled to, one up. */
-  static Path buildDirectory() {
+  /** The build directory ({@code qyzmet.build.directory}): the parent of the test classes. */
+  public static Path buildDirectory() {
     try {
-      return Path.of(BrowserRun.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+      return Path.of(NodeBrowserScripts.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Where a browser test keeps its screenshots and what the browser read: {build directory}/browser-artifacts/{name}. */
+  public static Path artifactsDirectory(String name) {
+    return buildDirectory().resolve("browser-artifacts").resolve(name);
   }
 
   static Path projectDirectory() {
@@ -61,7 +75,7 @@ final class BrowserRun {
     return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") && !ci.equals("0");
   }
 
-  private static void requireTools() {
+  private static void requireTools(String test) {
     List<String> missing = new ArrayList<>();
     if (!Files.isExecutable(CHROMIUM)) {
       missing.add("Chromium at " + CHROMIUM + " (apt-get install -y chromium)");
@@ -75,7 +89,7 @@ final class BrowserRun {
     if (missing.isEmpty()) {
       return;
     }
-    String message = "The SLA dashboard browser test needs " + String.join(", ", missing);
+    String message = "The " + test + " needs " + String.join(", ", missing) + "; .ci/browser.sh installs them";
     if (inCi()) {
       fail(message + ". CI is set, so the test fails instead of being skipped.");
     }
@@ -95,6 +109,7 @@ final class BrowserRun {
     }
   }
 
+  /** Copies the package files and runs {@code npm ci} unless the same lock file is installed. */
   private void install() {
     try {
       Files.createDirectories(work);
@@ -102,30 +117,42 @@ final class BrowserRun {
       boolean installed = Files.exists(work.resolve("node_modules/playwright-core/package.json"))
           && Files.exists(installedLock)
           && Arrays.equals(Files.readAllBytes(installedLock), Files.readAllBytes(source.resolve("package-lock.json")));
-      for (String file : FILES) {
+      for (String file : PACKAGE_FILES) {
         Files.copy(source.resolve(file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
       }
       if (installed) {
         return;
       }
       Path log = work.resolve("npm-ci.log");
-      int exit = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefer-offline"), Map.of(), log, 5);
+      int exit = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefer-offline"), Map.of(), log,
+          INSTALL_MINUTES);
       if (exit != 0) {
         fail("npm ci in " + work + " failed (exit " + exit + "):\n" + tail(log));
       }
       Files.copy(source.resolve("package-lock.json"), installedLock, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new IllegalStateException("Could not prepare the browser script in " + work, e);
+      throw new IllegalStateException("Could not prepare the browser scripts in " + work, e);
     }
   }
 
-  /** Runs one script of the folder with the given environment; returns its exit code (-1: timed out). */
-  int script(String script, Map<String, String> environment, Path log, long timeoutMinutes) {
+  /**
+   * Runs one script of the folder (with the folder's other scripts, the modules it may require) and
+   * the given environment; its output goes to {@code log}. Returns its exit code (-1 when it timed out).
+   */
+  public int run(String script, Map<String, String> environment, Path log, long timeoutMinutes) {
     try {
-      Files.copy(source.resolve(script), work.resolve(script), StandardCopyOption.REPLACE_EXISTING);
+      copyScripts();
       return run(List.of("node", script), environment, log, timeoutMinutes);
     } catch (IOException e) {
       throw new IllegalStateException("Could not run " + script, e);
+    }
+  }
+
+  private void copyScripts() throws IOException {
+    try (Stream<Path> files = Files.list(source)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".js") && Files.isRegularFile(f)).toList()) {
+        Files.copy(file, work.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
     }
   }
 
@@ -139,7 +166,7 @@ final class BrowserRun {
     Process process = builder.start();
     try {
       if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
-        // The script and the browser it launched: all started here.
+        // The script and the browsers it launched: all started here.
         try (Stream<ProcessHandle> children = process.descendants()) {
           children.forEach(ProcessHandle::destroyForcibly);
         }
@@ -154,7 +181,8 @@ final class BrowserRun {
     }
   }
 
-  static String tail(Path log) {
+  /** The last 60 lines of a log, for a failure's message. */
+  public static String tail(Path log) {
     try {
       List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));

@@ -20,28 +20,17 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { chromium } = require('playwright-core');
+const { commonConfig, launch, firstPage, logIn } = require('./camunda-browser');
 
 const config = {
-  baseUrl: required('QYZMET_BASE_URL').replace(/\/$/, ''),
-  artifacts: required('QYZMET_ARTIFACTS'),
+  ...commonConfig(),
   user: process.env.QYZMET_USER || 'process.owner',
   password: process.env.QYZMET_PASSWORD || 'demo',
   processDefinitionId: process.env.QYZMET_PROCESS_DEFINITION_ID || '',
-  chromium: process.env.QYZMET_CHROMIUM || '/usr/bin/chromium',
-  timeout: Number(process.env.QYZMET_STEP_TIMEOUT_MS || 30000),
 };
 
 const COCKPIT = `${config.baseUrl}/camunda/app/cockpit/default/`;
 const result = { user: config.user, steps: [], screenshots: [] };
-
-function required(name) {
-  const value = process.env[name];
-  if (!value) {
-    throw new Error(`Environment variable ${name} is required`);
-  }
-  return value;
-}
 
 function step(description) {
   console.log(`- ${description}`);
@@ -98,17 +87,8 @@ async function main() {
   let context;
   let page;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: config.chromium,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1500, height: 1400 },
-      timezoneId: 'Asia/Almaty',
-      locale: 'en-GB',
-    });
-    context.setDefaultTimeout(config.timeout);
-    page = context.pages()[0] || await context.newPage();
+    context = await launch(config, profile, { width: 1500, height: 1400 });
+    page = await firstPage(context);
     const problems = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
@@ -126,10 +106,7 @@ async function main() {
     });
 
     step(`log in to Cockpit as ${config.user}`);
-    await page.goto(COCKPIT);
-    await page.getByPlaceholder('Username').fill(config.user);
-    await page.getByPlaceholder('Password').fill(config.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await logIn(page, COCKPIT, config.user, config.password);
 
     step('the dashboard shows the SLA section with its figures');
     const dashboard = await loadedView(page);
