@@ -16,38 +16,18 @@ import java.util.stream.Stream;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.catalog.Channel;
 import kz.qyzmet.catalog.StandardsCatalog;
-import kz.qyzmet.process.ProcessScenario;
-import org.camunda.bpm.engine.RepositoryService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every client mistake in POST /api/v1/applications is a 400 problem naming the field and the reason. */
 @QyzmetIntegrationTest
-class ApplicationValidationApiTest {
+class ApplicationValidationApiTest extends ApiTestSupport.JustBeforeNauryz {
 
-  @LocalServerPort int port;
   @Autowired StandardsCatalog catalog;
-  @Autowired RepositoryService repositoryService;
-
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(port);
-    ProcessScenario.clockAt("2026-03-18T10:00");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ProcessScenario.resetClock();
-  }
 
   static Arguments mistake(String name, Consumer<ObjectNode> change, String field, String reason) {
     return Arguments.of(name, change, field, reason);
@@ -178,9 +158,5 @@ class ApplicationValidationApiTest {
     body.put("standard", standard.get().number());
     JsonNode problem = problem(api.post("/api/v1/applications", body.toString()), 400, "caseType");
     assertThat(problem.get("reason").asText()).isEqualTo("required");
-  }
-
-  private boolean deployed(String processKey) {
-    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).count() > 0;
   }
 }

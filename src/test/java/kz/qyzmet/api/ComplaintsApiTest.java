@@ -12,13 +12,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.calendar.DeadlineService;
-import kz.qyzmet.process.ProcessScenario;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Complaints registered on Wednesday 18 March 2026 at 10:00 in Almaty. Nauryz (21-25 March) lies in
@@ -26,25 +23,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * quality authority on Monday 13 April.
  */
 @QyzmetIntegrationTest
-class ComplaintsApiTest {
+class ComplaintsApiTest extends ApiTestSupport.JustBeforeNauryz {
 
-  @LocalServerPort int port;
   @Autowired DeadlineService deadlines;
   @Autowired TaskService taskService;
 
-  ApiClient api;
   String applicationId;
 
   @BeforeEach
   void anApplicationJustBeforeNauryz() {
-    api = new ApiClient(port);
-    ProcessScenario.clockAt("2026-03-18T10:00");
     applicationId = api.submit(application("ztmo", COMPLETE_PACKAGE)).get("id").asText();
-  }
-
-  @AfterEach
-  void resetClock() {
-    ProcessScenario.resetClock();
   }
 
   private JsonNode file(String level) {

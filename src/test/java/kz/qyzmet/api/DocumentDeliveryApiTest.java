@@ -8,18 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.process.ProcessScenario;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * POST /api/v1/applications/{id}/documents: the reviewer asks for documents, they arrive over the
@@ -27,25 +23,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Wednesday 18 March 2026 (no forwarding step), documents requested on Friday 20 March.
  */
 @QyzmetIntegrationTest
-class DocumentDeliveryApiTest {
+class DocumentDeliveryApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   static final String REVIEW = "UserTask_ReviewApplication";
 
-  @LocalServerPort int port;
   @Autowired TaskService taskService;
-
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(port);
-    ProcessScenario.clockAt("2026-03-18T10:00");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ProcessScenario.resetClock();
-  }
 
   private Task reviewTask(String id) {
     return taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(REVIEW).singleResult();
@@ -70,8 +52,7 @@ class DocumentDeliveryApiTest {
     assertThat(waiting.get("documentRequest").get("dueDate").asText()).isEqualTo("2026-05-05");
     assertThat(waiting.get("dueDate").asText()).isEqualTo("2026-05-05");
     assertThat(waiting.get("originalDueDate").asText()).isEqualTo("2026-04-06");
-    List<String> steps = new ArrayList<>();
-    waiting.get("currentSteps").forEach(s -> steps.add(s.get("step").asText()));
+    List<String> steps = texts(waiting.get("currentSteps"), "step");
     assertThat(steps).containsExactlyInAnyOrder("UserTask_NotifyApplicant", "UserTask_ReceiveDocuments");
 
     ProcessScenario.clockAt("2026-04-10T12:00");
@@ -88,11 +69,9 @@ class DocumentDeliveryApiTest {
     assertThat(after.get("currentSteps").get(0).get("candidateGroups").toString())
         .isEqualTo("[\"ztmo-specialists\"]");
     assertThat(after.has("documentRequest")).isFalse();
-    List<String> kinds = new ArrayList<>();
-    after.get("deadlineChanges").forEach(c -> kinds.add(c.get("kind").asText()));
+    List<String> kinds = texts(after.get("deadlineChanges"), "kind");
     assertThat(kinds).containsExactly("REGISTERED", "DOCUMENT_REQUEST", "DOCUMENTS_ARRIVED");
-    List<String> path = new ArrayList<>();
-    after.get("history").forEach(s -> path.add(s.get("activityId").asText()));
+    List<String> path = texts(after.get("history"), "activityId");
     assertThat(path).containsSubsequence(REVIEW, "ServiceTask_DocumentsRequested", "CallActivity_DocumentRequest",
         "BoundaryEvent_DocumentsDelivered", "ServiceTask_DocumentsArrived", REVIEW);
 

@@ -18,11 +18,8 @@ import java.util.concurrent.TimeUnit;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.process.ProcessScenario;
 import org.camunda.bpm.engine.HistoryService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,24 +28,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * request with the same externalId answers 409.
  */
 @QyzmetIntegrationTest
-class IdempotencyApiTest {
+class IdempotencyApiTest extends ApiTestSupport.JustBeforeNauryz {
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired HistoryService historyService;
-
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(port);
-    ProcessScenario.clockAt("2026-03-18T10:00");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ProcessScenario.resetClock();
-  }
 
   private static ObjectNode withExternalId(String externalId) {
     ObjectNode body = application("psc", COMPLETE_PACKAGE);

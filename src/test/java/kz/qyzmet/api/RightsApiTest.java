@@ -7,15 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import kz.qyzmet.QyzmetIntegrationTest;
-import kz.qyzmet.process.ProcessScenario;
 import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The rights table of docs/api.md, group by group: every role reads; integration clients, PSC
@@ -23,23 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * documents and file complaints; heads, quality inspectors and process owners only read.
  */
 @QyzmetIntegrationTest
-class RightsApiTest {
+class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
 
-  @LocalServerPort int port;
   @Autowired IdentityService identityService;
-
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(port);
-    ProcessScenario.clockAt("2026-03-18T10:00");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ProcessScenario.resetClock();
-  }
 
   @ParameterizedTest(name = "{0} ({1}): submit {2}")
   @CsvSource({

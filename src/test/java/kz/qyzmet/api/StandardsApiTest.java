@@ -12,28 +12,16 @@ import java.util.List;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
-import org.camunda.bpm.engine.RepositoryService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** GET /api/v1/standards...: only deployed standards, their terms, their required documents. */
 @QyzmetIntegrationTest
-class StandardsApiTest {
+class StandardsApiTest extends ApiTestSupport {
 
-  @LocalServerPort int port;
   @Autowired StandardsCatalog catalog;
-  @Autowired RepositoryService repositoryService;
-
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(port);
-  }
 
   @Test
   void listsExactlyTheCataloguedStandardsWhoseProcessIsDeployed() {
@@ -41,8 +29,7 @@ class StandardsApiTest {
     assertThat(response.statusCode()).isEqualTo(200);
     List<Integer> listed = new ArrayList<>();
     read(response.body()).forEach(s -> listed.add(s.get("number").asInt()));
-    List<Integer> deployed = catalog.all().stream()
-        .filter(s -> repositoryService.createProcessDefinitionQuery().processDefinitionKey(s.processKey()).count() > 0)
+    List<Integer> deployed = catalog.all().stream().filter(s -> deployed(s.processKey()))
         .map(Standard::number).toList();
     assertThat(listed).isEqualTo(deployed).contains(2);
   }
@@ -70,9 +57,7 @@ class StandardsApiTest {
 
   @Test
   void aCataloguedStandardWithoutDeployedProcess_isNotServed() {
-    var undeployed = catalog.all().stream()
-        .filter(s -> repositoryService.createProcessDefinitionQuery().processDefinitionKey(s.processKey()).count() == 0)
-        .findFirst();
+    var undeployed = catalog.all().stream().filter(s -> !deployed(s.processKey())).findFirst();
     assumeThat(undeployed).as("every catalogued standard is deployed").isPresent();
     problem(api.get("/api/v1/standards/" + undeployed.get().number()), 404, "number");
   }
@@ -113,8 +98,6 @@ class StandardsApiTest {
   }
 
   static List<String> codes(JsonNode documents) {
-    List<String> codes = new ArrayList<>();
-    documents.forEach(d -> codes.add(d.get("code").asText()));
-    return codes;
+    return texts(documents, "code");
   }
 }

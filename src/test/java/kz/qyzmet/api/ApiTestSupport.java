@@ -1,0 +1,57 @@
+package kz.qyzmet.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import kz.qyzmet.process.ProcessScenario;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What the API tests share: an {@link ApiClient} on the server's port, whether a process is
+ * deployed, and the texts of a JSON array's elements. Tests that need the engine's clock fixed
+ * extend {@link JustBeforeNauryz}.
+ */
+abstract class ApiTestSupport {
+
+  @LocalServerPort int port;
+  @Autowired RepositoryService repositoryService;
+
+  ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(port);
+  }
+
+  boolean deployed(String processKey) {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).count() > 0;
+  }
+
+  /** The text of {@code field} in each element of a JSON array, in order. */
+  static List<String> texts(JsonNode array, String field) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(element -> texts.add(element.get(field).asText()));
+    return texts;
+  }
+
+  /**
+   * The engine's clock on Wednesday 18 March 2026 at 10:00 in Almaty, just before Nauryz (21-25
+   * March off), set after the client and before the test's own set-up; reset after each test.
+   */
+  abstract static class JustBeforeNauryz extends ApiTestSupport {
+
+    @BeforeEach
+    void clockJustBeforeNauryz() {
+      ProcessScenario.clockAt("2026-03-18T10:00");
+    }
+
+    @AfterEach
+    void resetClock() {
+      ProcessScenario.resetClock();
+    }
+  }
+}
