@@ -499,25 +499,30 @@ class ClusterFaultToleranceTest {
     assertThat(ids).hasSize(KILL_APPLICATIONS);
     long acknowledgedByB = calls.stream().filter(c -> c.node().equals("node-b")).count();
 
-    // When the deadlines fall due, node-b locks its share; it is killed the moment it holds locks.
+    // When the deadlines fall due, the nodes lock their shares; the first node seen holding locks
+    // (node-b, if both are) is killed that moment. Which one gets there first depends on the load.
     long watchUntil = System.nanoTime() + Duration.between(Instant.now(), due).plusSeconds(60).toNanos();
-    List<Map<String, Object>> lockedByB = List.of();
-    while (System.nanoTime() < watchUntil) {
-      lockedByB = lockedBy("node-b");
-      if (lockedByB.size() >= 2) {
-        break;
+    NodeProcess victim = null;
+    while (System.nanoTime() < watchUntil && victim == null) {
+      if (!lockedBy("node-b").isEmpty()) {
+        victim = b;
+      } else if (!lockedBy("node-a").isEmpty()) {
+        victim = a;
+      } else {
+        NodeProcess.sleep(20);
       }
-      NodeProcess.sleep(20);
     }
-    assertThat(lockedByB).as("node-b locked jobs when the deadlines fell due").isNotEmpty();
-    b.kill9();
+    assertThat(victim).as("a node locked jobs when the deadlines fell due").isNotNull();
+    String victimName = victim == b ? "node-b" : "node-a";
+    String survivorName = victim == b ? "node-a" : "node-b";
+    victim.kill9();
     long killedAt = System.currentTimeMillis();
-    assertThat(b.alive()).isFalse();
-    NodeProcess.sleep(500); // whatever node-b had sent before it died is committed or rolled back now
+    assertThat(victim.alive()).isFalse();
+    NodeProcess.sleep(500); // whatever the node had sent before it died is committed or rolled back now
     // What it held and had not committed: its transactions died with it, its locks stay until they expire.
-    List<Map<String, Object>> held = lockedBy("node-b");
+    List<Map<String, Object>> held = lockedBy(victimName);
     List<String> heldJobs = held.stream().map(row -> (String) row.get("id_")).toList();
-    assertThat(heldJobs).as("jobs locked by node-b when it was killed").isNotEmpty();
+    assertThat(heldJobs).as("jobs locked by %s when it was killed", victimName).isNotEmpty();
 
     awaitCount("jobs of the killed node left", () -> db.count("select count(*) from act_ru_job where id_ = any(?)",
         heldJobs), 0, LOCK_TIME.plusMinutes(2));
@@ -534,9 +539,10 @@ class ClusterFaultToleranceTest {
     }
 
     String section = "kill -9";
-    figure(section, "applications (acknowledged by node-b before the kill)", ids.size() + " (" + acknowledgedByB + ")");
+    figure(section, "applications (acknowledged by node-b) / node killed", ids.size() + " (" + acknowledgedByB + ") / "
+        + victimName);
     figure(section, "kills / job lock time (s)", "1 / " + LOCK_TIME.toSeconds());
-    figure(section, "jobs node-b held at the kill / run again by", heldJobs.size() + " / " + heldRunBy);
+    figure(section, "jobs the killed node held / run again by", heldJobs.size() + " / " + heldRunBy);
     figure(section, "held jobs done, s after the kill", seconds(Duration.ofMillis(heldDoneAfter)));
     figure(section, "all deadlines escalated, s after the kill", seconds(Duration.ofMillis(allDoneAfter)));
     figure(section, "breach records / head's tasks / deadline timers fired", outcome.breaches() + " / "
@@ -544,22 +550,27 @@ class ClusterFaultToleranceTest {
     figure(section, "lost / duplicated", outcome.lost() + " / " + outcome.duplicated());
 
     // The killed node comes back: it deploys nothing new and serves at once.
-    b = NodeProcess.start("node-b", work, db.url, db.user, db.password, List.of(
+    NodeProcess restarted = NodeProcess.start(victimName, work, db.url, db.user, db.password, List.of(
         "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
         "--qyzmet.calendar.refresh-interval=2s"));
-    b.awaitReady(Duration.ofMinutes(3));
-    Call read = client.get(b, "/api/v1/applications/" + ids.get(0), ClusterClient.SUBMITTER);
+    if (victim == b) {
+      b = restarted;
+    } else {
+      a = restarted;
+    }
+    restarted.awaitReady(Duration.ofMinutes(3));
+    Call read = client.get(restarted, "/api/v1/applications/" + ids.get(0), ClusterClient.SUBMITTER);
     long deployments = db.count("select count(*) from act_re_deployment");
     long maxVersion = db.count("select max(version_) from act_re_procdef");
-    figure(section, "node-b restarted: ready after (s) / deployments / highest version", seconds(b.readyAfter())
+    figure(section, "killed node restarted: ready after (s) / deployments / highest version", seconds(restarted.readyAfter())
         + " / " + deployments + " / " + maxVersion);
 
     assertExactlyOnce(outcome, KILL_APPLICATIONS);
     assertThat(read.status()).isEqualTo(200);
     assertThat(deployments).as("a restarted node deploys nothing new").isEqualTo(1);
     assertThat(maxVersion).isEqualTo(1);
-    assertThat(heldRunBy).as("each held job run once, by node-a").containsOnlyKeys("node-a");
-    assertThat(heldRunBy.get("node-a")).isEqualTo(heldJobs.size());
+    assertThat(heldRunBy).as("each held job run once, by the survivor").containsOnlyKeys(survivorName);
+    assertThat(heldRunBy.get(survivorName)).isEqualTo(heldJobs.size());
     assertThat(heldDoneAfter).as("taken over once the locks expired").isGreaterThanOrEqualTo(0);
     assertThat(orphanProcessInstances()).isZero();
     assertThat(incidents()).isZero();
