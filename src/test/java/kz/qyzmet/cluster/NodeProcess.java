@@ -153,18 +153,39 @@ final class NodeProcess {
 
   /** {@code kill -9}: no shutdown hook, no rollback but the database's own. */
   void kill9() {
-    try {
-      Process kill = new ProcessBuilder("kill", "-9", Long.toString(process.pid())).inheritIO().start();
-      if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-        process.destroyForcibly();
-      }
-    } catch (IOException e) {
-      process.destroyForcibly();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (!signal("KILL")) {
       process.destroyForcibly();
     }
     awaitExit(Duration.ofSeconds(10));
+  }
+
+  /**
+   * Freezes the JVM (SIGSTOP): it runs nothing more, commits nothing more, and its database
+   * connections stay open with whatever they had not committed, as at the instant of a crash.
+   */
+  void freeze() {
+    if (!signal("STOP")) {
+      throw new IllegalStateException("Could not SIGSTOP " + this);
+    }
+  }
+
+  /** Lets a frozen JVM run on (SIGCONT). */
+  void thaw() {
+    if (!signal("CONT")) {
+      throw new IllegalStateException("Could not SIGCONT " + this);
+    }
+  }
+
+  private boolean signal(String name) {
+    try {
+      Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+      return kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** SIGTERM, then SIGKILL if it has not ended within the timeout. */
