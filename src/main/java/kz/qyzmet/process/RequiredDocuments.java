@@ -2,6 +2,8 @@ package kz.qyzmet.process;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.qyzmet.catalog.StandardsCatalog;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -9,11 +11,22 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Evaluates a standard's {@code sNN-required-documents} decision table. From a process it uses the
  * table deployed with the process (deployment binding); from the API, the latest one.
+ *
+ * <p>Which table a process definition's deployment holds never changes (deployments are immutable),
+ * so it is looked up once per process definition and remembered (docs/performance.md).
+ *
+ * <p>With {@code qyzmet.required-documents.reuse-results=true} the answer of a deployed table for
+ * the same channel, case type and flags is reused instead of evaluated again: exact (the table
+ * cannot change), and it saves the engine's FEEL evaluation, about half of the CPU of a
+ * submission, but the reused checks leave no decision instance in the engine's history (the
+ * process variables {@code requiredDocuments} and {@code missingDocuments} still record the
+ * outcome). On by default (application.yaml); docs/performance.md has the figures.
  */
 @Component
 public class RequiredDocuments {
@@ -21,12 +34,21 @@ public class RequiredDocuments {
   private final StandardsCatalog catalog;
   private final DecisionService decisionService;
   private final RepositoryService repositoryService;
+  /** Decision definition id by process definition id and decision key; empty when the deployment has none. */
+  private final Map<String, Optional<String>> decisionsByProcessDefinition = new ConcurrentHashMap<>();
+  private final boolean reuseResults;
+  /** A bound far above what the catalog's channels, case types and flags can combine to. */
+  private static final int MAX_REUSED = 10_000;
+  /** Answers of deployed tables by decision definition id and inputs, when {@link #reuseResults}. */
+  private final Map<List<Object>, List<RequiredDocument>> results = new ConcurrentHashMap<>();
 
   public RequiredDocuments(StandardsCatalog catalog, DecisionService decisionService,
-      RepositoryService repositoryService) {
+      RepositoryService repositoryService,
+      @Value("${qyzmet.required-documents.reuse-results:true}") boolean reuseResults) {
     this.catalog = catalog;
     this.decisionService = decisionService;
     this.repositoryService = repositoryService;
+    this.reuseResults = reuseResults;
   }
 
   /**
@@ -40,9 +62,26 @@ public class RequiredDocuments {
         .putValue("channel", channel)
         .putValue("caseType", caseType == null ? "" : caseType)
         .putValue("flags", List.copyOf(flags));
-    DmnDecisionResult result = decision(key, processDefinitionId)
+    Optional<String> deployed = decision(key, processDefinitionId);
+    if (reuseResults && deployed.isPresent() && channel != null) {
+      List<Object> question = List.of(deployed.get(), channel, caseType == null ? "" : caseType, List.copyOf(flags));
+      List<RequiredDocument> known = results.get(question);
+      if (known != null) {
+        return known;
+      }
+      List<RequiredDocument> answer = documents(decisionService.evaluateDecisionById(deployed.get())
+          .variables(inputs).evaluate());
+      if (results.size() < MAX_REUSED) {
+        results.put(question, answer);
+      }
+      return answer;
+    }
+    return documents(deployed
         .map(id -> decisionService.evaluateDecisionById(id).variables(inputs).evaluate())
-        .orElseGet(() -> decisionService.evaluateDecisionByKey(key).variables(inputs).evaluate());
+        .orElseGet(() -> decisionService.evaluateDecisionByKey(key).variables(inputs).evaluate()));
+  }
+
+  private static List<RequiredDocument> documents(DmnDecisionResult result) {
     return result.getResultList().stream()
         .map(row -> new RequiredDocument(text(row, "code"), text(row, "nameKk"), text(row, "nameEn"),
             text(row, "originalOrCopy"), text(row, "condition"), text(row, "paragraph"),
@@ -50,14 +89,20 @@ public class RequiredDocuments {
         .toList();
   }
 
-  private java.util.Optional<String> decision(String key, String processDefinitionId) {
+  private Optional<String> decision(String key, String processDefinitionId) {
     if (processDefinitionId == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
+    }
+    Optional<String> known = decisionsByProcessDefinition.get(processDefinitionId + '\n' + key);
+    if (known != null) {
+      return known;
     }
     ProcessDefinition process = repositoryService.getProcessDefinition(processDefinitionId);
     DecisionDefinition decision = repositoryService.createDecisionDefinitionQuery()
         .deploymentId(process.getDeploymentId()).decisionDefinitionKey(key).singleResult();
-    return java.util.Optional.ofNullable(decision).map(DecisionDefinition::getId);
+    Optional<String> found = Optional.ofNullable(decision).map(DecisionDefinition::getId);
+    decisionsByProcessDefinition.put(processDefinitionId + '\n' + key, found);
+    return found;
   }
 
   private static String text(Map<String, Object> row, String name) {
