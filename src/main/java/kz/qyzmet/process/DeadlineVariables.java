@@ -219,14 +219,20 @@ public class DeadlineVariables implements CalendarChangeListener {
     Map<String, Object> facts = runtimeService.getVariables(processInstanceId);
     Map<String, Date> derived = derive(facts);
     Map<Date, Date> moved = new LinkedHashMap<>();
+    // Only the dates that differ are written: writing an unchanged date again costs a variable
+    // update and, with full history, a history row that records nothing (docs/performance.md).
+    Map<String, Object> changed = new LinkedHashMap<>();
     for (Map.Entry<String, Date> entry : derived.entrySet()) {
       Date previous = (Date) facts.get(entry.getKey());
       if (previous != null && !previous.equals(entry.getValue())) {
         moved.put(previous, entry.getValue());
       }
+      if (!Objects.equals(previous, entry.getValue()) || !facts.containsKey(entry.getKey())) {
+        changed.put(entry.getKey(), entry.getValue());
+      }
     }
-    if (!derived.isEmpty()) {
-      runtimeService.setVariables(processInstanceId, derived);
+    if (!changed.isEmpty()) {
+      runtimeService.setVariables(processInstanceId, changed);
     }
     if (!moved.isEmpty()) {
       for (Job timer : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {

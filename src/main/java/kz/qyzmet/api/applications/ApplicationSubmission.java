@@ -41,7 +41,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -79,13 +78,12 @@ public class ApplicationSubmission {
   private final ApplicationStart applicationStart;
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
-  private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final ApiTime time;
   private final ObjectMapper canonical;
 
   public ApplicationSubmission(StandardChecks checks, ApplicationViews views, ApplicationRecords records, ApplicationStart applicationStart,
-      RuntimeService runtimeService, HistoryService historyService, JdbcTemplate jdbc,
+      RuntimeService runtimeService, HistoryService historyService,
       PlatformTransactionManager transactionManager, ApiTime time, ObjectMapper objectMapper) {
     this.checks = checks;
     this.views = views;
@@ -93,7 +91,6 @@ public class ApplicationSubmission {
     this.applicationStart = applicationStart;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
-    this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
     this.time = time;
     this.canonical = objectMapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -165,10 +162,9 @@ public class ApplicationSubmission {
     if (c.externalId() != null) {
       variables.put("externalId", c.externalId());
     }
+    // The start listener (ApplicationStart) ties the row to the application's own instance.
     ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(standard.processKey())
         .businessKey(id).setVariables(variables).executeWithVariablesInReturn();
-    // The application's own instance; the intake block records its own id when it registers the row.
-    jdbc.update("update qz_application set process_instance_id = ? where id = ?", instance.getId(), id);
     ApplicationRecord row = records.find(id).orElseThrow();
     return view(row, CodeList.parse((String) instance.getVariables().get(MISSING_DOCUMENTS)));
   }
