@@ -396,6 +396,18 @@ public final class PerformanceBenchmark {
       figures.add("lifecycle.cpuratio", section, "Lifecycle CPU cost, Qyzmet ÷ plain 3-task model", f2(cpuRatio),
           "≤ 1.5", atMost(cpuRatio, 1.5));
     }
+    if (r.counts().containsKey(LifecycleComparison.PLAIN_BLOCKS) && r.counts().containsKey(LifecycleComparison.QYZMET)) {
+      // What Qyzmet's code adds over the engine's cost of the same shape (timers, called processes).
+      double shapeRatio = LifecycleComparison.median(r.ratesPerRound().get(LifecycleComparison.PLAIN_BLOCKS))
+          / LifecycleComparison.median(r.ratesPerRound().get(LifecycleComparison.QYZMET));
+      CpuMeter.Cpu shapeCpu = r.cpu().get(LifecycleComparison.PLAIN_BLOCKS);
+      CpuMeter.Cpu qyzmetCpu = r.cpu().get(LifecycleComparison.QYZMET);
+      double shapeCpuRatio = (qyzmetCpu.totalMillis() / r.counts().get(LifecycleComparison.QYZMET))
+          / (shapeCpu.totalMillis() / r.counts().get(LifecycleComparison.PLAIN_BLOCKS));
+      figures.add("lifecycle.shaperatio", section,
+          "Lifecycle cost, Qyzmet ÷ plain with the same timers and called processes (time; CPU)",
+          f2(shapeRatio) + "; " + f2(shapeCpuRatio));
+    }
     for (LifecycleComparison.Variant v : variants) {
       figures.add("lifecycle.sql." + v.key(), section, "SQL per lifecycle, " + v.label(),
           r.statements().get(v.key()).perUnit(r.counts().get(v.key())));
