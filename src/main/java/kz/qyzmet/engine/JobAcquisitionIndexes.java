@@ -3,7 +3,7 @@ package kz.qyzmet.engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -33,9 +33,10 @@ public class JobAcquisitionIndexes implements ProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(JobAcquisitionIndexes.class);
 
-  public static final List<String> INDEXES = List.of(
-      "create index if not exists qz_act_ru_job_duedate on act_ru_job (duedate_)",
-      "create index if not exists qz_act_ru_job_lock_exp on act_ru_job (lock_exp_time_)");
+  /** The indexes by name, with the statement that creates each one if it is missing. */
+  public static final Map<String, String> INDEXES = Map.of(
+      "qz_act_ru_job_duedate", "create index if not exists qz_act_ru_job_duedate on act_ru_job (duedate_)",
+      "qz_act_ru_job_lock_exp", "create index if not exists qz_act_ru_job_lock_exp on act_ru_job (lock_exp_time_)");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -64,7 +65,7 @@ public class JobAcquisitionIndexes implements ProcessEnginePlugin {
   }
 
   public static void create(DataSource dataSource) {
-    for (String ddl : INDEXES) {
+    for (String ddl : INDEXES.values()) {
       try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
         statement.execute(ddl);
         if (!connection.getAutoCommit()) {

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import kz.qyzmet.QyzmetApplication;
 import kz.qyzmet.application.ApplicationRecords;
+import kz.qyzmet.engine.JobAcquisitionIndexes;
 import kz.qyzmet.process.RequiredDocuments;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -502,15 +503,15 @@ public final class PerformanceBenchmark {
     boolean indexed = acquisitionIndexes(jdbc);
     double[] asRun = drain.idleAcquisitionMillis();
     if (indexed) {
-      ACQUISITION_INDEXES.keySet().forEach(name -> jdbc.execute("drop index " + name));
+      JobAcquisitionIndexes.INDEXES.keySet().forEach(name -> jdbc.execute("drop index " + name));
     } else {
-      ACQUISITION_INDEXES.values().forEach(jdbc::execute);
+      JobAcquisitionIndexes.INDEXES.values().forEach(jdbc::execute);
     }
     double[] other = drain.idleAcquisitionMillis();
     if (indexed) {
-      ACQUISITION_INDEXES.values().forEach(jdbc::execute);
+      JobAcquisitionIndexes.INDEXES.values().forEach(jdbc::execute);
     } else {
-      ACQUISITION_INDEXES.keySet().forEach(name -> jdbc.execute("drop index " + name));
+      JobAcquisitionIndexes.INDEXES.keySet().forEach(name -> jdbc.execute("drop index " + name));
     }
     double with = indexed ? asRun[0] : other[0];
     double without = indexed ? other[0] : asRun[0];
@@ -542,11 +543,6 @@ public final class PerformanceBenchmark {
     detail("breach tasks: " + drain.breachTasks());
   }
 
-  /** The indexes of kz.qyzmet.engine.JobAcquisitionIndexes, by name (the same statements). */
-  private static final Map<String, String> ACQUISITION_INDEXES = Map.of(
-      "qz_act_ru_job_duedate", "create index if not exists qz_act_ru_job_duedate on act_ru_job (duedate_)",
-      "qz_act_ru_job_lock_exp", "create index if not exists qz_act_ru_job_lock_exp on act_ru_job (lock_exp_time_)");
-
   /** Whether this build's application created the acquisition indexes. */
   private static boolean acquisitionIndexes(JdbcTemplate jdbc) {
     return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
@@ -555,13 +551,13 @@ public final class PerformanceBenchmark {
         try (var rs = connection.getMetaData().getIndexInfo(connection.getCatalog(), null, table, false, false)) {
           while (rs.next()) {
             String name = rs.getString("INDEX_NAME");
-            if (name != null && ACQUISITION_INDEXES.containsKey(name.toLowerCase(Locale.ROOT))) {
+            if (name != null && JobAcquisitionIndexes.INDEXES.containsKey(name.toLowerCase(Locale.ROOT))) {
               found++;
             }
           }
         }
       }
-      return found == ACQUISITION_INDEXES.size();
+      return found == JobAcquisitionIndexes.INDEXES.size();
     }));
   }
 
