@@ -63,22 +63,22 @@ public class RequiredDocuments {
         .putValue("caseType", caseType == null ? "" : caseType)
         .putValue("flags", List.copyOf(flags));
     Optional<String> deployed = decision(key, processDefinitionId);
-    if (reuseResults && deployed.isPresent() && channel != null) {
-      List<Object> question = List.of(deployed.get(), channel, caseType == null ? "" : caseType, List.copyOf(flags));
-      List<RequiredDocument> known = results.get(question);
-      if (known != null) {
-        return known;
-      }
-      List<RequiredDocument> answer = documents(decisionService.evaluateDecisionById(deployed.get())
-          .variables(inputs).evaluate());
-      if (results.size() < MAX_REUSED) {
-        results.put(question, answer);
-      }
-      return answer;
+    if (deployed.isEmpty()) {
+      return documents(decisionService.evaluateDecisionByKey(key).variables(inputs).evaluate());
     }
-    return documents(deployed
-        .map(id -> decisionService.evaluateDecisionById(id).variables(inputs).evaluate())
-        .orElseGet(() -> decisionService.evaluateDecisionByKey(key).variables(inputs).evaluate()));
+    String decisionId = deployed.get();
+    if (!reuseResults || channel == null) {
+      return documents(decisionService.evaluateDecisionById(decisionId).variables(inputs).evaluate());
+    }
+    List<Object> question = List.of(decisionId, channel, caseType == null ? "" : caseType, List.copyOf(flags));
+    List<RequiredDocument> known = results.get(question);
+    if (known == null) {
+      known = documents(decisionService.evaluateDecisionById(decisionId).variables(inputs).evaluate());
+      if (results.size() < MAX_REUSED) {
+        results.put(question, known);
+      }
+    }
+    return known;
   }
 
   private static List<RequiredDocument> documents(DmnDecisionResult result) {
@@ -93,16 +93,12 @@ public class RequiredDocuments {
     if (processDefinitionId == null) {
       return Optional.empty();
     }
-    Optional<String> known = decisionsByProcessDefinition.get(processDefinitionId + '\n' + key);
-    if (known != null) {
-      return known;
-    }
-    ProcessDefinition process = repositoryService.getProcessDefinition(processDefinitionId);
-    DecisionDefinition decision = repositoryService.createDecisionDefinitionQuery()
-        .deploymentId(process.getDeploymentId()).decisionDefinitionKey(key).singleResult();
-    Optional<String> found = Optional.ofNullable(decision).map(DecisionDefinition::getId);
-    decisionsByProcessDefinition.put(processDefinitionId + '\n' + key, found);
-    return found;
+    return decisionsByProcessDefinition.computeIfAbsent(processDefinitionId + '\n' + key, unused -> {
+      ProcessDefinition process = repositoryService.getProcessDefinition(processDefinitionId);
+      DecisionDefinition decision = repositoryService.createDecisionDefinitionQuery()
+          .deploymentId(process.getDeploymentId()).decisionDefinitionKey(key).singleResult();
+      return Optional.ofNullable(decision).map(DecisionDefinition::getId);
+    });
   }
 
   private static String text(Map<String, Object> row, String name) {
