@@ -16,4 +16,7 @@ COPY --from=build /src/qyzmet.jar /app/qyzmet.jar
 USER qyzmet
 EXPOSE 8080
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+# Production by default: PostgreSQL, no demo users, models from the build only; the container does
+# not start without QYZMET_ADMIN_PASSWORD (at least 12 characters). The compose demo overrides this.
+ENV SPRING_PROFILES_ACTIVE=prod
 ENTRYPOINT ["java", "-jar", "/app/qyzmet.jar"]

@@ -7,8 +7,6 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
-import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
@@ -18,16 +16,28 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import kz.qyzmet.security.Roles;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 
 /**
- * Each role's group and the engine rights it is given on first start. Tasks themselves need no
- * grant here: the engine gives a task's candidate group the right to see and work on it.
+ * The rights table: each role's group and its engine rights (role × resource × permission), the
+ * only rights a role group has. It governs the webapps' engine API, the door workers and process
+ * owners use; external systems use {@code /api/v1}, which checks its own table
+ * ({@code kz.qyzmet.api.ApiRights}) and needs none of these, and {@code /engine-rest} is for
+ * administrators only ({@code kz.qyzmet.security.SecurityConfiguration}).
+ *
+ * <p>What is not here is given by the engine itself, per task: a task's candidate group gets READ,
+ * TASK_WORK (claim, complete, comment) and READ_VARIABLE on that task and READ, READ_VARIABLE on its
+ * history, and nothing else; with {@code enforce-specific-variable-permission} that is the only way a
+ * worker reads an applicant's data. Filters are granted one by one where they are created
+ * ({@code kz.qyzmet.tasklist.TasklistFilters}). Nobody here may update, modify, signal, migrate or
+ * delete a process instance, or execute or change a job: only administrators.
  */
 record RoleDefinition(String groupId, String name, List<Grant> grants) {
 
+  /** Rights on one resource: {@code resourceId} is an id, a process key, or {@code *} for any. */
   record Grant(Resource resource, String resourceId, List<Permission> permissions) {}
 
   private static Grant app(String application) {
@@ -39,37 +49,72 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
   }
 
   /**
-   * Workers use Tasklist: the models their forms and diagrams come from. Each role reads only its own
-   * filters, granted filter by filter where they are created (kz.qyzmet.tasklist.TasklistFilters).
+   * Workers use Tasklist: the models their forms and diagrams come from (the law's models, no one's
+   * data). Those who take applications at their counter may start the standards' processes, and no
+   * other: a shared block started on its own would skip the standard's intake.
    */
-  private static List<Grant> worker(boolean takesApplications) {
-    List<Grant> grants = new ArrayList<>(List.of(app("tasklist"), any(DEPLOYMENT, READ)));
+  private static List<Grant> worker(boolean takesApplications, List<String> standardProcessKeys) {
+    List<Grant> grants = new ArrayList<>(List.of(app("tasklist"), any(PROCESS_DEFINITION, READ),
+        any(DEPLOYMENT, READ)));
     if (takesApplications) {
-      // Those who take applications at their counter may start them from Tasklist.
-      grants.add(any(PROCESS_DEFINITION, READ, CREATE_INSTANCE));
+      standardProcessKeys.forEach(key -> grants.add(new Grant(PROCESS_DEFINITION, key, List.of(CREATE_INSTANCE))));
       grants.add(any(PROCESS_INSTANCE, CREATE));
-    } else {
-      grants.add(any(PROCESS_DEFINITION, READ));
     }
     return List.copyOf(grants);
   }
 
-  static final List<RoleDefinition> ALL = List.of(
-      new RoleDefinition(Roles.PSC_OPERATORS, "ХҚКО операторлары / PSC operators", worker(true)),
-      new RoleDefinition(Roles.ZTMO_SPECIALISTS, "ЗТМО мамандары / Pension centre specialists", worker(true)),
-      new RoleDefinition(Roles.PROVIDER_SPECIALISTS, "Бөлім мамандары / Department specialists", worker(true)),
-      new RoleDefinition(Roles.DEPARTMENT_HEADS, "Бөлім басшылары / Department heads", worker(false)),
-      new RoleDefinition(Roles.QUALITY_INSPECTORS, "Сапа инспекторлары / Quality inspectors", worker(false)),
-      new RoleDefinition(Roles.PROCESS_OWNERS, "Процесс иелері / Process owners", List.of(
-          app("cockpit"), app("tasklist"),
-          any(PROCESS_DEFINITION, READ, READ_HISTORY, READ_INSTANCE),
-          any(PROCESS_INSTANCE, READ),
-          any(TASK, READ),
-          any(DECISION_DEFINITION, READ, READ_HISTORY),
-          any(DEPLOYMENT, READ))),
-      // Integration clients start and follow applications over REST; they have no webapp.
-      new RoleDefinition(Roles.INTEGRATION_CLIENTS, "Интеграция / Integration clients", List.of(
-          any(PROCESS_DEFINITION, READ, CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY, UPDATE_INSTANCE),
-          any(PROCESS_INSTANCE, CREATE, READ, UPDATE),
-          any(DECISION_DEFINITION, READ))));
+  /** The table, for the standards' process keys of the catalog. */
+  static List<RoleDefinition> all(List<String> standardProcessKeys) {
+    return List.of(
+        new RoleDefinition(Roles.PSC_OPERATORS, "ХҚКО операторлары / PSC operators",
+            worker(true, standardProcessKeys)),
+        new RoleDefinition(Roles.ZTMO_SPECIALISTS, "ЗТМО мамандары / Pension centre specialists",
+            worker(true, standardProcessKeys)),
+        new RoleDefinition(Roles.PROVIDER_SPECIALISTS, "Бөлім мамандары / Department specialists",
+            worker(true, standardProcessKeys)),
+        new RoleDefinition(Roles.DEPARTMENT_HEADS, "Бөлім басшылары / Department heads",
+            worker(false, standardProcessKeys)),
+        new RoleDefinition(Roles.QUALITY_INSPECTORS, "Сапа инспекторлары / Quality inspectors",
+            worker(false, standardProcessKeys)),
+        // Process owners watch deadlines and breaches: instances, tasks and history, read only, and
+        // without the variables (no applicant's IIN or name); their own tasks (overdue complaint
+        // reviews) they work as candidates.
+        new RoleDefinition(Roles.PROCESS_OWNERS, "Процесс иелері / Process owners", List.of(
+            app("cockpit"), app("tasklist"),
+            any(PROCESS_DEFINITION, READ, READ_INSTANCE, READ_HISTORY),
+            any(PROCESS_INSTANCE, READ),
+            any(TASK, READ),
+            any(DECISION_DEFINITION, READ, READ_HISTORY),
+            any(DEPLOYMENT, READ))),
+        // External systems use /api/v1 only: no webapp, no engine right.
+        new RoleDefinition(Roles.INTEGRATION_CLIENTS, "Интеграция / Integration clients", List.of()));
+  }
+
+  /**
+   * The table as Markdown, one row per grant, with the standards' keys folded into one row: the
+   * text docs/security.md and the README carry (a test keeps them equal).
+   */
+  static String markdown() {
+    StringBuilder table = new StringBuilder("| role (group) | resource | resource id | permissions |\n|---|---|---|---|\n");
+    for (RoleDefinition role : all(List.of(STANDARD_PROCESSES))) {
+      if (role.grants().isEmpty()) {
+        table.append("| `").append(role.groupId()).append("` | — | — | none (uses `/api/v1` only) |\n");
+      }
+      for (Grant grant : role.grants()) {
+        table.append("| `").append(role.groupId()).append("` | ").append(resourceName(grant.resource()))
+            .append(" | ").append(grant.resourceId().equals(ANY) ? "any" : grant.resourceId().equals(STANDARD_PROCESSES)
+                ? "each standard's process (`s01-…` to `s30-…`)" : "`" + grant.resourceId() + "`")
+            .append(" | ").append(grant.permissions().stream().map(Permission::getName)
+                .collect(Collectors.joining(", "))).append(" |\n");
+      }
+    }
+    return table.toString();
+  }
+
+  private static final String STANDARD_PROCESSES = "<standard>";
+
+  private static String resourceName(Resource resource) {
+    String name = resource.resourceName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
 }

@@ -1,13 +1,23 @@
 package kz.qyzmet.identity;
 
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import kz.qyzmet.catalog.Standard;
+import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.security.Roles;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.auth.PermissionProvider;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +26,13 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the role groups and their rights, and in the demo profile the demo users, once. A group
- * that exists is left alone, with whatever an operator has since changed in Camunda Admin; a
- * restart changes nothing.
+ * Creates the role groups, and in the demo profile the demo users, once, and keeps each role
+ * group's rights equal to the rights table ({@link RoleDefinition}) at every start: a right an
+ * administrator added to a role group in Camunda Admin is taken away again (logged), a missing one
+ * given back. Least privilege is the table, not whatever a group has drifted to; to give someone
+ * more, an administrator grants it to that user or to a group of their own, which is left alone,
+ * as are the engine's per-task grants, the per-filter grants and any revoke. A restart that finds
+ * the table in place writes nothing. Demo users and their changed passwords are never overwritten.
  */
 @Component
 public class RoleSetup implements SmartInitializingSingleton {
@@ -28,12 +42,17 @@ public class RoleSetup implements SmartInitializingSingleton {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
+  private final StandardsCatalog catalog;
   private final boolean demoUsers;
 
-  public RoleSetup(IdentityService identityService, AuthorizationService authorizationService,
-      @Value("${qyzmet.demo-users:false}") boolean demoUsers) {
-    this.identityService = identityService;
-    this.authorizationService = authorizationService;
+  private final PermissionProvider permissions;
+
+  public RoleSetup(ProcessEngine engine, StandardsCatalog catalog, @Value("${qyzmet.demo-users:false}") boolean demoUsers) {
+    this.identityService = engine.getIdentityService();
+    this.authorizationService = engine.getAuthorizationService();
+    // The engine's list of the permissions each resource has (an impl interface; Operaton keeps it).
+    this.permissions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getPermissionProvider();
+    this.catalog = catalog;
     this.demoUsers = demoUsers;
   }
 
@@ -44,11 +63,12 @@ public class RoleSetup implements SmartInitializingSingleton {
   }
 
   public void setUp() {
-    for (RoleDefinition role : RoleDefinition.ALL) {
+    List<String> standardProcesses = catalog.all().stream().map(Standard::processKey).toList();
+    for (RoleDefinition role : RoleDefinition.all(standardProcesses)) {
       if (createGroupIfMissing(role)) {
-        role.grants().forEach(grant -> grant(role.groupId(), grant));
-        LOG.info("Created group {} with its rights", role.groupId());
+        LOG.info("Created group {}", role.groupId());
       }
+      keepToTable(role);
     }
     if (demoUsers) {
       for (DemoUser user : DemoUser.ALL) {
@@ -66,6 +86,60 @@ public class RoleSetup implements SmartInitializingSingleton {
     group.setType("WORKFLOW");
     identityService.saveGroup(group);
     return true;
+  }
+
+  /** Makes the group's grants on the table's resources exactly the table's. */
+  private void keepToTable(RoleDefinition role) {
+    Map<String, RoleDefinition.Grant> wanted = new LinkedHashMap<>();
+    role.grants().forEach(grant -> wanted.put(key(grant.resource().resourceType(), grant.resourceId()), grant));
+    List<Authorization> existing = authorizationService.createAuthorizationQuery().groupIdIn(role.groupId()).list();
+    for (Authorization authorization : existing) {
+      if (authorization.getAuthorizationType() != AUTH_TYPE_GRANT || grantedByTheEngineOrFilters(authorization)) {
+        continue;
+      }
+      RoleDefinition.Grant grant = wanted.remove(key(authorization.getResourceType(), authorization.getResourceId()));
+      if (grant == null) {
+        LOG.warn("Group {} had rights outside the rights table ({} {} {}): taken away", role.groupId(),
+            authorization.getResourceType(), authorization.getResourceId(), names(authorization));
+        authorizationService.deleteAuthorization(authorization.getId());
+      } else if (!sameRights(authorization, grant)) {
+        LOG.warn("Group {} had other rights on {} {} than the rights table ({}): set to {}", role.groupId(),
+            grant.resource().resourceName(), grant.resourceId(), names(authorization), grant.permissions());
+        authorization.setPermissions(grant.permissions().toArray(Permission[]::new));
+        authorizationService.saveAuthorization(authorization);
+      }
+    }
+    wanted.values().forEach(grant -> grant(role.groupId(), grant));
+  }
+
+  /** Per-task grants (the engine's, for candidates) and per-filter grants (TasklistFilters). */
+  private static boolean grantedByTheEngineOrFilters(Authorization authorization) {
+    int type = authorization.getResourceType();
+    boolean oneTask = (type == Resources.TASK.resourceType() || type == Resources.HISTORIC_TASK.resourceType())
+        && !ANY.equals(authorization.getResourceId());
+    return oneTask || type == Resources.FILTER.resourceType();
+  }
+
+  private boolean sameRights(Authorization authorization, RoleDefinition.Grant grant) {
+    Permission[] all = permissions.getPermissionsForResource(authorization.getResourceType());
+    for (Permission permission : all) {
+      if (permission.getValue() == 0 || permission.getValue() == Integer.MAX_VALUE) {
+        continue; // NONE and ALL
+      }
+      if (authorization.isPermissionGranted(permission) != grant.permissions().contains(permission)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String names(Authorization authorization) {
+    return Arrays.stream(authorization.getPermissions(permissions.getPermissionsForResource(authorization.getResourceType())))
+        .map(Permission::getName).toList().toString();
+  }
+
+  private static String key(int resourceType, String resourceId) {
+    return resourceType + "/" + resourceId;
   }
 
   private void grant(String groupId, RoleDefinition.Grant grant) {

@@ -3,6 +3,11 @@ package kz.qyzmet.security;
 import static kz.qyzmet.security.Roles.authority;
 
 import java.util.Arrays;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,15 +15,19 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * HTTP Basic for the REST APIs and the actuator, checked against the engine's identity service.
- * The Camunda webapps (/camunda/**) are not matched here: they keep their own session login and
- * CSRF protection, and their access is governed by the engine's application authorizations.
+ * One way in per audience. HTTP Basic for the REST APIs and the actuator, checked against the
+ * engine's identity service: {@code /api/v1} for external systems and workers' offices (rights in
+ * {@code kz.qyzmet.api.ApiRights}), {@code /engine-rest} (every path under it, including the
+ * {@code /engine-rest/engine/{name}/…} aliases) for administrators only. The Camunda webapps
+ * (/camunda/**) are not matched here: they keep their own session login and CSRF protection, and
+ * what a user may do there is the engine's authorizations (kz.qyzmet.identity.RoleDefinition) plus
+ * {@link EngineDoorGuard}. Wrong passwords are throttled per client address ({@link LoginThrottle}).
  */
 @Configuration
 public class SecurityConfiguration {
@@ -28,32 +37,48 @@ public class SecurityConfiguration {
   @Bean
   SecurityFilterChain restApiSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
       IdentityService identityService) throws Exception {
-    BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-    entryPoint.setRealmName(REALM);
-    entryPoint.afterPropertiesSet();
-
-    String[] taskReaders = {
-        authority(Roles.ADMIN), authority(Roles.PROCESS_OWNERS),
-        authority(Roles.PSC_OPERATORS), authority(Roles.ZTMO_SPECIALISTS), authority(Roles.PROVIDER_SPECIALISTS),
-        authority(Roles.DEPARTMENT_HEADS), authority(Roles.QUALITY_INSPECTORS)};
+    AuthenticationEntryPoint entryPoint = (request, response, failure) -> {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+      SecurityProblems.write(request, response, HttpStatus.UNAUTHORIZED,
+          "Sign in with HTTP Basic: a user and password of Qyzmet");
+    };
 
     http
         .securityMatcher(new OrRequestMatcher(paths("/api/**", "/engine-rest/**", "/actuator/**")))
         .authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
-            // Tasks are the workers' business: integration clients start and follow applications
-            // but never list or touch tasks.
-            .requestMatchers(paths("/engine-rest/task/**", "/engine-rest/filter/**", "/engine-rest/history/task/**"))
-            .hasAnyAuthority(taskReaders)
+            // The engine's own API decides, changes and reads everything: administrators only.
+            // External systems use /api/v1, workers and process owners the webapps.
+            .requestMatchers(paths("/engine-rest", "/engine-rest/**")).hasAuthority(authority(Roles.ADMIN))
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint).realmName(REALM))
-        .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
+        .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler((request, response, denied) ->
+            SecurityProblems.write(request, response, HttpStatus.FORBIDDEN, request.getRequestURI().contains("/engine-rest")
+                ? "The engine's REST API is for administrators; external systems use /api/v1"
+                : "You may not do this")))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless HTTP Basic without cookies: there is no session a forged request could ride on.
         .csrf(csrf -> csrf.disable())
         .addFilterAfter(engineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
+  }
+
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+    FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineDoorGuard> engineDoorGuard(
+      @Value("${qyzmet.security.runtime-deployments:true}") boolean runtimeDeployments) {
+    FilterRegistrationBean<EngineDoorGuard> registration = new FilterRegistrationBean<>(new EngineDoorGuard(runtimeDeployments));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    // After Spring Security (which answers the engine REST API's unauthenticated and non-admin calls).
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+    return registration;
   }
 
   /**

@@ -23,7 +23,6 @@ import kz.qyzmet.api.applications.Iin;
 final class ClusterClient {
 
   static final String SUBMITTER = "integration.client";
-  static final String HEAD = "department.head";
   static final String ADMIN = "demo";
   static final String PASSWORD = "demo";
   /** Standard 25 at the provider: a 30-minute term, so a deadline can be made to fall due now. */

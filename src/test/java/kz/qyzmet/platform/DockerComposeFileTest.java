@@ -24,14 +24,17 @@ class DockerComposeFileTest {
   }
 
   @Test
-  void appIsBuiltFromTheDockerfileAndWaitsForAHealthyDatabase() {
+  void appIsBuiltFromTheDockerfileAndWaitsForAHealthyDatabase() throws Exception {
     JsonNode app = compose.at("/services/app");
     assertThat(app.path("build").asText()).isEqualTo(".");
     assertThat(Files.exists(Path.of("Dockerfile"))).isTrue();
+    // The image on its own is production: it needs QYZMET_ADMIN_PASSWORD and has no demo users.
+    assertThat(Files.readString(Path.of("Dockerfile"))).contains("ENV SPRING_PROFILES_ACTIVE=prod");
     assertThat(app.at("/depends_on/postgres/condition").asText()).isEqualTo("service_healthy");
     assertThat(app.at("/environment/QYZMET_DB_URL").asText()).isEqualTo("jdbc:postgresql://postgres:5432/qyzmet");
     assertThat(app.at("/environment/SPRING_PROFILES_ACTIVE").asText()).contains("postgres");
-    assertThat(app.path("ports").get(0).asText()).isEqualTo("8080:8080");
+    // The demo (users with the password demo) is reachable from this machine only.
+    assertThat(app.path("ports").get(0).asText()).isEqualTo("127.0.0.1:8080:8080");
   }
 
   @Test
@@ -77,7 +80,7 @@ class DockerComposeFileTest {
     assertThat(lb.path("image").asText()).startsWith("nginx:");
     assertThat(lb.at("/depends_on/app/condition").asText()).isEqualTo("service_healthy");
     assertThat(lb.at("/depends_on/app2/condition").asText()).isEqualTo("service_healthy");
-    assertThat(lb.path("ports").get(0).asText()).isEqualTo("8088:80");
+    assertThat(lb.path("ports").get(0).asText()).isEqualTo("127.0.0.1:8088:80");
     String mount = lb.path("volumes").get(0).asText();
     assertThat(mount).startsWith("./deploy/nginx.conf:/etc/nginx/conf.d/default.conf");
     String nginx = Files.readString(Path.of("deploy/nginx.conf"));

@@ -45,24 +45,57 @@ class RoleSetupTest {
   }
 
   @Test
-  void anOperatorsEditInAdminIsNotOverwrittenOnRestart() {
+  void theRoleGroupsRightsAreTheTableAfterARestart_whatAdminAddedOrTookAwayIsUndone() {
+    // An administrator gives integration clients the power to change process instances, widens the
+    // process owners' rights on tasks and takes Cockpit away from them.
+    Authorization widened = grant(Roles.INTEGRATION_CLIENTS, Resources.PROCESS_INSTANCE, "*", Permissions.UPDATE);
+    Authorization ownersTasks = authorizationService.createAuthorizationQuery().groupIdIn(Roles.PROCESS_OWNERS)
+        .resourceType(Resources.TASK).resourceId("*").singleResult();
+    ownersTasks.addPermission(Permissions.UPDATE);
+    authorizationService.saveAuthorization(ownersTasks);
     Authorization cockpitForOwners = authorizationService.createAuthorizationQuery()
-        .groupIdIn(Roles.PROCESS_OWNERS).resourceType(Resources.APPLICATION).resourceId("cockpit")
-        .singleResult();
+        .groupIdIn(Roles.PROCESS_OWNERS).resourceType(Resources.APPLICATION).resourceId("cockpit").singleResult();
     authorizationService.deleteAuthorization(cockpitForOwners.getId());
-    try {
-      roleSetup.setUp();
-      assertThat(authorizationService.createAuthorizationQuery()
-          .groupIdIn(Roles.PROCESS_OWNERS).resourceType(Resources.APPLICATION).resourceId("cockpit").count())
-          .isZero();
-    } finally {
-      Authorization restore = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      restore.setGroupId(Roles.PROCESS_OWNERS);
-      restore.setResource(Resources.APPLICATION);
-      restore.setResourceId("cockpit");
-      restore.addPermission(Permissions.ACCESS);
-      authorizationService.saveAuthorization(restore);
+    // Rights of a group of the administrator's own are theirs to keep.
+    Authorization ownGroup = grant("almaty-auditors", Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+
+    roleSetup.setUp();
+
+    assertThat(authorizationService.createAuthorizationQuery().groupIdIn(Roles.INTEGRATION_CLIENTS).count())
+        .as("integration clients have no engine right at all").isZero();
+    Authorization tasks = authorizationService.createAuthorizationQuery().groupIdIn(Roles.PROCESS_OWNERS)
+        .resourceType(Resources.TASK).resourceId("*").singleResult();
+    assertThat(tasks.isPermissionGranted(Permissions.READ)).isTrue();
+    assertThat(tasks.isPermissionGranted(Permissions.UPDATE)).isFalse();
+    assertThat(authorizationService.createAuthorizationQuery().groupIdIn(Roles.PROCESS_OWNERS)
+        .resourceType(Resources.APPLICATION).resourceId("cockpit").count()).isEqualTo(1);
+    assertThat(authorizationService.createAuthorizationQuery().authorizationId(widened.getId()).count()).isZero();
+    assertThat(authorizationService.createAuthorizationQuery().authorizationId(ownGroup.getId()).count()).isEqualTo(1);
+    authorizationService.deleteAuthorization(ownGroup.getId());
+  }
+
+  @Test
+  void onlyThoseWhoTakeApplicationsStartProcesses_andOnlyTheStandardsNotTheSharedBlocks() {
+    for (String group : new String[] {Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS, Roles.PROVIDER_SPECIALISTS}) {
+      var starts = authorizationService.createAuthorizationQuery().groupIdIn(group)
+          .resourceType(Resources.PROCESS_DEFINITION).hasPermission(Permissions.CREATE_INSTANCE).list();
+      assertThat(starts).as(group).hasSize(30).allSatisfy(grant ->
+          assertThat(grant.getResourceId()).matches("s[0-3][0-9]-[a-z0-9-]+"));
     }
+    for (String group : new String[] {Roles.DEPARTMENT_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS,
+        Roles.INTEGRATION_CLIENTS}) {
+      assertThat(authorizationService.createAuthorizationQuery().groupIdIn(group)
+          .resourceType(Resources.PROCESS_DEFINITION).hasPermission(Permissions.CREATE_INSTANCE).count()).as(group).isZero();
+    }
+  }
+
+  private Authorization grant(String group, Resources resource, String id, Permissions permission) {
+    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(id);
+    authorization.addPermission(permission);
+    return authorizationService.saveAuthorization(authorization);
   }
 
   @Test

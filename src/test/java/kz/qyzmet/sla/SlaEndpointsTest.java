@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import kz.qyzmet.HttpClientForTests;
 import kz.qyzmet.QyzmetIntegrationTest;
+import kz.qyzmet.WebappSession;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +86,7 @@ class SlaEndpointsTest {
 
   @Test
   void cockpitPluginResource_onTheWebappSession_forProcessOwnersOnly() throws Exception {
-    CockpitSession owner = CockpitSession.login(port, "process.owner", "demo", "cockpit");
+    WebappSession owner = WebappSession.login(port, "process.owner", "demo", "cockpit");
     HttpResponse<String> response = owner.get(PLUGIN + "/default/sla");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -96,16 +97,16 @@ class SlaEndpointsTest {
     assertThat(report).isEqualTo(json.readTree(http.get("/api/v1/sla", "process.owner", "demo").body()));
 
     // A worker logged in to Tasklist passes the webapp's filter (any user of the engine) but not ours.
-    CockpitSession worker = CockpitSession.login(port, "psc.operator", "demo", "tasklist");
+    WebappSession worker = WebappSession.login(port, "psc.operator", "demo", "tasklist");
     assertThat(worker.get(PLUGIN + "/default/sla").statusCode()).isEqualTo(403);
-    assertThat(CockpitSession.anonymous(port).get(PLUGIN + "/default/sla").statusCode()).isEqualTo(401);
+    assertThat(WebappSession.anonymous(port).get(PLUGIN + "/default/sla").statusCode()).isEqualTo(401);
   }
 
   @Test
   void cockpitPluginResource_onAProcessDefinitionsTab_coversItsStandard() throws Exception {
     String s02 = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey("s02-basic-pension-payment-assignment").latestVersion().singleResult().getId();
-    CockpitSession owner = CockpitSession.login(port, "process.owner", "demo", "cockpit");
+    WebappSession owner = WebappSession.login(port, "process.owner", "demo", "cockpit");
     JsonNode report = json.readTree(owner.get(PLUGIN + "/default/sla?processDefinitionId=" + s02).body());
     assertThat(report.path("scope").path("kind").asText()).isEqualTo("standard");
     assertThat(report.path("scope").path("standard").asInt()).isEqualTo(2);

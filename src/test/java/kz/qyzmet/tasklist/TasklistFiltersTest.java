@@ -1,17 +1,20 @@
 package kz.qyzmet.tasklist;
 
 import static kz.qyzmet.process.ProcessScenario.clockAt;
+import static kz.qyzmet.WebappSession.ENGINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.qyzmet.HttpClientForTests;
 import kz.qyzmet.QyzmetIntegrationTest;
+import kz.qyzmet.WebappSession;
 import kz.qyzmet.process.ProcessScenario;
 import kz.qyzmet.security.Roles;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -57,6 +60,8 @@ class TasklistFiltersTest {
   /** Each test's applications have an applicant of their own, so its filters see only them. */
   final String applicant = "Формова Гүлжан " + UUID.randomUUID().toString().substring(0, 8);
 
+  private final Map<String, WebappSession> sessions = new HashMap<>();
+
   @BeforeEach
   void client() {
     http = new HttpClientForTests(port);
@@ -72,7 +77,7 @@ class TasklistFiltersTest {
       "provider.specialist, provider-specialists", "department.head, department-heads",
       "quality.inspector, quality-inspectors", "process.owner, process-owners"})
   void everyRoleSeesItsOwnFiltersOnly(String user, String group) throws Exception {
-    JsonNode filters = get("/engine-rest/filter?resourceType=Task", user);
+    JsonNode filters = get(ENGINE + "/filter?resourceType=Task", user);
     List<String> expected = new ArrayList<>(WORKER_FILTERS);
     if (RoleFilter.ESCALATION_GROUPS.contains(group)) {
       expected.add("Эскалациялар / Escalations");
@@ -145,29 +150,29 @@ class TasklistFiltersTest {
   void aWorkerSeesOpensAndCompletesTheTasksOfTheirGroupOnly() throws Exception {
     String application = submit("ztmo", "2026-03-18T10:00");
     Task review = task(application);
-    String path = "/engine-rest/task?processInstanceBusinessKey=" + application;
+    String path = ENGINE + "/task?processInstanceBusinessKey=" + application;
 
     assertThat(get(path, "ztmo.specialist")).extracting(task -> task.path("id").asText()).containsExactly(review.getId());
     for (String outsider : List.of("psc.operator", "provider.specialist", "department.head", "quality.inspector")) {
       assertThat(get(path, outsider)).as(outsider).isEmpty();
-      assertThat(http.get("/engine-rest/task/" + review.getId(), outsider, "demo").statusCode()).as(outsider)
+      assertThat(session(outsider).get(ENGINE + "/task/" + review.getId()).statusCode()).as(outsider)
           .isNotEqualTo(200);
-      assertThat(http.get("/engine-rest/task/" + review.getId() + "/form-variables", outsider, "demo").statusCode())
+      assertThat(session(outsider).get(ENGINE + "/task/" + review.getId() + "/form-variables").statusCode())
           .as(outsider).isNotEqualTo(200);
-      assertThat(http.post("/engine-rest/task/" + review.getId() + "/claim", outsider, "demo",
+      assertThat(session(outsider).post(ENGINE + "/task/" + review.getId() + "/claim",
           "{\"userId\":\"" + outsider + "\"}").statusCode()).as(outsider).isNotEqualTo(204);
     }
 
     // The specialist opens the task's Camunda Form and the case it shows, claims it and decides.
-    var form = http.get("/engine-rest/task/" + review.getId() + "/deployed-form", "ztmo.specialist", "demo");
+    var form = session("ztmo.specialist").get(ENGINE + "/task/" + review.getId() + "/deployed-form");
     assertThat(form.statusCode()).isEqualTo(200);
     assertThat(json.readTree(form.body()).path("id").asText()).isEqualTo("review-application");
-    JsonNode variables = get("/engine-rest/task/" + review.getId() + "/form-variables", "ztmo.specialist");
+    JsonNode variables = get(ENGINE + "/task/" + review.getId() + "/form-variables", "ztmo.specialist");
     assertThat(variables.path("applicantName").path("value").asText()).isEqualTo(applicant);
     assertThat(variables.path("requiredDocuments").path("value").asText()).contains("bank_account_details");
-    assertThat(http.post("/engine-rest/task/" + review.getId() + "/claim", "ztmo.specialist", "demo",
+    assertThat(session("ztmo.specialist").post(ENGINE + "/task/" + review.getId() + "/claim",
         "{\"userId\":\"ztmo.specialist\"}").statusCode()).isEqualTo(204);
-    assertThat(http.post("/engine-rest/task/" + review.getId() + "/submit-form", "ztmo.specialist", "demo",
+    assertThat(session("ztmo.specialist").post(ENGINE + "/task/" + review.getId() + "/submit-form",
         "{\"variables\":{\"decision\":{\"value\":\"grant\"}}}").statusCode()).isEqualTo(204);
 
     Task handOver = task(application);
@@ -178,13 +183,13 @@ class TasklistFiltersTest {
 
   @Test
   void theStartFormIsOfferedToThoseWhoTakeApplications() throws Exception {
-    String path = "/engine-rest/process-definition/key/" + PROCESS + "/deployed-start-form";
+    String path = ENGINE + "/process-definition/key/" + PROCESS + "/deployed-start-form";
     for (String user : List.of("psc.operator", "ztmo.specialist")) {
-      var form = http.get(path, user, "demo");
+      var form = session(user).get(path);
       assertThat(form.statusCode()).as(user).isEqualTo(200);
       assertThat(json.readTree(form.body()).path("id").asText()).isEqualTo("submit-application");
     }
-    String startable = "/engine-rest/process-definition?key=" + PROCESS
+    String startable = ENGINE + "/process-definition?key=" + PROCESS
         + "&latestVersion=true&startableInTasklist=true&startablePermissionCheck=true";
     assertThat(get(startable, "psc.operator")).hasSize(1);
     assertThat(get(startable, "department.head")).isEmpty();
@@ -278,13 +283,18 @@ class TasklistFiltersTest {
     String body = json.writeValueAsString(Map.of(
         "processVariables", List.of(Map.of("name", "applicantName", "operator", "eq", "value", applicant)),
         "sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc"))));
-    var response = http.post("/engine-rest/filter/" + filter(group, key).getId() + "/list", user, "demo", body);
+    var response = session(user).post(ENGINE + "/filter/" + filter(group, key).getId() + "/list", body);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json.readTree(response.body());
   }
 
+  /** The user's Tasklist session (process owners too: they use Tasklist for their own tasks). */
+  private WebappSession session(String user) {
+    return sessions.computeIfAbsent(user, u -> WebappSession.login(port, u, "demo", "tasklist"));
+  }
+
   private JsonNode get(String path, String user) throws Exception {
-    var response = http.get(path, user, "demo");
+    var response = session(user).get(path);
     assertThat(response.statusCode()).as("%s as %s: %s", path, user, response.body()).isEqualTo(200);
     return json.readTree(response.body());
   }

@@ -1,0 +1,87 @@
+package kz.qyzmet.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * What the engine's authorizations cannot say, said at the two doors into the engine's API (the
+ * engine REST API and the webapps' engine API):
+ * <ul>
+ *   <li>Jobs are changed (executed, retried, rescheduled, suspended, deleted) by administrators only.
+ *       The engine checks a job's rights through its process, so a job of no process, such as the
+ *       history cleanup, could be run by anyone signed in.
+ *   <li>With {@code qyzmet.security.runtime-deployments=false} (the prod profile), nothing is
+ *       deployed or redeployed at run time, by anyone: the models come from the build.
+ * </ul>
+ */
+public class EngineDoorGuard extends OncePerRequestFilter {
+
+  /** The engine API's own path after {@code /engine-rest} or {@code /camunda/api/engine}: optional {@code /engine/{name}}. */
+  private static final Pattern ENGINE_PATH = Pattern.compile("^(?:/engine-rest|/camunda/api/engine)(?:/engine/([^/]+))?(/.*)?$");
+  private static final List<String> JOB_RESOURCES = List.of("/job", "/job-definition");
+  private static final List<String> DEPLOYMENT_WRITES = List.of("/deployment/create");
+
+  private final boolean runtimeDeployments;
+
+  public EngineDoorGuard(boolean runtimeDeployments) {
+    this.runtimeDeployments = runtimeDeployments;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Matcher matcher = ENGINE_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    if (!matcher.matches() || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+        || "OPTIONS".equals(request.getMethod())) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String engine = matcher.group(1) == null ? "default" : matcher.group(1);
+    String path = matcher.group(2) == null ? "" : matcher.group(2);
+    if (!runtimeDeployments && isDeployment(path, request.getMethod())) {
+      SecurityProblems.write(request, response, HttpStatus.FORBIDDEN,
+          "Models are not deployed at run time here: they come with the application's build");
+      return;
+    }
+    boolean webapp = request.getRequestURI().startsWith(request.getContextPath() + "/camunda/");
+    if (webapp && isJob(path) && !isAdministrator(request.getSession(false), engine)) {
+      SecurityProblems.write(request, response, HttpStatus.FORBIDDEN, "Only administrators may run or change jobs");
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static boolean isJob(String path) {
+    return JOB_RESOURCES.stream().anyMatch(resource -> path.equals(resource) || path.startsWith(resource + "/"));
+  }
+
+  private static boolean isDeployment(String path, String method) {
+    return DEPLOYMENT_WRITES.contains(path) || path.matches("/deployment/[^/]+/redeploy")
+        || ("DELETE".equals(method) && path.startsWith("/deployment/"));
+  }
+
+  /** The engine REST API is for administrators already (SecurityConfiguration); a webapp user is one when in the admin group. */
+  private static boolean isAdministrator(HttpSession session, String engine) {
+    if (session == null) {
+      return false;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null
+        || !(authentications.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user)) {
+      return false;
+    }
+    return user.getGroupIds() != null && user.getGroupIds().contains(Roles.ADMIN);
+  }
+}
