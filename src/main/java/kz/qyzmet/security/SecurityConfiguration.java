@@ -72,6 +72,14 @@ public class SecurityConfiguration {
   }
 
   @Bean
+  FilterRegistrationBean<EngineErrorAnswers> engineErrorAnswers() {
+    FilterRegistrationBean<EngineErrorAnswers> registration = new FilterRegistrationBean<>(new EngineErrorAnswers());
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<EngineDoorGuard> engineDoorGuard(
       @Value("${qyzmet.security.runtime-deployments:true}") boolean runtimeDeployments) {
     FilterRegistrationBean<EngineDoorGuard> registration = new FilterRegistrationBean<>(new EngineDoorGuard(runtimeDeployments));
