@@ -39,9 +39,18 @@ public class ApplicationRecords {
     return rows.stream().findFirst();
   }
 
-  public Optional<ApplicationRecord> findByExternalId(String externalId) {
-    return jdbc.query("select * from qz_application where external_id = ?", this::map, externalId)
-        .stream().findFirst();
+  /** An idempotency key belongs to its caller: the same externalId from another caller is another key. */
+  public Optional<ApplicationRecord> findByExternalId(String createdBy, String externalId) {
+    return jdbc.query("select * from qz_application where created_by = ? and external_id = ?", this::map,
+        createdBy, externalId).stream().findFirst();
+  }
+
+  /**
+   * Locks the application's row until the transaction ends, so that changes of one application
+   * made through the API follow one another instead of crossing; false if there is no such row.
+   */
+  public boolean lock(String id) {
+    return !jdbc.queryForList("select id from qz_application where id = ? for update", String.class, id).isEmpty();
   }
 
   public boolean exists(String id) {

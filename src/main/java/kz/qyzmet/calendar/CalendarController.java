@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Read-only calendar answers, for any authenticated user. */
 @RestController
-@RequestMapping("/api/v1/calendar")
+@RequestMapping(path = "/api/v1/calendar", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 public class CalendarController {
 
   /** Longer than any statutory term (the longest is 41 working days); more is a mistake. */

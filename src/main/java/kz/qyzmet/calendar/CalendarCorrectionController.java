@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import kz.qyzmet.security.Roles;
+import kz.qyzmet.api.ApiException;
+import kz.qyzmet.api.StrictJson;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -24,15 +27,18 @@ import org.springframework.web.bind.annotation.RestController;
  * or revoke one.
  */
 @RestController
-@RequestMapping("/api/v1/calendar/corrections")
+// The answer is negotiated (406) before a correction is written.
+@RequestMapping(path = "/api/v1/calendar/corrections", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CalendarCorrectionController {
 
   static final Set<String> EDITORS = Set.of(Roles.authority(Roles.ADMIN), Roles.authority(Roles.PROCESS_OWNERS));
 
   private final CalendarCorrections corrections;
+  private final StrictJson json;
 
-  public CalendarCorrectionController(CalendarCorrections corrections) {
+  public CalendarCorrectionController(CalendarCorrections corrections, StrictJson json) {
     this.corrections = corrections;
+    this.json = json;
   }
 
   /** TRANSFER: workingDay and dayOff; KURBAN_AIT: date. Always a reason; a legal source where known. */
@@ -70,13 +76,14 @@ public class CalendarCorrectionController {
     return corrections.list().stream().map(CorrectionAnswer::of).toList();
   }
 
-  @PostMapping
-  public ResponseEntity<OutcomeAnswer> add(@RequestBody(required = false) CorrectionBody body,
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<OutcomeAnswer> add(@RequestBody(required = false) String text,
       Authentication authentication) {
     requireEditor(authentication);
-    if (body == null) {
+    if (text == null || text.isBlank()) {
       throw CalendarRequestException.invalid("body", "A JSON body is required");
     }
+    CorrectionBody body = read(text, CorrectionBody.class);
     CalendarCorrection.Kind kind = kind(body.kind());
     CalendarCorrections.Request request = new CalendarCorrections.Request(kind,
         optionalDate(body.date(), "date"), optionalDate(body.workingDay(), "workingDay"),
@@ -85,10 +92,11 @@ public class CalendarCorrectionController {
     return ResponseEntity.status(HttpStatus.CREATED).body(OutcomeAnswer.of(outcome));
   }
 
-  @PostMapping("/{id}/revoke")
-  public OutcomeAnswer revoke(@PathVariable("id") String id, @RequestBody(required = false) RevocationBody body,
+  @PostMapping(path = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public OutcomeAnswer revoke(@PathVariable("id") String id, @RequestBody(required = false) String text,
       Authentication authentication) {
     requireEditor(authentication);
+    RevocationBody body = text == null || text.isBlank() ? null : read(text, RevocationBody.class);
     long number;
     try {
       number = Long.parseLong(id);
@@ -96,6 +104,15 @@ public class CalendarCorrectionController {
       throw CalendarRequestException.invalid("id", "id must be a number, not '" + id + "'");
     }
     return OutcomeAnswer.of(corrections.revoke(number, body == null ? null : body.reason(), authentication.getName()));
+  }
+
+  /** Strictly (unknown fields, wrong types, duplicate keys refused), the problem naming the field at fault. */
+  private <T> T read(String text, Class<T> type) {
+    try {
+      return json.read(text, type);
+    } catch (ApiException e) {
+      throw CalendarRequestException.invalid(e.problems().get(0).field(), e.getMessage());
+    }
   }
 
   private static void requireEditor(Authentication authentication) {

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.process.ProcessScenario;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +34,21 @@ class IdempotencyApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+
+  /** A second integration client (another system), made once. */
+  private String secondClient() {
+    String id = "egov.second";
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setPassword(ApiClient.PASSWORD);
+      user.setFirstName("Second");
+      user.setLastName("Client");
+      identityService.saveUser(user);
+      identityService.createMembership(id, "integration-clients");
+    }
+    return id;
+  }
 
   private static ObjectNode withExternalId(String externalId) {
     ObjectNode body = application("psc", COMPLETE_PACKAGE);
@@ -72,6 +89,35 @@ class IdempotencyApiTest extends ApiTestSupport.JustBeforeNauryz {
     ObjectNode otherTime = body.deepCopy();
     otherTime.put("submittedAt", "2026-03-18T09:00:00+05:00");
     problem(api.post("/api/v1/applications", otherTime.toString()), 409, "externalId");
+  }
+
+  @Test
+  void theSameExternalIdFromTwoCallers_isTwoKeys_andEachReplayAnswersItsOwn() {
+    String other = secondClient();
+    String externalId = "egov-" + UUID.randomUUID();
+    ObjectNode mine = withExternalId(externalId);
+    ObjectNode theirs = withExternalId(externalId);
+    theirs.put("channel", "ztmo");
+
+    HttpResponse<String> first = api.post("/api/v1/applications", mine.toString());
+    HttpResponse<String> second = api.post("/api/v1/applications", other, theirs.toString());
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+    String myId = read(first.body()).get("id").asText();
+    String theirId = read(second.body()).get("id").asText();
+    assertThat(theirId).isNotEqualTo(myId);
+    assertThat(read(second.body()).get("channel").asText()).isEqualTo("ztmo");
+
+    HttpResponse<String> myReplay = api.post("/api/v1/applications", mine.toString());
+    HttpResponse<String> theirReplay = api.post("/api/v1/applications", other, theirs.toString());
+    assertThat(myReplay.statusCode()).isEqualTo(200);
+    assertThat(theirReplay.statusCode()).isEqualTo(200);
+    assertThat(read(myReplay.body()).get("id").asText()).isEqualTo(myId);
+    assertThat(read(theirReplay.body()).get("id").asText()).isEqualTo(theirId);
+    // Another caller's request under my key is not a conflict with theirs: it is mine, and differs from mine.
+    problem(api.post("/api/v1/applications", theirs.toString()), 409, "externalId");
+    assertThat(jdbc.queryForObject("select count(*) from qz_application where external_id = ?", Integer.class,
+        externalId)).isEqualTo(2);
   }
 
   @Test

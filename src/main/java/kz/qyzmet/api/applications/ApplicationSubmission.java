@@ -51,7 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * statutory due date before the start returns), and makes submissions with an {@code externalId}
  * idempotent.
  *
- * <p>Idempotency rests on the database: {@code qz_application.external_id} is unique and the row is
+ * <p>Idempotency rests on the database: {@code (created_by, external_id)} is unique (a key belongs to
+ * its caller: another caller's same externalId is another key) and the row is
  * inserted before the process starts, in the same transaction, so of two concurrent submissions with
  * one {@code externalId} (on one node or two) exactly one commits. The other fails on the unique key,
  * rolls back and finds the winner's row: with the same {@code request_hash} (SHA-256 of the canonical
@@ -108,7 +109,7 @@ public class ApplicationSubmission {
     Checked checked = check(request);
     String hash = hash(checked);
     if (checked.externalId() != null) {
-      Optional<Outcome> replay = replay(checked.externalId(), hash);
+      Optional<Outcome> replay = replay(user, checked.externalId(), hash);
       if (replay.isPresent()) {
         return replay.get();
       }
@@ -120,7 +121,7 @@ public class ApplicationSubmission {
         if (checked.externalId() == null) {
           throw e;
         }
-        Optional<Outcome> replay = replay(checked.externalId(), hash);
+        Optional<Outcome> replay = replay(user, checked.externalId(), hash);
         if (replay.isPresent()) {
           LOG.debug("Submission with externalId {} lost the race to {} ({}); answered as a replay",
               checked.externalId(), replay.get().application().id(), e.getClass().getSimpleName());
@@ -169,8 +170,8 @@ public class ApplicationSubmission {
     return view(row, CodeList.parse((String) instance.getVariables().get(MISSING_DOCUMENTS)));
   }
 
-  private Optional<Outcome> replay(String externalId, String hash) {
-    return records.findByExternalId(externalId).map(row -> {
+  private Optional<Outcome> replay(String user, String externalId, String hash) {
+    return records.findByExternalId(user, externalId).map(row -> {
       if (!hash.equals(row.requestHash())) {
         throw ApiException.conflict("externalId", "externalId " + externalId + " was already used for another "
             + "request (application " + row.id() + "); send the same request to repeat it, or a new externalId");

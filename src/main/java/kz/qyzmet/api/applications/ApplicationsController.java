@@ -51,7 +51,7 @@ public class ApplicationsController {
     this.rights = rights;
   }
 
-  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Submit an application", description = "Records the application and starts its process: "
       + "the package is checked against the standard's required documents (a PSC refuses an incomplete one) and "
       + "the statutory due date is computed. With an externalId the call is idempotent: the same request again "
@@ -66,6 +66,7 @@ public class ApplicationsController {
       + "request", headers = @Header(name = IDEMPOTENT_REPLAY, description = "true"))
   @ApiResponse(responseCode = "400", description = "A field is missing or wrong; the problem names it")
   @ApiResponse(responseCode = "403", description = "The caller's groups may not submit")
+  @ApiResponse(responseCode = "406", description = "The client does not accept application/json; nothing was done")
   @ApiResponse(responseCode = "409", description = "The externalId was used for another request")
   public ResponseEntity<SubmittedApplication> submit(@RequestBody(required = false) String body) {
     String user = rights.require(Right.SUBMIT);
@@ -79,7 +80,7 @@ public class ApplicationsController {
     return ResponseEntity.created(location).body(application);
   }
 
-  @GetMapping("/{id}")
+  @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "An application as it stands", description = "Status, the open steps and who holds them, "
       + "the current and original due dates, the changes of the due date, the dated history of steps, the result.")
   @ApiResponse(responseCode = "200", description = "The application")
@@ -89,7 +90,7 @@ public class ApplicationsController {
     return views.view(id);
   }
 
-  @PostMapping(path = "/{id}/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(path = "/{id}/documents", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Deliver requested documents", description = "Hands further documents to the application's "
       + "waiting document request; its review goes on and its due date is counted again from their arrival. "
       + "Codes must be documents of the standard or among those requested.")

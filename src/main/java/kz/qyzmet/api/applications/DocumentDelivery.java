@@ -8,6 +8,7 @@ import kz.qyzmet.api.ApiTime;
 import kz.qyzmet.api.Violations;
 import kz.qyzmet.api.standards.StandardChecks;
 import kz.qyzmet.application.ApplicationRecord;
+import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.process.CodeList;
@@ -15,11 +16,20 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers further documents to the document request an application is waiting in (message
  * {@code DocumentsDelivered}, correlated by the application's id as business key). The review goes
  * on at once, its due date counted again from the arrival.
+ *
+ * <p>Deliveries to one application follow one another: each locks the application's row first and
+ * looks for the waiting request only then, in the transaction that correlates the message. Without
+ * the lock two deliveries at once both found the request waiting, and the later one, reading the
+ * process's variables after the first had committed, failed half-way through the process (a 500)
+ * instead of finding nothing to deliver to (a 409). A delivery is not retried: a second one is a
+ * client's mistake, answered 409.
  */
 @Service
 public class DocumentDelivery {
@@ -31,9 +41,14 @@ public class DocumentDelivery {
   private final StandardChecks checks;
   private final RuntimeService runtimeService;
   private final ApiTime time;
+  private final ApplicationRecords records;
+  private final TransactionTemplate transaction;
 
   public DocumentDelivery(ApplicationViews views, StandardsCatalog catalog, StandardChecks checks,
-      RuntimeService runtimeService, ApiTime time) {
+      RuntimeService runtimeService, ApiTime time, ApplicationRecords records,
+      PlatformTransactionManager transactionManager) {
+    this.records = records;
+    this.transaction = new TransactionTemplate(transactionManager);
     this.views = views;
     this.catalog = catalog;
     this.checks = checks;
@@ -49,7 +64,12 @@ public class DocumentDelivery {
       java.time.LocalDate dueDate, java.time.OffsetDateTime dueAt) {}
 
   public DeliveryAnswer deliver(String applicationId, DeliverDocumentsRequest request) {
+    return transaction.execute(status -> deliverLocked(applicationId, request));
+  }
+
+  private DeliveryAnswer deliverLocked(String applicationId, DeliverDocumentsRequest request) {
     ApplicationRecord row = views.require(applicationId);
+    records.lock(row.id());
     Standard standard = catalog.require(row.standardNumber());
     List<Execution> waiting = runtimeService.createExecutionQuery().processInstanceBusinessKey(row.id())
         .messageEventSubscriptionName(ApplicationViews.DOCUMENTS_DELIVERED_MESSAGE).list();

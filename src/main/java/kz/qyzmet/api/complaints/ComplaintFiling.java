@@ -33,6 +33,8 @@ public class ComplaintFiling {
   public static final String PROCESS = "complaint-review";
   /** Camunda keeps a string variable of up to 4000 characters in its own column. */
   static final int MAX_TEXT = 4000;
+  /** Control characters other than tab and line breaks (PostgreSQL refuses NUL in text outright). */
+  static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
   private final ApplicationViews applications;
@@ -66,7 +68,9 @@ public class ComplaintFiling {
       violations.add("level", "unknown", "level must be provider or quality-authority");
     }
     if (violations.required("text", request.text())) {
-      violations.maxLength("text", request.text(), MAX_TEXT);
+      if (violations.maxLength("text", request.text(), MAX_TEXT) && CONTROL.matcher(request.text()).find()) {
+        violations.add("text", "format", "text must not contain control characters (tab and line breaks are fine)");
+      }
     }
     violations.throwIfAny();
 

@@ -58,7 +58,8 @@ public class ComplaintsController {
     this.time = time;
   }
 
-  @PostMapping(path = "/api/v1/applications/{id}/complaints", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(path = "/api/v1/applications/{id}/complaints", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "File a complaint about an application", description = "Registered now; reviewed by the "
       + "department heads within 5 working days (level provider) or by the quality inspectors within 15 (level "
       + "quality-authority), counted from the day after registration.")
@@ -77,7 +78,7 @@ public class ComplaintsController {
     return ResponseEntity.created(URI.create("/api/v1/complaints/" + created.id())).body(created);
   }
 
-  @GetMapping("/api/v1/complaints/{id}")
+  @GetMapping(path = "/api/v1/complaints/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "A complaint as it stands")
   @ApiResponse(responseCode = "200", description = "The complaint")
   @ApiResponse(responseCode = "404", description = "No such complaint")

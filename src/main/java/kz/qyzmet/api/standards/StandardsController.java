@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The standards served (catalogued and deployed), their channels and terms, their required documents. */
 @RestController
-@RequestMapping("/api/v1/standards")
+@RequestMapping(path = "/api/v1/standards", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Standards", description = "The public-service standards served: channels, case types, service terms "
     + "and required documents. Every role may read.")
 public class StandardsController {
