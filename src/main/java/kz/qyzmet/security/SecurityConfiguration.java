@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -62,6 +63,13 @@ public class SecurityConfiguration {
         .csrf(csrf -> csrf.disable())
         .addFilterAfter(engineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
+  }
+
+  /** A request the firewall refuses (CR LF, {@code //}, {@code ..}) is a client's mistake, answered as a problem. */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler() {
+    return (request, response, rejected) -> SecurityProblems.write(request, response, HttpStatus.BAD_REQUEST,
+        "The request's address or headers are malformed");
   }
 
   @Bean
