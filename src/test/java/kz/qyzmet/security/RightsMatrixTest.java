@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -284,6 +285,201 @@ class RightsMatrixTest {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // 3. the webapps' engine API, after a real login with CSRF
+
+  /** One call as the webapps make it. */
+  record WebappCall(String method, String path, String body) {
+
+    String name() {
+      return method + " " + path;
+    }
+  }
+
+  @Test
+  void webapp_nobodyButAdministratorsChangesAnApplicationsProcess_runsAJob_orStartsASharedBlock() {
+    Application application = submitZtmoApplication();
+    Task review = application.review();
+    String block = review.getProcessInstanceId();
+    Job timer = timerOf(application);
+    String cleanup = historyCleanupJob();
+    String grant = "{\"modifications\": {\"decision\": {\"value\": \"grant\", \"type\": \"String\"}}}";
+    List<WebappCall> writes = List.of(
+        new WebappCall("POST", ENGINE + "/process-instance/" + application.processInstanceId() + "/variables", grant),
+        new WebappCall("POST", ENGINE + "/process-instance/" + block + "/variables", grant),
+        new WebappCall("PUT", ENGINE + "/process-instance/" + block + "/variables/decision",
+            "{\"value\": \"grant\", \"type\": \"String\"}"),
+        new WebappCall("POST", ENGINE + "/process-instance/" + block + "/modification",
+            "{\"instructions\": [{\"type\": \"cancel\", \"activityId\": \"" + REVIEW + "\"}]}"),
+        new WebappCall("PUT", ENGINE + "/process-instance/" + application.processInstanceId() + "/suspended",
+            "{\"suspended\": true}"),
+        new WebappCall("DELETE", ENGINE + "/process-instance/" + application.processInstanceId(), null),
+        new WebappCall("POST", ENGINE + "/signal", "{\"name\": \"rights-matrix-signal\"}"),
+        new WebappCall("POST", ENGINE + "/execution/" + review.getExecutionId() + "/signal", "{}"),
+        new WebappCall("POST", ENGINE + "/job/" + timer.getId() + "/execute", null),
+        new WebappCall("PUT", ENGINE + "/job/" + timer.getId() + "/duedate", "{\"duedate\": null}"),
+        new WebappCall("POST", ENGINE + "/job/" + cleanup + "/execute", null),
+        new WebappCall("POST", ENGINE + "/history/cleanup?immediatelyDue=true", null),
+        new WebappCall("POST", ENGINE + "/migration/execute", "{\"migrationPlan\": {\"sourceProcessDefinitionId\": \""
+            + review.getProcessDefinitionId() + "\", \"targetProcessDefinitionId\": \"" + review.getProcessDefinitionId()
+            + "\", \"instructions\": [{\"sourceActivityIds\": [\"" + REVIEW + "\"], \"targetActivityIds\": [\"" + REVIEW
+            + "\"]}]}, \"processInstanceIds\": [\"" + block + "\"]}"),
+        new WebappCall("POST", ENGINE + "/process-definition/key/" + SHARED_BLOCK + "/start",
+            "{\"businessKey\": \"" + application.id() + "\", \"variables\": {}}"));
+
+    for (String user : WEBAPP_NON_ADMINS) {
+      for (WebappCall write : writes) {
+        HttpResponse<String> response = session(user).send(write.method(), write.path(), write.body());
+        // Jobs and signals are refused by Qyzmet's door (EngineDoorGuard) before the engine sees them.
+        boolean guarded = write.path().contains("/job/") || write.path().equals(ENGINE + "/signal");
+        refusedByEngine(write.name() + " as " + user, response, guarded ? List.of(403) : List.of(403, 404));
+      }
+    }
+
+    assertUnchanged(application, timer);
+  }
+
+  @Test
+  void webapp_administratorsPassEveryDoor_onAThrowawayApplication() {
+    Application application = submitZtmoApplication();
+    Job timer = timerOf(application);
+    String instance = application.processInstanceId();
+    WebappSession admin = session(ADMIN);
+    webappAllowed(admin, "POST", ENGINE + "/process-instance/" + instance + "/variables",
+        "{\"modifications\": {\"rightsMatrixProbe\": {\"value\": \"x\", \"type\": \"String\"}}}", 204);
+    webappAllowed(admin, "PUT", ENGINE + "/process-instance/" + instance + "/suspended", "{\"suspended\": true}", 204);
+    webappAllowed(admin, "PUT", ENGINE + "/process-instance/" + instance + "/suspended", "{\"suspended\": false}", 204);
+    // Past EngineDoorGuard with a real job, without firing the deadline (which would record a breach).
+    webappAllowed(admin, "PUT", ENGINE + "/job/" + timer.getId() + "/retries", "{\"retries\": 3}", 204);
+    webappAllowed(admin, "POST", ENGINE + "/signal", "{\"name\": \"rights-matrix-signal\"}", 204);
+    webappAllowed(admin, "GET", ENGINE + "/variable-instance?variableName=applicantIin&processInstanceIdIn=" + instance,
+        null, 200);
+    webappAllowed(admin, "DELETE", ENGINE + "/process-instance/" + instance, null, 204);
+    softly.assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(application.id()).count())
+        .as("the throwaway application's processes after the administrator deleted it").isZero();
+  }
+
+  @Test
+  void webapp_theApplicantsIin_isReadByTheCandidatesOfTheTask_only() {
+    Application application = submitZtmoApplication();
+    String task = application.review().getId();
+    List<String> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(application.id())
+        .list().stream().map(ProcessInstance::getId).toList();
+
+    HttpResponse<String> candidate = webappAllowed(session(CANDIDATE), "GET", ENGINE + "/task/" + task + "/variables",
+        null, 200);
+    softly.assertThat(candidate.body()).as("the candidate reads the IIN through the task").contains(application.iin());
+    webappAllowed(session(CANDIDATE), "GET", ENGINE + "/task/" + task + "/form-variables", null, 200);
+    HttpResponse<String> admin = webappAllowed(session(ADMIN), "GET", ENGINE
+        + "/variable-instance?variableName=applicantIin&processInstanceIdIn=" + String.join(",", instances), null, 200);
+    softly.assertThat(admin.body()).as("the administrator's query finds the IIN (the queries below can)")
+        .contains(application.iin());
+
+    List<String> reads = new ArrayList<>(List.of(ENGINE + "/variable-instance?variableName=applicantIin",
+        ENGINE + "/history/variable-instance?variableName=applicantIin",
+        ENGINE + "/variable-instance?processInstanceIdIn=" + String.join(",", instances),
+        ENGINE + "/task/" + task + "/variables", ENGINE + "/task/" + task + "/form-variables",
+        ENGINE + "/task/" + task + "/variables/applicantIin"));
+    instances.forEach(instance -> {
+      reads.add(ENGINE + "/history/detail?processInstanceId=" + instance);
+      reads.add(ENGINE + "/history/variable-instance?processInstanceId=" + instance);
+      reads.add(ENGINE + "/process-instance/" + instance + "/variables");
+    });
+    for (String user : NON_CANDIDATES) {
+      for (String read : reads) {
+        HttpResponse<String> response = session(user).get(read);
+        String what = "GET " + read + " as " + user;
+        refusedByEngine(what, response, read.contains("/task/") || read.contains("/process-instance/")
+            ? List.of(403, 404) : List.of(200));
+        softly.assertThat(response.body()).as(what + ": the applicant's IIN").doesNotContain(application.iin());
+      }
+    }
+  }
+
+  @Test
+  void webapp_theCandidateClaimsCommentsAndCompletes_noOtherWorkerCan() {
+    Application application = submitZtmoApplication();
+    String task = ENGINE + "/task/" + application.review().getId();
+    String decide = "{\"variables\": {\"decision\": {\"value\": \"grant\"}}}";
+    for (String user : NON_CANDIDATES) {
+      // Process owners read every task (RoleDefinition: tasks, read only); the workers of other groups do not see it.
+      if (user.equals("process.owner")) {
+        webappAllowed(session(user), "GET", task, null, 200);
+      } else {
+        refusedByEngine("GET " + task + " as " + user, session(user).get(task), List.of(403, 404));
+      }
+      // The engine answers a comment on a task the caller cannot see with 400 "No task found".
+      // HOLE (reported, issue #17): the process owner, read only, may comment on any task (200, the
+      // comment is stored in the case's record): the engine asks READ of the task only, not TASK_WORK.
+      // The secure outcome, asserted here, is a refusal.
+      HttpResponse<String> comment = session(user).post(task + "/comment/create",
+          "{\"message\": \"Not mine (rights matrix)\"}");
+      refusedByEngine("POST " + task + "/comment/create as " + user, comment, List.of(400, 403, 404));
+      for (WebappCall call : List.of(new WebappCall("POST", task + "/claim", "{\"userId\": \"" + user + "\"}"),
+          new WebappCall("POST", task + "/complete", decide),
+          new WebappCall("POST", task + "/submit-form", decide))) {
+        refusedByEngine(call.name() + " as " + user, session(user).send(call.method(), call.path(), call.body()),
+            List.of(403, 404));
+      }
+    }
+    Task untouched = taskService.createTaskQuery().taskId(application.review().getId()).singleResult();
+    assertThat(untouched).as("the review after the other workers' attempts").isNotNull();
+    softly.assertThat(untouched.getAssignee()).as("nobody claimed it").isNull();
+    softly.assertThat(taskService.getTaskComments(untouched.getId())).as("nobody commented").isEmpty();
+
+    WebappSession candidate = session(CANDIDATE);
+    webappAllowed(candidate, "GET", task, null, 200);
+    webappAllowed(candidate, "POST", task + "/claim", "{\"userId\": \"" + CANDIDATE + "\"}", 204);
+    webappAllowed(candidate, "POST", task + "/comment/create", "{\"message\": \"Пакет толық (rights matrix)\"}", 200);
+    webappAllowed(candidate, "POST", task + "/complete", decide, 204);
+
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(application.id()).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly("UserTask_HandOverResult");
+  }
+
+  @Test
+  void webapp_thoseWhoTakeApplicationsStartAStandard_headsCannot() throws Exception {
+    String startable = ENGINE + "/process-definition?key=" + STANDARD_2
+        + "&latestVersion=true&startableInTasklist=true&startablePermissionCheck=true";
+    webappAllowed(session("psc.operator"), "GET", ENGINE + "/process-definition/key/" + STANDARD_2
+        + "/deployed-start-form", null, 200);
+    HttpResponse<String> operator = webappAllowed(session("psc.operator"), "GET", startable, null, 200);
+    softly.assertThat(read(operator.body()).size()).as("startable for the PSC operator").isEqualTo(1);
+
+    HttpResponse<String> head = session("department.head").get(startable);
+    refusedByEngine("GET " + startable + " as department.head", head, List.of(200));
+    softly.assertThat(read(head.body()).size()).as("startable for the department head").isZero();
+    refusedByEngine("POST start " + STANDARD_2 + " as department.head", session("department.head").post(ENGINE
+        + "/process-definition/key/" + STANDARD_2 + "/start", "{\"variables\": {}}"), List.of(403));
+  }
+
+  @Test
+  void webapp_theIntegrationClientHasNoWebapp_andAnonymousCallersAreAskedToSignIn() {
+    // HOLE (reported, issue #17) for "welcome": the webapps let every user into Welcome
+    // (authorizedApps ["welcome"]), so the integration client, which should have no webapp, gets a
+    // session on the webapps' engine API (with no engine right: it reads nothing and changes
+    // nothing). The secure outcome, asserted here, is 403 for every webapp.
+    for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+      HttpResponse<String> login = WebappSession.anonymous(port).tryLogin("integration.client", PASSWORD, app);
+      refusedByEngine("login to " + app + " as integration.client", login, List.of(403));
+    }
+
+    Application application = submitZtmoApplication();
+    WebappSession anonymous = WebappSession.anonymous(port);
+    anonymous.get("/camunda/app/tasklist/default/");
+    for (WebappCall call : List.of(new WebappCall("GET", ENGINE + "/task", null),
+        new WebappCall("GET", ENGINE + "/variable-instance?variableName=applicantIin", null),
+        new WebappCall("POST", ENGINE + "/process-instance/" + application.processInstanceId() + "/variables",
+            "{\"modifications\": {\"decision\": {\"value\": \"grant\", \"type\": \"String\"}}}"),
+        new WebappCall("POST", ENGINE + "/job/" + timerOf(application).getId() + "/execute", null),
+        new WebappCall("POST", ENGINE + "/process-definition/key/" + STANDARD_2 + "/start", "{}"))) {
+      HttpResponse<String> response = anonymous.send(call.method(), call.path(), call.body());
+      unauthenticated("webapp", call.name() + " as " + ANONYMOUS, response);
+      softly.assertThat(response.body()).doesNotContain(application.iin());
+    }
+    assertUnchanged(application, timerOf(application));
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // helpers
 
   /** An application waiting at the ZTMO specialists' review, submitted over /api/v1 by the integration client. */
@@ -333,6 +529,62 @@ class RightsMatrixTest {
         return first + control;
       }
     }
+  }
+
+  private final Map<String, WebappSession> sessions = new HashMap<>();
+
+  /** The webapp each role signs in to: Tasklist for workers, Cockpit for process owners, Admin for administrators. */
+  private WebappSession session(String user) {
+    return sessions.computeIfAbsent(user, u -> WebappSession.login(port, u, PASSWORD,
+        u.equals(ADMIN) ? "admin" : u.equals("process.owner") ? "cockpit" : "tasklist"));
+  }
+
+  private HttpResponse<String> webappAllowed(WebappSession session, String method, String path, String body, int status) {
+    HttpResponse<String> response = session.send(method, path, body);
+    allowed("webapp", method + " " + path, response, status);
+    return response;
+  }
+
+  /** The application's deadline timer (its statutory deadline or reminder, whichever comes first). */
+  private Job timerOf(Application application) {
+    List<String> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(application.id())
+        .list().stream().map(ProcessInstance::getId).toList();
+    return managementService.createJobQuery().timers().list().stream()
+        .filter(job -> instances.contains(job.getProcessInstanceId())).findFirst()
+        .orElseThrow(() -> new AssertionError("no timer of " + application.id()));
+  }
+
+  /** A job of no process: the history cleanup's (created at boot for the batch window, or here). */
+  private String historyCleanupJob() {
+    List<Job> jobs = historyService.findHistoryCleanupJobs();
+    if (jobs.isEmpty()) {
+      jobs = List.of(historyService.cleanUpHistoryAsync(false));
+    }
+    assertThat(jobs.get(0).getProcessInstanceId()).isNull();
+    return jobs.get(0).getId();
+  }
+
+  /** Still waiting at the same review, unclaimed, active, its timer not run, no decision, no breach. */
+  private void assertUnchanged(Application application, Job timer) {
+    List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(application.id()).list();
+    softly.assertThat(instances).as("the application's processes").hasSize(2)
+        .allSatisfy(instance -> assertThat(instance.isSuspended()).as("suspended").isFalse());
+    Task review = taskService.createTaskQuery().taskId(application.review().getId()).singleResult();
+    softly.assertThat(review).as("the review task").isNotNull();
+    if (review != null) {
+      softly.assertThat(review.getAssignee()).as("the review's assignee").isNull();
+    }
+    softly.assertThat(historyService.createHistoricVariableInstanceQuery().variableName("decision")
+        .processInstanceIdIn(instances.stream().map(ProcessInstance::getId).toArray(String[]::new)).count())
+        .as("decision variables of the application").isZero();
+    Job after = managementService.createJobQuery().jobId(timer.getId()).singleResult();
+    softly.assertThat(after).as("the application's timer").isNotNull();
+    if (after != null) {
+      softly.assertThat(after.getDuedate()).as("the timer's due date").isEqualTo(timer.getDuedate());
+    }
+    softly.assertThat(jdbc.queryForObject("select count(*) from qz_breach where application_id = ?", Integer.class,
+        application.id())).as("breaches of the application").isZero();
   }
 
   private static String user(String user) {
