@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>Jobs are changed (executed, retried, rescheduled, suspended, deleted) by administrators only.
  *       The engine checks a job's rights through its process, so a job of no process, such as the
  *       history cleanup, could be run by anyone signed in.
+ *   <li>Signals are sent by administrators only. The engine checks the processes a signal reaches,
+ *       so a signal nobody waits for was accepted from anyone signed in.
  *   <li>With {@code qyzmet.security.runtime-deployments=false} (the prod profile), nothing is
  *       deployed or redeployed at run time, by anyone: the models come from the build.
  * </ul>
@@ -30,7 +31,7 @@ public class EngineDoorGuard extends OncePerRequestFilter {
 
   /** The engine API's own path after {@code /engine-rest} or {@code /camunda/api/engine}: optional {@code /engine/{name}}. */
   private static final Pattern ENGINE_PATH = Pattern.compile("^(?:/engine-rest|/camunda/api/engine)(?:/engine/([^/]+))?(/.*)?$");
-  private static final List<String> JOB_RESOURCES = List.of("/job", "/job-definition");
+  private static final List<String> ADMIN_RESOURCES = List.of("/job", "/job-definition", "/signal");
   private static final List<String> DEPLOYMENT_WRITES = List.of("/deployment/create");
 
   private final boolean runtimeDeployments;
@@ -56,32 +57,30 @@ public class EngineDoorGuard extends OncePerRequestFilter {
       return;
     }
     boolean webapp = request.getRequestURI().startsWith(request.getContextPath() + "/camunda/");
-    if (webapp && isJob(path) && !isAdministrator(request.getSession(false), engine)) {
-      SecurityProblems.write(request, response, HttpStatus.FORBIDDEN, "Only administrators may run or change jobs");
-      return;
+    if (webapp && isForAdministrators(path)) {
+      Authentications authentications = request.getSession(false) == null ? null
+          : AuthenticationUtil.getAuthsFromSession(request.getSession(false));
+      UserAuthentication user = authentications != null
+          && authentications.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication signedIn ? signedIn : null;
+      if (user == null) {
+        SecurityProblems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in to the webapps first");
+        return;
+      }
+      if (user.getGroupIds() == null || !user.getGroupIds().contains(Roles.ADMIN)) {
+        SecurityProblems.write(request, response, HttpStatus.FORBIDDEN, "Only administrators may run or change jobs"
+            + " or send signals");
+        return;
+      }
     }
     chain.doFilter(request, response);
   }
 
-  private static boolean isJob(String path) {
-    return JOB_RESOURCES.stream().anyMatch(resource -> path.equals(resource) || path.startsWith(resource + "/"));
+  private static boolean isForAdministrators(String path) {
+    return ADMIN_RESOURCES.stream().anyMatch(resource -> path.equals(resource) || path.startsWith(resource + "/"));
   }
 
   private static boolean isDeployment(String path, String method) {
     return DEPLOYMENT_WRITES.contains(path) || path.matches("/deployment/[^/]+/redeploy")
         || ("DELETE".equals(method) && path.startsWith("/deployment/"));
-  }
-
-  /** The engine REST API is for administrators already (SecurityConfiguration); a webapp user is one when in the admin group. */
-  private static boolean isAdministrator(HttpSession session, String engine) {
-    if (session == null) {
-      return false;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    if (authentications == null
-        || !(authentications.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user)) {
-      return false;
-    }
-    return user.getGroupIds() != null && user.getGroupIds().contains(Roles.ADMIN);
   }
 }
