@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -34,16 +39,29 @@ public class EngineDoorGuard extends OncePerRequestFilter {
   private static final List<String> ADMIN_RESOURCES = List.of("/job", "/job-definition", "/signal");
   private static final List<String> DEPLOYMENT_WRITES = List.of("/deployment/create");
 
-  private final boolean runtimeDeployments;
+  /** A comment or attachment on a task: the engine asks only that the task be visible. */
+  private static final Pattern TASK_NOTE = Pattern.compile("^/task/([^/]+)/(comment|attachment)/create$");
+  /** The Welcome app lets everyone in, so a login there is where a user of no webapp would get a session. */
+  private static final Pattern WELCOME_LOGIN = Pattern.compile("^/camunda/api/admin/auth/user/([^/]+)/login/welcome$");
+  private static final List<String> APPS = List.of("tasklist", "cockpit", "admin");
 
-  public EngineDoorGuard(boolean runtimeDeployments) {
+  private final boolean runtimeDeployments;
+  private final ProcessEngine processEngine;
+
+  public EngineDoorGuard(boolean runtimeDeployments, ProcessEngine processEngine) {
     this.runtimeDeployments = runtimeDeployments;
+    this.processEngine = processEngine;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Matcher matcher = ENGINE_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    String uri = request.getRequestURI().substring(request.getContextPath().length());
+    if ("POST".equals(request.getMethod()) && WELCOME_LOGIN.matcher(uri).matches() && !usesAWebapp(request.getParameter("username"))) {
+      SecurityProblems.write(request, response, HttpStatus.FORBIDDEN, "This account has no webapp; it uses /api/v1");
+      return;
+    }
+    Matcher matcher = ENGINE_PATH.matcher(uri);
     if (!matcher.matches() || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
         || "OPTIONS".equals(request.getMethod())) {
       chain.doFilter(request, response);
@@ -72,7 +90,53 @@ public class EngineDoorGuard extends OncePerRequestFilter {
         return;
       }
     }
+    Matcher note = TASK_NOTE.matcher(path);
+    if (webapp && note.matches()) {
+      UserAuthentication user = signedIn(request, engine);
+      if (user == null) {
+        SecurityProblems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in to the webapps first");
+        return;
+      }
+      if (!worksOn(user, note.group(1))) {
+        SecurityProblems.write(request, response, HttpStatus.FORBIDDEN,
+            "Only those who work on this task may add a comment or a document to it");
+        return;
+      }
+    }
     chain.doFilter(request, response);
+  }
+
+  private static UserAuthentication signedIn(HttpServletRequest request, String engine) {
+    Authentications authentications = request.getSession(false) == null ? null
+        : AuthenticationUtil.getAuthsFromSession(request.getSession(false));
+    return authentications != null
+        && authentications.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user ? user : null;
+  }
+
+  /** The same right as claiming or completing it: TASK_WORK or UPDATE on the task (candidates and assignees have it). */
+  private boolean worksOn(UserAuthentication user, String taskId) {
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    if (groups.contains(Roles.ADMIN)) {
+      return true;
+    }
+    AuthorizationService authorizations = processEngine.getAuthorizationService();
+    return authorizations.isUserAuthorized(user.getIdentityId(), groups, TaskPermissions.TASK_WORK, Resources.TASK, taskId)
+        || authorizations.isUserAuthorized(user.getIdentityId(), groups, Permissions.UPDATE, Resources.TASK, taskId);
+  }
+
+  /** Whether the user may use any webapp besides Welcome (unknown users: the login itself refuses them). */
+  private boolean usesAWebapp(String userId) {
+    if (userId == null || userId.isBlank()) {
+      return true;
+    }
+    List<String> groups = processEngine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    if (groups.contains(Roles.ADMIN)) {
+      return true;
+    }
+    AuthorizationService authorizations = processEngine.getAuthorizationService();
+    return APPS.stream().anyMatch(app ->
+        authorizations.isUserAuthorized(userId, groups, Permissions.ACCESS, Resources.APPLICATION, app));
   }
 
   private static boolean isForAdministrators(String path) {

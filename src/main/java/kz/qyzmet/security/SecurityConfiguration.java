@@ -9,6 +9,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -89,9 +90,10 @@ public class SecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<EngineDoorGuard> engineDoorGuard(
-      @Value("${qyzmet.security.runtime-deployments:true}") boolean runtimeDeployments) {
-    FilterRegistrationBean<EngineDoorGuard> registration = new FilterRegistrationBean<>(new EngineDoorGuard(runtimeDeployments));
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+      @Value("${qyzmet.security.runtime-deployments:true}") boolean runtimeDeployments, ProcessEngine processEngine) {
+    FilterRegistrationBean<EngineDoorGuard> registration =
+        new FilterRegistrationBean<>(new EngineDoorGuard(runtimeDeployments, processEngine));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/admin/auth/*");
     // After Spring Security (which answers the engine REST API's unauthenticated and non-admin calls).
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
     return registration;
