@@ -29,7 +29,13 @@ public class ApiRights {
     READ(List.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS, Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS,
         Roles.PROVIDER_SPECIALISTS, Roles.DEPARTMENT_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS)),
     SUBMIT(List.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS, Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS,
-        Roles.PROVIDER_SPECIALISTS));
+        Roles.PROVIDER_SPECIALISTS)),
+    /**
+     * The applicant's whole IIN and name on any application: those who work cases. Process owners
+     * and integration clients see them masked, except on the applications the caller submitted.
+     */
+    READ_APPLICANT(List.of(Roles.ADMIN, Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS, Roles.PROVIDER_SPECIALISTS,
+        Roles.DEPARTMENT_HEADS, Roles.QUALITY_INSPECTORS));
 
     private final List<String> groups;
 
@@ -40,6 +46,16 @@ public class ApiRights {
     public List<String> groups() {
       return groups;
     }
+  }
+
+  /** Whether the caller has the right (no answer is given). */
+  public boolean has(Right right) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null) {
+      return false;
+    }
+    Set<String> authorities = Set.copyOf(authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+    return right.groups().stream().map(Roles::authority).anyMatch(authorities::contains);
   }
 
   /** The caller's user id, having checked the right; 403 without it. */

@@ -47,7 +47,23 @@ public record ApplicationView(
     List<String> complaints,
     List<HistoryStep> history) {
 
-  public record Applicant(String iin, String fullName) {}
+  public record Applicant(String iin, String fullName) {
+
+    /** The last four digits of the IIN (the first six are the birth date), the surname and initials. */
+    static Applicant masked(String iin, String fullName) {
+      String maskedIin = iin == null || iin.length() < 4 ? null : "*".repeat(iin.length() - 4) + iin.substring(iin.length() - 4);
+      if (fullName == null || fullName.isBlank()) {
+        return new Applicant(maskedIin, null);
+      }
+      String[] words = fullName.trim().split("\\s+");
+      StringBuilder name = new StringBuilder(words[0]);
+      for (int i = 1; i < words.length; i++) {
+        name.append(' ').append(words[i].codePoints().limit(1)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)).append('.');
+      }
+      return new Applicant(maskedIin, name.toString());
+    }
+  }
 
   /**
    * An open task.

@@ -75,15 +75,21 @@ public class ApplicationViews {
     return records.find(id).orElseThrow(() -> ApiException.notFound("id", "No application " + id));
   }
 
-  public ApplicationView view(String id) {
+  /**
+   * The application; the applicant's IIN and name whole when {@code wholeApplicant} says so for the
+   * user who submitted it, masked otherwise (docs/security.md, "Applicants' personal data").
+   */
+  public ApplicationView view(String id, java.util.function.Predicate<String> wholeApplicant) {
     ApplicationRecord row = require(id);
+    Applicant applicant = wholeApplicant.test(row.createdBy()) ? new Applicant(row.applicantIin(), row.applicantName())
+        : Applicant.masked(row.applicantIin(), row.applicantName());
     String spine = spineOf(row);
     Map<String, Object> variables = spine == null ? Map.of() : variables(spine);
     List<String> missing = CodeList.parse((String) variables.get(MISSING_DOCUMENTS));
     return new ApplicationView(row.id(), row.standardNumber(),
         catalog.byNumber(row.standardNumber()).map(s -> s.code()).orElse(null), row.processKey(), row.channel(),
         row.caseType() == null || row.caseType().isBlank() ? null : row.caseType(), row.status().name(),
-        new Applicant(row.applicantIin(), row.applicantName()), row.externalId(),
+        applicant, row.externalId(),
         time.moment(row.submittedAt()), time.day(row.dueAt()), time.moment(row.dueAt()),
         time.day(row.originalDueAt()), time.moment(row.originalDueAt()), time.moment(row.closedAt()),
         missing, currentSteps(row.id()), documentRequest(row.id()), deadlineChanges(row.id()),

@@ -86,8 +86,8 @@ public class ApplicationsController {
   @ApiResponse(responseCode = "200", description = "The application")
   @ApiResponse(responseCode = "404", description = "No such application")
   public ApplicationView one(@PathVariable("id") String id) {
-    rights.require(Right.READ);
-    return views.view(id);
+    String user = rights.require(Right.READ);
+    return views.view(id, caller -> rights.has(Right.READ_APPLICANT) || user.equals(caller));
   }
 
   @PostMapping(path = "/{id}/documents", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
