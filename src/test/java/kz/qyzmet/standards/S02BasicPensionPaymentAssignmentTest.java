@@ -1,5 +1,6 @@
 package kz.qyzmet.standards;
 
+import kz.qyzmet.TestIins;
 import static kz.qyzmet.process.ProcessScenario.at;
 import static kz.qyzmet.process.ProcessScenario.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +50,7 @@ class S02BasicPensionPaymentAssignmentTest {
   }
 
   /** Each scenario has an applicant of its own: the portal's answers read the applicant's history. */
-  private String applicantIin = "85" + String.format("%010d", System.nanoTime() % 10_000_000_000L);
+  private String applicantIin = TestIins.random("8501013");
 
   private void submit(String channel, String documents) {
     scenario.start(PROCESS, Map.of("channel", channel, "applicantName", "Сапарова Айгүл Маратқызы",

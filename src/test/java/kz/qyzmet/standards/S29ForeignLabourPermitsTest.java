@@ -1,5 +1,6 @@
 package kz.qyzmet.standards;
 
+import kz.qyzmet.TestIins;
 import static kz.qyzmet.process.ProcessScenario.at;
 import static kz.qyzmet.process.ProcessScenario.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +50,7 @@ class S29ForeignLabourPermitsTest {
         .stream().filter(d -> d.alternativeGroup() == null || d.alternativeGroup().isBlank())
         .map(d -> d.code()).toList());
     scenario.start(PROCESS, Map.of("channel", "provider", "caseType", caseType, "applicantName", "ТОО Құрылыс Сервис",
-        "applicantIin", "850101400123", "documentsSubmitted", documents));
+        "applicantIin", TestIins.random("8501014"), "documentsSubmitted", documents));
   }
 
   @Test

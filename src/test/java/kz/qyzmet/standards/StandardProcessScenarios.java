@@ -1,5 +1,6 @@
 package kz.qyzmet.standards;
 
+import kz.qyzmet.TestIins;
 import static kz.qyzmet.process.ProcessScenario.at;
 import static kz.qyzmet.process.ProcessScenario.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +45,7 @@ abstract class StandardProcessScenarios {
 
   ProcessScenario scenario;
   /** Each scenario has an applicant of its own: the portal's answers read the applicant's history. */
-  final String applicantIin = "85" + String.format("%010d", System.nanoTime() % 10_000_000_000L);
+  final String applicantIin = TestIins.random("8501013");
 
   /** The standard under test. */
   abstract int standardNumber();

@@ -1,5 +1,6 @@
 package kz.qyzmet.tasklist;
 
+import kz.qyzmet.TestIins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -57,7 +58,7 @@ class TasklistBrowserTest {
     Path artifacts = NodeBrowserScripts.artifactsDirectory(System.getProperty("qyzmet.test.database", "h2"));
     FileSystemUtils.deleteRecursively(artifacts);
     Files.createDirectories(artifacts);
-    String iin = "88" + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L));
+    String iin = TestIins.random("8801013");
 
     Path log = artifacts.resolve("browser.log");
     int exit = script.run("tasklist-flow.js", Map.of(

@@ -1,5 +1,6 @@
 package kz.qyzmet.tasklist;
 
+import kz.qyzmet.TestIins;
 import static kz.qyzmet.process.ProcessScenario.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -236,7 +237,7 @@ class TasklistFiltersTest {
     clockAt("2026-03-18T10:00");
     ProcessScenario scenario = new ProcessScenario(engine);
     scenario.start(PROCESS, Map.of("channel", "ztmo", "applicantName", applicant,
-        "applicantIin", "870101400555", "documentsSubmitted", COMPLETE_PACKAGE));
+        "applicantIin", TestIins.random("8701014"), "documentsSubmitted", COMPLETE_PACKAGE));
     scenario.moveClockAndFireTimers("2026-04-06T18:00");
 
     assertThat(list("department.head", "escalations", Roles.DEPARTMENT_HEADS))
@@ -253,7 +254,7 @@ class TasklistFiltersTest {
     clockAt(at);
     ProcessScenario scenario = new ProcessScenario(engine);
     scenario.start(PROCESS, Map.of("channel", channel, "applicantName", applicant,
-        "applicantIin", "870101400" + String.format("%03d", (int) (System.nanoTime() % 1000)),
+        "applicantIin", TestIins.random("8701014"),
         "documentsSubmitted", COMPLETE_PACKAGE));
     return scenario.instance().getBusinessKey();
   }
