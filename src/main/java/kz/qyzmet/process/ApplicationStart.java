@@ -26,7 +26,10 @@ import kz.qyzmet.intake.Caller;
 import kz.qyzmet.intake.IntakeProblem;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +44,8 @@ import org.springframework.stereotype.Component;
 @Component("applicationStart")
 public class ApplicationStart implements ExecutionListener {
 
+  /** A transient mark: this instance's start was checked and recorded. */
+  static final String CHECKED = "applicationStartChecked";
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   /** Fits qz_application.id; printable, no spaces (it is shown and typed as the application's number). */
   private static final Pattern APPLICATION_ID_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,64}");
@@ -64,8 +69,24 @@ public class ApplicationStart implements ExecutionListener {
     this.intake = intake;
   }
 
+  /**
+   * At the process's own start, as a built-in listener ({@link EveryStartChecked}): neither
+   * {@code skipCustomListeners} nor start instructions (a start before a later activity) pass by it.
+   */
+  public void atProcessStart(DelegateExecution execution) {
+    start(execution);
+    execution.setVariableLocal(CHECKED, Variables.stringValue(execution.getProcessInstanceId(), true));
+  }
+
+  /** At the start event (the spine's {@code ${applicationStart}}): done already at the process's start. */
   @Override
   public void notify(DelegateExecution execution) {
+    if (!execution.getProcessInstanceId().equals(execution.getVariable(CHECKED))) {
+      start(execution);
+    }
+  }
+
+  private void start(DelegateExecution execution) {
     String processKey = execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
     Standard standard = catalog.byProcessKey(processKey).orElseThrow(
@@ -113,11 +134,31 @@ public class ApplicationStart implements ExecutionListener {
         CodeList.parse(text(execution, APPLICANT_FLAGS, problems)),
         CodeList.parse(text(execution, DOCUMENTS_SUBMITTED, problems)),
         submitted instanceof Date date ? date.toInstant() : null, caller);
-    intake.problems(facts).stream().map(p -> p.renamed(ApplicationStart::variableName)).forEach(problems::add);
+    checkedAsTheSystem(facts).stream().map(p -> p.renamed(ApplicationStart::variableName)).forEach(problems::add);
     if (!problems.isEmpty()) {
       throw new ApplicationRefused(Status.BAD_REQUEST, problems);
     }
     return facts;
+  }
+
+  /**
+   * The catalog's facts (the standards deployed, the documents of their decision tables) are the
+   * same for every caller: they are read without the caller's engine authorizations, which a
+   * worker starting in Tasklist lacks for decision definitions.
+   */
+  private List<IntakeProblem> checkedAsTheSystem(ApplicationFacts facts) {
+    CommandContext command = Context.getCommandContext();
+    boolean enabled = command != null && command.isAuthorizationCheckEnabled();
+    if (enabled) {
+      command.disableAuthorizationCheck();
+    }
+    try {
+      return intake.problems(facts);
+    } finally {
+      if (enabled) {
+        command.enableAuthorizationCheck();
+      }
+    }
   }
 
   /**

@@ -1,12 +1,12 @@
 package kz.qyzmet.standards;
 
-import kz.qyzmet.TestIins;
 import static kz.qyzmet.process.ProcessScenario.at;
 import static kz.qyzmet.process.ProcessScenario.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
+import kz.qyzmet.TestIins;
 import kz.qyzmet.calendar.CalendarCorrection;
 import kz.qyzmet.calendar.CalendarCorrections;
 import kz.qyzmet.QyzmetIntegrationTest;

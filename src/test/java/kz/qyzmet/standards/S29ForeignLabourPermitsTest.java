@@ -1,12 +1,12 @@
 package kz.qyzmet.standards;
 
-import kz.qyzmet.TestIins;
 import static kz.qyzmet.process.ProcessScenario.at;
 import static kz.qyzmet.process.ProcessScenario.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import kz.qyzmet.QyzmetIntegrationTest;
+import kz.qyzmet.TestIins;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.process.CodeList;
 import kz.qyzmet.process.ProcessScenario;

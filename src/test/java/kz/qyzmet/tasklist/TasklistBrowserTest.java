@@ -1,6 +1,5 @@
 package kz.qyzmet.tasklist;
 
-import kz.qyzmet.TestIins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import kz.qyzmet.QyzmetIntegrationTest;
+import kz.qyzmet.TestIins;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.application.ApplicationStatus;
 import kz.qyzmet.browser.NodeBrowserScripts;
