@@ -287,11 +287,11 @@ class EveryEntryValidationTest {
   // ---- the API ----
 
   @Test
-  void api_refusesAnOlderSubmissionFromAnIntegrationClient_andImportsItFromAnAdministrator() {
+  void api_refusesAnOlderSubmissionFromAWorker_andImportsItFromAnAdministrator() {
     ObjectNode body = apiApplication();
     body.put("submittedAt", "2026-03-16T09:00:00+05:00");
     Counts before = counts();
-    JsonNode problem = apiProblem(http.post("/api/v1/applications", "integration.client", "demo", body.toString()),
+    JsonNode problem = apiProblem(http.post("/api/v1/applications", "psc.operator", "demo", body.toString()),
         400, "submittedAt", "out-of-range");
     assertThat(problem.get("detail").asText()).contains("only an administrator may import");
     assertThat(counts()).isEqualTo(before);
@@ -308,7 +308,7 @@ class EveryEntryValidationTest {
     Counts before = counts();
     ObjectNode far = apiApplication();
     far.put("submittedAt", "+999999999-12-31T23:59:59Z");
-    assertThat(apiProblem(http.post("/api/v1/applications", "integration.client", "demo", far.toString()), 400,
+    assertThat(apiProblem(http.post("/api/v1/applications", "psc.operator", "demo", far.toString()), 400,
         "submittedAt", "in-future").get("detail").asText()).contains("is in the future");
     ObjectNode farAsAdmin = apiApplication();
     farAsAdmin.put("submittedAt", "+999999999-12-31T23:59:59+05:00");
@@ -325,7 +325,7 @@ class EveryEntryValidationTest {
   void api_htmlAsTheName_isA400InWords() {
     ObjectNode body = apiApplication();
     ((ObjectNode) body.get("applicant")).put("fullName", "<script>alert(1)</script>");
-    JsonNode problem = apiProblem(http.post("/api/v1/applications", "integration.client", "demo", body.toString()),
+    JsonNode problem = apiProblem(http.post("/api/v1/applications", "psc.operator", "demo", body.toString()),
         400, "applicant.fullName", "format");
     assertThat(problem.get("detail").asText()).isEqualTo("applicant.fullName must be letters (Kazakh, Russian or "
         + "Latin), spaces, hyphens, apostrophes and dots only");
