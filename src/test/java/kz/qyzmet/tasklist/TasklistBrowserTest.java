@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.TestIins;
 import kz.qyzmet.application.ApplicationRecords;
