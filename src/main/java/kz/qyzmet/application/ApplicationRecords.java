@@ -5,10 +5,14 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The applications table. Called from process delegates inside the engine's transaction, so a row
@@ -16,6 +20,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class ApplicationRecords {
+
+  private static final String PENDING_STARTS = ApplicationRecords.class.getName() + ".pendingStarts";
 
   private final JdbcTemplate jdbc;
 
@@ -69,10 +75,70 @@ public class ApplicationRecords {
     jdbc.update("update qz_application set due_at = ?, original_due_at = ? where id = ?", at(due), at(due), id);
   }
 
-  /** Ties a row made before its process started (by the API) to the application's own process. */
-  public void attachProcess(String id, String processInstanceId) {
-    jdbc.update("update qz_application set process_instance_id = ? where id = ? and process_instance_id is null",
-        processInstanceId, id);
+  /**
+   * Inserts the row of an application whose process is started next, in this transaction (the
+   * API's submission); only such a row may be attached to a process ({@link #attachOwnRow}).
+   */
+  public void insertBeforeStart(ApplicationRecord r) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      throw new IllegalStateException("An application's row and its process start belong in one transaction");
+    }
+    insert(r);
+    pendingStarts().add(r.id());
+  }
+
+  /**
+   * Ties the row {@link #insertBeforeStart inserted before the start} in this transaction to the
+   * application's own process; false (and nothing changed) for any other row, e.g. an existing
+   * application's id given as a business key.
+   */
+  public boolean attachOwnRow(String id, String processInstanceId) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive() || !pendingStarts().remove(id)) {
+      return false;
+    }
+    return jdbc.update("update qz_application set process_instance_id = ? where id = ? and process_instance_id is null",
+        processInstanceId, id) == 1;
+  }
+
+  /** Whether {@code id} is the row {@link #insertBeforeStart inserted before its start} in this transaction. */
+  public boolean isPendingStart(String id) {
+    return TransactionSynchronizationManager.isSynchronizationActive()
+        && TransactionSynchronizationManager.getResource(PENDING_STARTS) instanceof Set<?> ids && ids.contains(id);
+  }
+
+  /** The ids inserted before their start in the current transaction, forgotten when it ends. */
+  @SuppressWarnings("unchecked")
+  private Set<String> pendingStarts() {
+    Set<String> ids = (Set<String>) TransactionSynchronizationManager.getResource(PENDING_STARTS);
+    if (ids == null) {
+      Set<String> created = new HashSet<>();
+      TransactionSynchronizationManager.bindResource(PENDING_STARTS, created);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(PENDING_STARTS);
+        }
+      });
+      ids = created;
+    }
+    return ids;
+  }
+
+  /**
+   * Marks an application as an administrator's import of an older submission and audits it in the
+   * application's deadline trail (kind IMPORTED).
+   */
+  public void imported(String id, String by, Date at, String reason) {
+    jdbc.update("update qz_application set imported_by = ?, imported_at = ? where id = ?", by, at(at), id);
+    jdbc.update("""
+        insert into qz_deadline_event (application_id, kind, previous_due_at, due_at, reason, recorded_at, recorded_by)
+        values (?, 'IMPORTED', null, null, ?, ?, ?)""", id, reason, at(at), by);
+  }
+
+  /** Who imported the application, if it was imported. */
+  public Optional<String> importedBy(String id) {
+    return jdbc.queryForList("select imported_by from qz_application where id = ?", String.class, id).stream()
+        .filter(java.util.Objects::nonNull).findFirst();
   }
 
   public void status(String id, ApplicationStatus status, Date now) {

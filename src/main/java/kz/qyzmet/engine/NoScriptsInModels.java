@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineManager;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -50,8 +51,8 @@ public class NoScriptsInModels implements ProcessEnginePlugin {
       List<String> scripts = new ArrayList<>();
       find(rootElement, scripts);
       if (!scripts.isEmpty()) {
-        throw new IllegalArgumentException("Scripts are not allowed in models here (" + String.join(", ", scripts)
-            + "): call a service of the application instead");
+        throw new ParseException("Scripts are not allowed in models here (" + String.join(", ", scripts)
+            + "): call a service of the application instead", null, List.of(), List.of());
       }
     }
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.qyzmet.HttpClientForTests;
-import kz.qyzmet.api.applications.Iin;
+import kz.qyzmet.intake.IinNumber;
 
 /** The API as an external system calls it over HTTP, with JSON helpers and fresh applicants. */
 final class ApiClient {
@@ -67,7 +67,7 @@ final class ApiClient {
   static String newIin() {
     while (true) {
       String first = "8503123" + String.format("%04d", SERIAL.incrementAndGet() % 10000);
-      Integer control = Iin.controlDigit(first + "0");
+      Integer control = IinNumber.controlDigit(first + "0");
       if (control != null) {
         return first + control;
       }

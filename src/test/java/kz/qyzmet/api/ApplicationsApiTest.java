@@ -104,17 +104,17 @@ class ApplicationsApiTest {
   @Test
   void aPackageReceivedEarlier_countsFromItsReceipt() {
     ObjectNode withOffset = application("psc", COMPLETE_PACKAGE);
-    withOffset.put("submittedAt", "2026-03-16T09:00:00+05:00");
+    withOffset.put("submittedAt", "2026-03-17T09:00:00+05:00");
     JsonNode body = api.submit(withOffset);
-    String due = deadlines.dueDay(LocalDate.of(2026, 3, 16), 10).toString();
-    assertThat(due).isEqualTo("2026-04-02");
+    String due = deadlines.dueDay(LocalDate.of(2026, 3, 17), 10).toString();
+    assertThat(due).isEqualTo("2026-04-03");
     assertThat(body.get("dueDate").asText()).isEqualTo(due);
-    assertThat(body.get("submittedAt").asText()).isEqualTo("2026-03-16T09:00:00+05:00");
-    assertThat(body.get("id").asText()).startsWith("S02-20260316-");
+    assertThat(body.get("submittedAt").asText()).isEqualTo("2026-03-17T09:00:00+05:00");
+    assertThat(body.get("id").asText()).startsWith("S02-20260317-");
 
     ObjectNode localTimeInUtc = application("psc", COMPLETE_PACKAGE);
-    localTimeInUtc.put("submittedAt", "2026-03-16T04:00:00Z");
-    assertThat(api.submit(localTimeInUtc).get("submittedAt").asText()).isEqualTo("2026-03-16T09:00:00+05:00");
+    localTimeInUtc.put("submittedAt", "2026-03-17T04:00:00Z");
+    assertThat(api.submit(localTimeInUtc).get("submittedAt").asText()).isEqualTo("2026-03-17T09:00:00+05:00");
 
     ObjectNode withoutOffset = application("psc", COMPLETE_PACKAGE);
     withoutOffset.put("submittedAt", "2026-03-18T08:30");

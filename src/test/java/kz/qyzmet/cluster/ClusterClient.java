@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import kz.qyzmet.api.applications.Iin;
+import kz.qyzmet.intake.IinNumber;
 
 /** What an external system does over real HTTP: submit applications, read them, complete tasks. */
 final class ClusterClient {
@@ -64,7 +64,7 @@ final class ClusterClient {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("standard", STANDARD);
     body.put("channel", "provider");
-    body.put("applicant", Map.of("iin", IINS.get(number % IINS.size()), "fullName", "Кластер Сынақ " + number));
+    body.put("applicant", Map.of("iin", IINS.get(number % IINS.size()), "fullName", "Кластер Сынақ"));
     body.put("documents", List.of("identity_document"));
     body.put("submittedAt", due.minus(TERM).atOffset(ZoneOffset.UTC).toString());
     body.put("externalId", externalId);
@@ -130,7 +130,7 @@ final class ClusterClient {
     List<String> iins = new ArrayList<>();
     for (int serial = 0; serial < 10_000 && iins.size() < 2_000; serial++) {
       String first11 = "8503123" + String.format("%04d", serial);
-      Integer control = Iin.controlDigit(first11 + "0");
+      Integer control = IinNumber.controlDigit(first11 + "0");
       if (control != null) {
         iins.add(first11 + control);
       }

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import kz.qyzmet.HttpClientForTests;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.WebappSession;
-import kz.qyzmet.api.applications.Iin;
+import kz.qyzmet.intake.IinNumber;
 import kz.qyzmet.process.ProcessScenario;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
@@ -524,7 +524,7 @@ class RightsMatrixTest {
   static String newIin() {
     while (true) {
       String first = "9107154" + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
-      Integer control = Iin.controlDigit(first + "0");
+      Integer control = IinNumber.controlDigit(first + "0");
       if (control != null) {
         return first + control;
       }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
+import kz.qyzmet.TestIins;
 import kz.qyzmet.calendar.CalendarCorrection;
 import kz.qyzmet.calendar.CalendarCorrections;
 import kz.qyzmet.QyzmetIntegrationTest;
@@ -49,7 +50,7 @@ class S02BasicPensionPaymentAssignmentTest {
   }
 
   /** Each scenario has an applicant of its own: the portal's answers read the applicant's history. */
-  private String applicantIin = "85" + String.format("%010d", System.nanoTime() % 10_000_000_000L);
+  private String applicantIin = TestIins.random("8501013");
 
   private void submit(String channel, String documents) {
     scenario.start(PROCESS, Map.of("channel", channel, "applicantName", "Сапарова Айгүл Маратқызы",

@@ -15,4 +15,10 @@ class S07SpecialStateAllowanceAssignmentTest extends StandardProcessScenarios {
   String expectedDueDate(String channel) {
     return "2026-04-06T18:00";
   }
+
+  /** Standard 7 has case types: an application names one, at every door. */
+  @Override
+  String caseType() {
+    return "wwii-participant-or-invalid";
+  }
 }

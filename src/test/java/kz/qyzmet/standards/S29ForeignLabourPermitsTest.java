@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import kz.qyzmet.QyzmetIntegrationTest;
+import kz.qyzmet.TestIins;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.process.CodeList;
 import kz.qyzmet.process.ProcessScenario;
@@ -49,7 +50,7 @@ class S29ForeignLabourPermitsTest {
         .stream().filter(d -> d.alternativeGroup() == null || d.alternativeGroup().isBlank())
         .map(d -> d.code()).toList());
     scenario.start(PROCESS, Map.of("channel", "provider", "caseType", caseType, "applicantName", "ТОО Құрылыс Сервис",
-        "applicantIin", "850101400123", "documentsSubmitted", documents));
+        "applicantIin", TestIins.random("8501014"), "documentsSubmitted", documents));
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.qyzmet.TestIins;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.application.ApplicationStatus;
 import kz.qyzmet.catalog.Channel;
@@ -17,6 +18,7 @@ import kz.qyzmet.catalog.ChannelFunction;
 import kz.qyzmet.catalog.Extension;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.intake.ApplicationRefused;
 import kz.qyzmet.process.CodeList;
 import kz.qyzmet.process.ProcessScenario;
 import kz.qyzmet.process.RequiredDocument;
@@ -44,7 +46,7 @@ abstract class StandardProcessScenarios {
 
   ProcessScenario scenario;
   /** Each scenario has an applicant of its own: the portal's answers read the applicant's history. */
-  final String applicantIin = "85" + String.format("%010d", System.nanoTime() % 10_000_000_000L);
+  final String applicantIin = TestIins.random("8501013");
 
   /** The standard under test. */
   abstract int standardNumber();
@@ -134,7 +136,8 @@ abstract class StandardProcessScenarios {
   void pscRefusesToAcceptAnIncompletePackage() {
     if (!applicationChannels().contains("psc")) {
       // Not a PSC service: an application there has no statutory term and is not started.
-      assertThatThrownBy(() -> submit("psc", "application")).hasMessageContaining("channel psc");
+      assertThatThrownBy(() -> submit("psc", "application")).isInstanceOf(ApplicationRefused.class)
+          .hasMessageContaining("channel 'psc' is not a channel of standard " + standardNumber());
       return;
     }
     List<String> complete = CodeList.parse(completePackage("psc"));

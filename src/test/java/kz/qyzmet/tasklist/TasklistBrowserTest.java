@@ -12,8 +12,8 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import kz.qyzmet.QyzmetIntegrationTest;
+import kz.qyzmet.TestIins;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.application.ApplicationStatus;
 import kz.qyzmet.browser.NodeBrowserScripts;
@@ -57,7 +57,7 @@ class TasklistBrowserTest {
     Path artifacts = NodeBrowserScripts.artifactsDirectory(System.getProperty("qyzmet.test.database", "h2"));
     FileSystemUtils.deleteRecursively(artifacts);
     Files.createDirectories(artifacts);
-    String iin = "88" + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L));
+    String iin = TestIins.random("8801013");
 
     Path log = artifacts.resolve("browser.log");
     int exit = script.run("tasklist-flow.js", Map.of(

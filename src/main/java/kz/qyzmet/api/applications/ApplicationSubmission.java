@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,12 +24,21 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import kz.qyzmet.api.ApiException;
 import kz.qyzmet.api.ApiTime;
-import kz.qyzmet.api.Violations;
+import kz.qyzmet.api.FieldProblem;
+import kz.qyzmet.intake.ApplicationFacts;
+import kz.qyzmet.intake.ApplicationIntake;
+import kz.qyzmet.intake.ApplicationRefused;
+import kz.qyzmet.intake.Caller;
+import kz.qyzmet.security.Roles;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import kz.qyzmet.api.standards.DeployedStandards;
 import kz.qyzmet.api.standards.StandardChecks;
 import kz.qyzmet.application.ApplicationRecord;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.application.ApplicationStatus;
-import kz.qyzmet.catalog.Channel;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.process.ApplicationStart;
 import kz.qyzmet.process.CodeList;
@@ -63,17 +72,14 @@ public class ApplicationSubmission {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApplicationSubmission.class);
 
-  static final int MAX_NAME = 300;
   static final int MAX_EXTERNAL_ID = 128;
   static final Pattern EXTERNAL_ID = Pattern.compile("[\\x21-\\x7E]{1," + MAX_EXTERNAL_ID + "}");
-  static final Pattern NAME = Pattern.compile("[^\\p{Cntrl}]+");
-  /** A client's clock may run a little ahead of ours. */
-  static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
   static final String REPRESENTATIVE = "representative";
   /** Concurrent retries on a database that refuses the second insert at once rather than waiting. */
   private static final int ATTEMPTS = 40;
 
-  private final StandardChecks checks;
+  private final DeployedStandards standards;
+  private final ApplicationIntake intake;
   private final ApplicationViews views;
   private final ApplicationRecords records;
   private final ApplicationStart applicationStart;
@@ -83,10 +89,11 @@ public class ApplicationSubmission {
   private final ApiTime time;
   private final ObjectMapper canonical;
 
-  public ApplicationSubmission(StandardChecks checks, ApplicationViews views, ApplicationRecords records, ApplicationStart applicationStart,
+  public ApplicationSubmission(DeployedStandards standards, ApplicationIntake intake, ApplicationViews views, ApplicationRecords records, ApplicationStart applicationStart,
       RuntimeService runtimeService, HistoryService historyService,
       PlatformTransactionManager transactionManager, ApiTime time, ObjectMapper objectMapper) {
-    this.checks = checks;
+    this.standards = standards;
+    this.intake = intake;
     this.views = views;
     this.records = records;
     this.applicationStart = applicationStart;
@@ -103,7 +110,7 @@ public class ApplicationSubmission {
   /** A request that passed every check, normalised. */
   record Checked(Standard standard, String channel, String caseType, String iin, String fullName,
       String representativeIin, String representativeName, List<String> flags, List<String> documents,
-      Date submittedAt, String externalId) {}
+      Date submittedAt, String externalId, ApplicationFacts facts) {}
 
   public Outcome submit(SubmitApplicationRequest request, String user) {
     Checked checked = check(request);
@@ -117,6 +124,9 @@ public class ApplicationSubmission {
     for (int attempt = 1; ; attempt++) {
       try {
         return new Outcome(transaction.execute(status -> start(checked, hash, user)), false);
+      } catch (ApplicationRefused e) {
+        throw new ApiException(HttpStatus.valueOf(e.statusCode()), e.problems().stream()
+            .map(p -> new FieldProblem(p.field(), p.reason(), p.message())).toList());
       } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
         if (checked.externalId() == null) {
           throw e;
@@ -142,10 +152,13 @@ public class ApplicationSubmission {
     Standard standard = c.standard();
     Date submittedAt = c.submittedAt() != null ? c.submittedAt() : time.now();
     String id = applicationStart.newApplicationId(standard, submittedAt);
-    records.insert(new ApplicationRecord(id, standard.number(), standard.processKey(), c.channel(),
+    records.insertBeforeStart(new ApplicationRecord(id, standard.number(), standard.processKey(), c.channel(),
         c.caseType().isEmpty() ? null : c.caseType(), c.iin(), c.fullName(), ApplicationStatus.SUBMITTED,
         submittedAt.toInstant().atOffset(ZoneOffset.UTC), null, null, null, null, c.externalId(), hash,
         time.now().toInstant().atOffset(ZoneOffset.UTC), user));
+    if (intake.isImport(c.facts())) {
+      records.imported(id, user, time.now(), intake.window().importReason(c.facts()));
+    }
 
     Map<String, Object> variables = new HashMap<>();
     variables.put(APPLICATION_ID, id);
@@ -199,97 +212,78 @@ public class ApplicationSubmission {
 
   // ---- checks ----
 
+  /**
+   * The request's facts checked by the intake's one validator (as every process start is), its
+   * submission time read and its externalId checked; a 400 naming every mistake.
+   */
   Checked check(SubmitApplicationRequest r) {
-    Violations v = new Violations();
-    Standard standard = checks.fromBody(v, "standard", r.standard());
-    Channel channel = null;
-    String caseType = "";
-    List<String> flags = new ArrayList<>();
-    List<String> documents = List.of();
-    if (standard != null) {
-      channel = checks.channel(v, "channel", standard, r.channel());
-      caseType = checks.caseType(v, "caseType", standard, channel, r.caseType());
-    } else if (v.required("channel", r.channel())) {
-      v.maxLength("channel", r.channel(), StandardChecks.MAX_CODE);
+    List<FieldProblem> problems = new ArrayList<>();
+    Instant submittedAt = submittedAt(problems, r.submittedAt());
+    ApplicationFacts facts = new ApplicationFacts(r.standard(), r.channel(), r.caseType(), person(r.applicant()),
+        person(r.representative()), r.flags() == null ? List.of() : r.flags(), r.documents(), submittedAt, caller());
+    List<FieldProblem> found = new ArrayList<>(intake.problems(facts).stream()
+        .map(p -> new FieldProblem(p.field(), p.reason(), p.message())).toList());
+    found.addAll(problems);
+    String externalId = r.externalId();
+    if (externalId != null && !EXTERNAL_ID.matcher(externalId).matches()) {
+      found.add(new FieldProblem("externalId", "format", "externalId must be 1 to " + MAX_EXTERNAL_ID
+          + " printable ASCII characters without spaces"));
     }
-    person(v, "applicant", r.applicant(), true);
-    person(v, "representative", r.representative(), false);
-    if (standard != null) {
-      flags.addAll(checks.flags(v, "flags", standard, r.flags()));
-      documents = checks.documents(v, "documents", standard, r.documents(), true, List.of());
-    } else {
-      v.required("documents", r.documents());
+    if (!found.isEmpty()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, found);
     }
-    if (standard != null && flags.contains(REPRESENTATIVE) && r.representative() == null) {
-      v.add("representative", "required", "representative is required when flags include representative");
-    }
-    if (standard != null && r.representative() != null && standard.hasFlag(REPRESENTATIVE)
-        && !flags.contains(REPRESENTATIVE)) {
+    Standard standard = standards.byNumber(r.standard()).orElseThrow();
+    List<String> flags = new ArrayList<>(facts.flags().stream().distinct().toList());
+    if (r.representative() != null && standard.hasFlag(REPRESENTATIVE) && !flags.contains(REPRESENTATIVE)) {
       flags.add(REPRESENTATIVE);
     }
-    Date submittedAt = submittedAt(v, r.submittedAt());
-    String externalId = r.externalId();
-    if (externalId != null) {
-      v.matches("externalId", externalId, EXTERNAL_ID, "1 to " + MAX_EXTERNAL_ID
-          + " printable ASCII characters without spaces");
-    }
-    v.throwIfAny();
-    return new Checked(standard, channel.id(), caseType, r.applicant().iin(), r.applicant().fullName().trim(),
-        r.representative() == null ? null : r.representative().iin(),
-        r.representative() == null ? null : r.representative().fullName().trim(),
-        List.copyOf(new TreeSet<>(flags)), documents, submittedAt, externalId);
+    return new Checked(standard, r.channel(), r.caseType() == null || r.caseType().isBlank() ? "" : r.caseType(),
+        facts.applicant().iin(), facts.applicant().fullName(),
+        facts.representative() == null ? null : facts.representative().iin(),
+        facts.representative() == null ? null : facts.representative().fullName(),
+        List.copyOf(new TreeSet<>(flags)), facts.documents().stream().distinct().sorted().toList(),
+        submittedAt == null ? null : Date.from(submittedAt), externalId, facts);
   }
 
-  private void person(Violations v, String field, SubmitApplicationRequest.Person person, boolean required) {
-    if (person == null) {
-      if (required) {
-        v.add(field, "required", field + " is required (iin and fullName)");
-      }
-      return;
-    }
-    String iin = person.iin();
-    if (v.required(field + ".iin", iin)) {
-      Iin.check(iin, time.deadlines().localDay(time.now()))
-          .ifPresent(fault -> v.add(field + ".iin", fault.reason(), field + ".iin " + fault.message()));
-    }
-    String name = person.fullName();
-    if (v.required(field + ".fullName", name) && v.maxLength(field + ".fullName", name.trim(), MAX_NAME)) {
-      v.matches(field + ".fullName", name, NAME, "text without control characters");
-    }
+  private static ApplicationFacts.Person person(SubmitApplicationRequest.Person person) {
+    return person == null ? null
+        : new ApplicationFacts.Person(person.iin(), person.fullName() == null ? null : person.fullName().strip());
   }
 
-  private Date submittedAt(Violations v, String text) {
+  /** The API's caller, from Spring Security: an administrator may import older applications. */
+  private static Caller caller() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null) {
+      return Caller.SYSTEM;
+    }
+    return Caller.of(authentication.getName(), authentication.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .filter(a -> a.startsWith(Roles.AUTHORITY_PREFIX))
+        .map(a -> a.substring(Roles.AUTHORITY_PREFIX.length()))
+        .toList());
+  }
+
+  /** The stated time read as ISO-8601, with an offset or in the service's zone; its bounds are the intake's. */
+  private Instant submittedAt(List<FieldProblem> problems, String text) {
     if (text == null) {
       return null;
     }
-    if (!v.maxLength("submittedAt", text, 64)) {
+    if (text.length() > 64) {
+      problems.add(new FieldProblem("submittedAt", "too-long", "submittedAt is longer than 64 characters ("
+          + text.length() + ")"));
       return null;
     }
-    Date at;
     try {
-      at = Date.from(OffsetDateTime.parse(text.trim()).toInstant());
+      return OffsetDateTime.parse(text.trim()).toInstant();
     } catch (DateTimeParseException withoutOffset) {
       try {
-        at = Date.from(LocalDateTime.parse(text.trim()).atZone(time.deadlines().zone()).toInstant());
+        return LocalDateTime.parse(text.trim()).atZone(time.deadlines().zone()).toInstant();
       } catch (DateTimeParseException e) {
-        v.add("submittedAt", "format", "submittedAt must be an ISO-8601 date-time such as 2026-03-18T10:00:00+05:00, "
-            + "not '" + StandardChecks.abbreviate(text) + "'");
+        problems.add(new FieldProblem("submittedAt", "format", "submittedAt must be an ISO-8601 date-time such as "
+            + "2026-03-18T10:00:00+05:00, not '" + StandardChecks.abbreviate(text) + "'"));
         return null;
       }
     }
-    Date now = time.now();
-    if (at.getTime() > now.getTime() + CLOCK_SKEW.toMillis()) {
-      v.add("submittedAt", "in-future", "submittedAt " + time.moment(at) + " is in the future (now "
-          + time.moment(now) + ")");
-      return null;
-    }
-    var calendar = time.deadlines().calendar();
-    if (time.day(at).isBefore(calendar.firstDay())) {
-      v.add("submittedAt", "out-of-range", "submittedAt " + time.moment(at) + " is before the working-day calendar ("
-          + calendar.firstDay() + ")");
-      return null;
-    }
-    return at;
   }
 
   // ---- idempotency ----

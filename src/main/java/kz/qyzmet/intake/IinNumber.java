@@ -1,4 +1,4 @@
-package kz.qyzmet.api.applications;
+package kz.qyzmet.intake;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * 5/6: 2000s), the last a control digit: the first eleven digits weighted 1..11, summed, modulo 11;
  * if that is 10, weighted 3..11, 1, 2 instead; if 10 again, the number is not valid.
  */
-public final class Iin {
+public final class IinNumber {
 
   /** What is wrong with a number, as a problem reason and its message. */
   public record Fault(String reason, String message) {}
@@ -18,7 +18,7 @@ public final class Iin {
   private static final int[] FIRST = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
   private static final int[] SECOND = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
 
-  private Iin() {}
+  private IinNumber() {}
 
   /** Empty if {@code iin} is a valid IIN of someone born by {@code today}. */
   public static Optional<Fault> check(String iin, LocalDate today) {
