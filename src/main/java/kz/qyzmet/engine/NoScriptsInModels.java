@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineManager;
-import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -51,8 +51,9 @@ public class NoScriptsInModels implements ProcessEnginePlugin {
       List<String> scripts = new ArrayList<>();
       find(rootElement, scripts);
       if (!scripts.isEmpty()) {
-        throw new ParseException("Scripts are not allowed in models here (" + String.join(", ", scripts)
-            + "): call a service of the application instead", null, List.of(), List.of());
+        // A parse error of the model (the deployment is refused as invalid, 400 at the REST door).
+        throw new BpmnParseException("Scripts are not allowed in models here (" + String.join(", ", scripts)
+            + "): call a service of the application instead", rootElement);
       }
     }
 

@@ -147,7 +147,8 @@ class ApplicationsApiTest {
     JsonNode view = read(response.body());
     assertThat(view.get("id").asText()).isEqualTo(id);
     assertThat(view.get("status").asText()).isEqualTo("REGISTERED");
-    assertThat(view.get("applicant").get("fullName").asText()).isEqualTo("Сапарова Айгүл Маратқызы");
+    // A process owner reads the applicant masked (docs/security.md): the surname and initials.
+    assertThat(view.get("applicant").get("fullName").asText()).isEqualTo("Сапарова А. М.");
     assertThat(view.get("dueDate").asText()).isEqualTo("2026-04-06");
     assertThat(view.get("originalDueDate").asText()).isEqualTo("2026-04-06");
     assertThat(view.get("dueAt").asText()).isEqualTo("2026-04-06T18:00:00+05:00");
