@@ -3,8 +3,10 @@ package kz.qyzmet.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import kz.qyzmet.process.ProcessScenario;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,7 @@ abstract class ApiTestSupport {
 
   @LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
+  @Autowired TaskService taskService;
 
   ApiClient api;
 
@@ -29,6 +32,19 @@ abstract class ApiTestSupport {
 
   boolean deployed(String processKey) {
     return repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).count() > 0;
+  }
+
+  /**
+   * A ZTMO standard-2 application whose specialist asked, on Friday 20 March 11:00, for {@code requested}
+   * documents: it waits in its document request (the engine's clock stays there).
+   */
+  String awaitingDocuments(String requested) {
+    String id = api.submit(ApiClient.application("ztmo", ApiClient.COMPLETE_PACKAGE)).get("id").asText();
+    ProcessScenario.clockAt("2026-03-20T11:00");
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(id)
+        .taskDefinitionKey("UserTask_ReviewApplication").singleResult().getId(),
+        Map.of("decision", "request-documents", "requestedDocuments", requested));
+    return id;
   }
 
   /** The text of {@code field} in each element of a JSON array, in order. */

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.process.ProcessScenario;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +34,6 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
       "act_hi_actinst", "act_hi_varinst", "act_hi_detail", "act_ge_bytearray"};
 
   @Autowired JdbcTemplate jdbc;
-  @Autowired TaskService taskService;
 
   /** One malformed request. */
   record Bad(String name, String method, String path, String contentType, String accept, String body) {}
@@ -260,16 +258,6 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
     run(f);
   }
 
-  private String awaitingDocuments() {
-    String id = api.submit(application("ztmo", COMPLETE_PACKAGE)).get("id").asText();
-    ProcessScenario.clockAt("2026-03-20T11:00");
-    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(id)
-        .taskDefinitionKey("UserTask_ReviewApplication").singleResult().getId(),
-        Map.of("decision", "request-documents", "requestedDocuments", "disability_certificate"));
-    ProcessScenario.clockAt("2026-03-23T11:00");
-    return id;
-  }
-
   private static void oddIds(Family f, String prefix, String suffix, String body) {
     for (String id : List.of("S02-NO-SUCH", "%00", "..%2F..%2Fetc%2Fpasswd", "a".repeat(500), "%27%20or%201%3D1",
         "%3Cscript%3E", "%E2%80%AE", "S02%0D%0AX-Injected:%201")) {
@@ -283,7 +271,8 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   @Test
   void deliverDocuments() {
-    String id = awaitingDocuments();
+    String id = awaitingDocuments("disability_certificate");
+    ProcessScenario.clockAt("2026-03-23T11:00");
     String path = "/api/v1/applications/" + id + "/documents";
     String valid = "{\"documents\": [\"disability_certificate\"]}";
     Family f = new Family("deliver", ApiClient.CLIENT);

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.calendar.DeadlineService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ComplaintsApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   @Autowired DeadlineService deadlines;
-  @Autowired TaskService taskService;
 
   String applicationId;
 

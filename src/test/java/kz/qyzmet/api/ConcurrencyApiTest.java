@@ -19,9 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.process.ProcessScenario;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Requests that change one application at the same moment: each resolves to a result or a 409
@@ -32,16 +30,6 @@ class ConcurrencyApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   static final int THREADS = 10;
 
-  @Autowired TaskService taskService;
-
-  private String awaitingDocuments() {
-    String id = api.submit(application("ztmo", COMPLETE_PACKAGE)).get("id").asText();
-    ProcessScenario.clockAt("2026-03-20T11:00");
-    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(id)
-        .taskDefinitionKey("UserTask_ReviewApplication").singleResult().getId(),
-        Map.of("decision", "request-documents", "requestedDocuments", "disability_certificate"));
-    return id;
-  }
 
   /** Runs {@code call} on {@link #THREADS} threads released at once; the answers in order. */
   static List<HttpResponse<String>> atOnce(Callable<HttpResponse<String>> call) throws Exception {
@@ -79,7 +67,7 @@ class ConcurrencyApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   @Test
   void tenDeliveriesAtOnce_oneIsDelivered_nineAre409() throws Exception {
-    String id = awaitingDocuments();
+    String id = awaitingDocuments("disability_certificate");
     ProcessScenario.clockAt("2026-04-10T12:00");
     List<HttpResponse<String>> answers = atOnce(() -> api.post("/api/v1/applications/" + id + "/documents",
         "{\"documents\": [\"disability_certificate\"]}"));

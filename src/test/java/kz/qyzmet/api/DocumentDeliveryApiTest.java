@@ -9,13 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.process.ProcessScenario;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * POST /api/v1/applications/{id}/documents: the reviewer asks for documents, they arrive over the
@@ -27,18 +24,9 @@ class DocumentDeliveryApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   static final String REVIEW = "UserTask_ReviewApplication";
 
-  @Autowired TaskService taskService;
 
   private Task reviewTask(String id) {
     return taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(REVIEW).singleResult();
-  }
-
-  private String awaitingDocuments(String requested) {
-    String id = api.submit(application("ztmo", COMPLETE_PACKAGE)).get("id").asText();
-    ProcessScenario.clockAt("2026-03-20T11:00");
-    taskService.complete(reviewTask(id).getId(), Map.of("decision", "request-documents",
-        "requestedDocuments", requested));
-    return id;
   }
 
   @Test

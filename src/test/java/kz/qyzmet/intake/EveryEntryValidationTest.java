@@ -6,13 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import kz.qyzmet.HttpClientForTests;
 import kz.qyzmet.QyzmetIntegrationTest;
+import kz.qyzmet.WebappSession;
 import kz.qyzmet.TestIins;
 import kz.qyzmet.application.ApplicationRecord;
 import kz.qyzmet.application.ApplicationRecords;
@@ -53,7 +48,7 @@ class EveryEntryValidationTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String COMPLETE_PACKAGE = "application,identity_document,residence_registration_proof,bank_account_details";
-  static final String ENGINE = "/camunda/api/engine/engine/default";
+  static final String ENGINE = WebappSession.ENGINE;
 
   @LocalServerPort int port;
   @Autowired StandardsCatalog catalog;
@@ -252,7 +247,7 @@ class EveryEntryValidationTest {
 
   @Test
   void tasklistStartForm_asAWorker_refusesABadIinAndAnOlderSubmission() {
-    Webapp tasklist = Webapp.login(port, "psc.operator", "tasklist");
+    WebappSession tasklist = WebappSession.login(port, "psc.operator", "demo", "tasklist");
     String id = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
         .singleResult().getId();
     Counts before = counts();
@@ -431,41 +426,6 @@ class EveryEntryValidationTest {
       return JSON.readTree(json);
     } catch (Exception e) {
       throw new IllegalArgumentException("Not JSON: " + json, e);
-    }
-  }
-
-  /** A webapp session as Tasklist has it: the login form, then calls with the session cookie and CSRF token. */
-  record Webapp(HttpClientForTests http) {
-
-    static Webapp login(int port, String user, String app) {
-      Webapp session = new Webapp(new HttpClientForTests(port));
-      session.http.get("/camunda/app/" + app + "/default/", null, null);
-      HttpResponse<String> login = session.http.send(HttpRequest.newBuilder(
-              URI.create(session.http.baseUrl() + "/camunda/api/admin/auth/user/default/login/" + app))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .header("Accept", "application/json")
-          .header("X-XSRF-TOKEN", session.csrf())
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-              + "&password=demo"))
-          .build());
-      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-      session.http.send(HttpRequest.newBuilder(URI.create(session.http.baseUrl() + "/camunda/api/admin/auth/user/default"))
-          .header("Accept", "application/json").header("X-XSRF-TOKEN", session.csrf()).GET().build());
-      return session;
-    }
-
-    HttpResponse<String> post(String path, String json) {
-      return http.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + path))
-          .header("Accept", "application/json")
-          .header("Content-Type", "application/json")
-          .header("X-XSRF-TOKEN", csrf())
-          .POST(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    private String csrf() {
-      CookieManager cookies = (CookieManager) http.client().cookieHandler().orElseThrow();
-      return cookies.getCookieStore().getCookies().stream()
-          .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse("");
     }
   }
 }
