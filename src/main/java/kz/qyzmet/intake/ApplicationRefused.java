@@ -16,10 +16,14 @@ import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
  */
 public class ApplicationRefused extends InvalidRequestException {
 
+  static final String REFUSED = "Өтініш қабылданбады / Заявление не принято / The application is refused";
+
   private final List<IntakeProblem> problems;
 
   public ApplicationRefused(Status status, List<IntakeProblem> problems) {
-    super(status, "The application is refused: "
+    // Tasklist shows this message to the operator as it is: the sentence in Kazakh and Russian first.
+    // The reasons are still English words (their Kazakh and Russian belong with the webapps' locales, #19).
+    super(status, REFUSED + ": "
         + String.join("; ", problems.stream().map(IntakeProblem::message).toList()));
     this.problems = List.copyOf(problems);
   }
