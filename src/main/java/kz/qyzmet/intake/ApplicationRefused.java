@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
  */
 public class ApplicationRefused extends InvalidRequestException {
 
-  static final String REFUSED = "Өтініш қабылданбады / Заявление не принято / The application is refused";
+  public static final String REFUSED = "Өтініш қабылданбады / Заявление не принято / The application is refused";
 
   private final List<IntakeProblem> problems;
 

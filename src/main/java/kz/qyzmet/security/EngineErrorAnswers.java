@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import kz.qyzmet.intake.ApplicationRefused;
 import kz.qyzmet.system.CorrelationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,7 +115,11 @@ public class EngineErrorAnswers extends OncePerRequestFilter {
       return "The request was refused (" + (known == null ? status : known.getReasonPhrase())
           + "); the log has the details under correlation id " + correlationId;
     }
-    return message.length() > 500 ? message.substring(0, 500) + "…" : message;
+    // The engine puts "Cannot instantiate process definition <id>: " before a refused start's reasons;
+    // the operator reads the refusal itself.
+    int refusal = message.indexOf(ApplicationRefused.REFUSED);
+    String words = refusal > 0 ? message.substring(refusal) : message;
+    return words.length() > 500 ? words.substring(0, 500) + "…" : words;
   }
 
   private static JsonNode parse(String text) {

@@ -50,6 +50,18 @@ class EngineErrorAnswersTest {
     assertThat(problem.path("missingAuthorizations").isArray()).isTrue();
   }
 
+  @Test
+  void aRefusedStartFromTasklistReadsAsTheRefusal_inKazakhAndRussianFirst_withoutTheDefinitionsId() throws Exception {
+    WebappSession operator = WebappSession.login(port, "psc.operator", "demo", "tasklist");
+    HttpResponse<String> refused = operator.post(WebappSession.ENGINE
+        + "/process-definition/key/s02-basic-pension-payment-assignment/submit-form", """
+        {"variables": {"channel": {"value": "psc"}, "applicantIin": {"value": "850312300122"},
+         "applicantName": {"value": "Сапарова Айгүл"}, "documentsSubmitted": {"value": "application"}}}""");
+    JsonNode problem = assertProblem(refused, 400);
+    assertThat(problem.path("message").asText()).startsWith("Өтініш қабылданбады / Заявление не принято")
+        .contains("applicantIin fails its control digit").doesNotContain("Cannot instantiate process definition");
+  }
+
   private static JsonNode assertProblem(HttpResponse<String> response, int status) throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(response.body())
