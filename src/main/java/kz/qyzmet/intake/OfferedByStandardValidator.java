@@ -20,7 +20,8 @@ import kz.qyzmet.catalog.Standard;
  */
 public class OfferedByStandardValidator implements ConstraintValidator<OfferedByStandard, ApplicationFacts> {
 
-  static final String REPRESENTATIVE = "representative";
+  /** The applicant flag a representative (power of attorney) sets. */
+  public static final String REPRESENTATIVE = "representative";
 
   private final DeployedStandards standards;
   private final DocumentCodes documentCodes;

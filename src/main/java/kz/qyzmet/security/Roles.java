@@ -1,7 +1,5 @@
 package kz.qyzmet.security;
 
-import java.util.List;
-
 /**
  * The groups of the engine's identity service that Qyzmet's rights are given to. A Spring Security
  * authority is the group id with the prefix {@link #AUTHORITY_PREFIX}.
@@ -18,10 +16,6 @@ public final class Roles {
   public static final String QUALITY_INSPECTORS = "quality-inspectors";
   public static final String PROCESS_OWNERS = "process-owners";
   public static final String INTEGRATION_CLIENTS = "integration-clients";
-
-  /** Groups that work on tasks in Tasklist. */
-  public static final List<String> WORKERS =
-      List.of(PSC_OPERATORS, ZTMO_SPECIALISTS, PROVIDER_SPECIALISTS, DEPARTMENT_HEADS, QUALITY_INSPECTORS);
 
   private Roles() {}
 

@@ -1,6 +1,7 @@
 package kz.qyzmet.api.applications;
 
 import static kz.qyzmet.process.ProcessVariables.*;
+import static kz.qyzmet.intake.OfferedByStandardValidator.REPRESENTATIVE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,7 +75,6 @@ public class ApplicationSubmission {
 
   static final int MAX_EXTERNAL_ID = 128;
   static final Pattern EXTERNAL_ID = Pattern.compile("[\\x21-\\x7E]{1," + MAX_EXTERNAL_ID + "}");
-  static final String REPRESENTATIVE = "representative";
   /** Concurrent retries on a database that refuses the second insert at once rather than waiting. */
   private static final int ATTEMPTS = 40;
 
