@@ -63,10 +63,10 @@ REVIEW_IN = APP + ['intakeGroup', 'reviewerGroup', 'requiredDocuments', 'missing
                    'reviewDueDate', 'resultDueDate']
 REVIEW_OUT = ['decision', 'refusalGround', 'decisionComment', 'status', 'statutoryDueDate', 'reminderDate',
               'reviewDueDate', 'resultDueDate',
-              'termExtensions', 'documentsRequestedAt', 'documentsArrivedAt', 'documentsDelivered',
+              'termExtensions', 'errorCorrections', 'errorsCorrectedBy', 'documentsRequestedAt', 'documentsArrivedAt', 'documentsDelivered',
               'requestedDocuments', 'statutoryDeadlineBreached']
 DOCS_IN = APP + ['intakeGroup', 'reviewerGroup', 'requestedDocuments', 'notifyApplicantDueDate', 'documentsCapDate',
-                 'documentsRequestedAt', 'termExtensions', 'statutoryDueDate', 'reminderDate', 'reviewDueDate',
+                 'documentsRequestedAt', 'termExtensions', 'errorCorrections', 'statutoryDueDate', 'reminderDate', 'reviewDueDate',
                  'resultDueDate']
 DOCS_OUT = ['documentsOutcome', 'documentsDelivered', 'documentsArrivedAt', 'decision', 'refusalGround',
             'decisionComment', 'statutoryDeadlineBreached']
@@ -78,14 +78,16 @@ def review():
               extra_defs=esc,
               doc='Shared block: the PSC forwards the package (when it was taken there), the specialist '
                   'reviews it and decides: grant, refuse on one of the standard\'s grounds, request documents '
-                  '(the term extends to its cap), extend the term for errors or a check. A reminder fires at '
+                  '(the term extends to its cap), record errors of the office (the term extends, the errors are '
+                  'corrected and the term runs again from the correction), extend the term for a check; only '
+                  'what the catalog allows at the channel is offered (ReviewOptions). A reminder fires at '
                   'the follow-up date; at the statutory due date a non-interrupting timer raises the escalation '
                   '"statutory deadline breached": the breach is recorded and the department head gets a task. '
                   'The review itself goes on.')
     event(m, 'startEvent', 'StartEvent_ReviewStarted', 'Қарауға келді / Review started', 150, 260)
     sp = m.add(El('subProcess', 'SubProcess_ServiceWithinTerm',
-                  'Қызметті мерзімінде көрсету / Render the service within the statutory term', 820, 300,
-                  w=1180, h=420))
+                  'Қызметті мерзімінде көрсету / Render the service within the statutory term', 820, 360,
+                  w=1180, h=540))
     event(m, 'startEvent', 'StartEvent_TermRuns', 'Мерзім басталды / Term runs', 290, 260, parent=sp)
     gateway(m, 'Gateway_TakenAtPsc', 'ХҚКО-да қабылданды ма? / Taken at a PSC?', 380, 260,
             default='Flow_NotAtPsc', parent=sp)
@@ -94,13 +96,16 @@ def review():
     gateway(m, 'Gateway_ToReview', 'Қарауға / To review', 610, 260, parent=sp)
     user_task(m, 'UserTask_ReviewApplication', 'Өтінішті қарау / Review the application', 730, 260,
               '${reviewerGroup}', '${reviewDueDate}', '${reminderDate}', form='review-application',
-              listeners=[listener('start', "${applicationProgress.status(execution, 'IN_REVIEW')}")], parent=sp)
+              listeners=[listener('start', "${applicationProgress.status(execution, 'IN_REVIEW')}"),
+                         listener('end', '${reviewOptions}', delegate=True),
+                         task_listener('create', '${reviewOptions}')],
+              parent=sp)
     event(m, 'boundaryEvent', 'BoundaryEvent_DecisionStage', 'Шешім кезеңі / Decision stage', 760, 300,
           attached='UserTask_ReviewApplication', body=timer_date('${reviewDueDate}', 'DecisionStage'),
           attrs={'cancelActivity': 'false'}, parent=sp)
     service(m, 'ServiceTask_RecordDecisionStage', 'Кезеңді тексеру / Record a late decision stage', 760, 480,
             expression="${breaches.recordStage(execution, 'DECISION_STAGE')}", parent=sp)
-    event(m, 'endEvent', 'EndEvent_DecisionStageChecked', 'Тексерілді / Checked', 880, 480, parent=sp)
+    event(m, 'endEvent', 'EndEvent_DecisionStageChecked', 'Тексерілді / Checked', 760, 590, parent=sp)
     gateway(m, 'Gateway_Decision', 'Шешім? / Decision?', 860, 260, parent=sp)
     event(m, 'endEvent', 'EndEvent_Decided', 'Шешім қабылданды / Decided', 1360, 260, parent=sp)
     service(m, 'ServiceTask_ExtendForErrors', 'Мерзімді ұзарту / Extend the term', 990, 140,
@@ -114,6 +119,13 @@ def review():
             default='Flow_DocumentsDelivered', parent=sp)
     service(m, 'ServiceTask_DocumentsArrived', 'Мерзімді қайта есептеу / Count the term from the documents', 1260,
             160, expression='${applicationProgress.documentsArrived(execution)}', parent=sp)
+    service(m, 'ServiceTask_ErrorsFound', 'Қателерді тіркеу, мерзімді ұзарту / Record the errors, extend the term',
+            990, 520, expression='${applicationProgress.errorsFound(execution)}', parent=sp)
+    user_task(m, 'UserTask_CorrectErrors', 'Қателерді түзету / Correct the errors', 1130, 520,
+              '${applicationProgress.errorCorrectors(execution)}', '${errorCorrectionDueDate}', form='correct-errors',
+              parent=sp)
+    service(m, 'ServiceTask_ErrorsCorrected', 'Мерзімді түзетуден бастап санау / Count the term from the correction',
+            1260, 520, expression='${applicationProgress.errorsCorrected(execution)}', parent=sp)
     f = lambda *a, **k: m.flow(*a, parent=sp, **k)
     f('Flow_ToPscCheck', 'StartEvent_TermRuns', 'Gateway_TakenAtPsc')
     f('Flow_AtPsc', 'Gateway_TakenAtPsc', 'UserTask_ForwardPackage', name='иә / yes', condition="${channel == 'psc'}")
@@ -129,6 +141,12 @@ def review():
       condition="${decision == 'extend'}")
     f('Flow_RequestDocuments', 'Gateway_Decision', 'ServiceTask_DocumentsRequested',
       name='құжат сұрату / request documents', condition="${decision == 'request-documents'}")
+    f('Flow_ErrorsFound', 'Gateway_Decision', 'ServiceTask_ErrorsFound', name='қателер / errors',
+      condition="${decision == 'errors-found'}", waypoints=[(860, 285), (860, 520), (930, 520)])
+    f('Flow_ToCorrectErrors', 'ServiceTask_ErrorsFound', 'UserTask_CorrectErrors')
+    f('Flow_ToErrorsCorrected', 'UserTask_CorrectErrors', 'ServiceTask_ErrorsCorrected')
+    f('Flow_BackAfterCorrection', 'ServiceTask_ErrorsCorrected', 'Gateway_ToReview',
+      waypoints=[(1260, 560), (1260, 600), (610, 600), (610, 285)])
     f('Flow_BackAfterExtension', 'ServiceTask_ExtendForErrors', 'Gateway_ToReview',
       waypoints=[(990, 100), (990, 80), (610, 80), (610, 235)])
     f('Flow_ToDocumentRequest', 'ServiceTask_DocumentsRequested', 'CallActivity_DocumentRequest')
@@ -143,18 +161,18 @@ def review():
     f('Flow_BackToReview', 'ServiceTask_DocumentsArrived', 'Gateway_ToReview',
       waypoints=[(1260, 120), (1260, 90), (640, 90), (640, 260), (635, 260)])
     # boundary timers
-    event(m, 'boundaryEvent', 'BoundaryEvent_DeadlineReminder', 'Еске салу / Reminder', 600, 510,
+    event(m, 'boundaryEvent', 'BoundaryEvent_DeadlineReminder', 'Еске салу / Reminder', 600, 630,
           attached='SubProcess_ServiceWithinTerm', body=timer_date('${reminderDate}', 'DeadlineReminder'),
           attrs={'cancelActivity': 'false'})
-    service(m, 'ServiceTask_Remind', 'Еске салу / Remind the reviewer', 600, 620,
+    service(m, 'ServiceTask_Remind', 'Еске салу / Remind the reviewer', 600, 740,
             expression="${reminders.remind(execution)}")
-    event(m, 'endEvent', 'EndEvent_Reminded', 'Еске салынды / Reminded', 760, 620)
-    event(m, 'boundaryEvent', 'BoundaryEvent_StatutoryDeadline', 'Мерзім өтті / Statutory deadline', 1000, 510,
+    event(m, 'endEvent', 'EndEvent_Reminded', 'Еске салынды / Reminded', 760, 740)
+    event(m, 'boundaryEvent', 'BoundaryEvent_StatutoryDeadline', 'Мерзім өтті / Statutory deadline', 1000, 630,
           attached='SubProcess_ServiceWithinTerm', body=timer_date('${statutoryDueDate}', 'StatutoryDeadline'),
           attrs={'cancelActivity': 'false'})
-    event(m, 'endEvent', 'EndEvent_EscalateBreach', 'Мерзім бұзылды / Statutory deadline breached', 1000, 620,
+    event(m, 'endEvent', 'EndEvent_EscalateBreach', 'Мерзім бұзылды / Statutory deadline breached', 1000, 740,
           body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Throw" escalationRef="Escalation_StatutoryDeadlineBreached" />')
-    event(m, 'endEvent', 'EndEvent_ReviewDone', 'Қаралды / Reviewed', 1500, 300,
+    event(m, 'endEvent', 'EndEvent_ReviewDone', 'Қаралды / Reviewed', 1500, 360,
           body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_ReviewDone" />')
     m.flow('Flow_ToTerm', 'StartEvent_ReviewStarted', 'SubProcess_ServiceWithinTerm',
            waypoints=[(168, 260), (230, 260)])
@@ -162,19 +180,19 @@ def review():
     m.flow('Flow_ToReminded', 'ServiceTask_Remind', 'EndEvent_Reminded')
     m.flow('Flow_ToEscalate', 'BoundaryEvent_StatutoryDeadline', 'EndEvent_EscalateBreach')
     m.flow('Flow_ToReviewDone', 'SubProcess_ServiceWithinTerm', 'EndEvent_ReviewDone',
-           waypoints=[(1410, 300), (1482, 300)])
+           waypoints=[(1410, 360), (1482, 360)])
     # the escalation answered: an event sub-process
-    es = m.add(El('subProcess', 'SubProcess_AnswerBreach', 'Бұзушылыққа жауап / Answer the breach', 1330, 660,
+    es = m.add(El('subProcess', 'SubProcess_AnswerBreach', 'Бұзушылыққа жауап / Answer the breach', 1330, 800,
                   w=560, h=160, triggered=True))
-    event(m, 'startEvent', 'StartEvent_BreachRaised', 'Мерзім бұзылды / Breach raised', 1100, 660, parent=es,
+    event(m, 'startEvent', 'StartEvent_BreachRaised', 'Мерзім бұзылды / Breach raised', 1100, 800, parent=es,
           attrs={'isInterrupting': 'false'},
           body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Catch" escalationRef="Escalation_StatutoryDeadlineBreached" />')
-    service(m, 'ServiceTask_RecordBreach', 'Бұзушылықты тіркеу / Record the breach', 1220, 660,
+    service(m, 'ServiceTask_RecordBreach', 'Бұзушылықты тіркеу / Record the breach', 1220, 800,
             expression="${breaches.record(execution, 'SERVICE_TERM')}", parent=es)
     user_task(m, 'UserTask_AnswerBreach', 'Мерзімі өткен өтінішке жауап беру / Answer the overdue application', 1400,
-              660, 'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation',
+              800, 'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation',
               parent=es)
-    event(m, 'endEvent', 'EndEvent_BreachAnswered', 'Жауап берілді / Answered', 1550, 660, parent=es)
+    event(m, 'endEvent', 'EndEvent_BreachAnswered', 'Жауап берілді / Answered', 1550, 800, parent=es)
     m.flow('Flow_ToRecordBreach', 'StartEvent_BreachRaised', 'ServiceTask_RecordBreach', parent=es)
     m.flow('Flow_ToAnswerBreach', 'ServiceTask_RecordBreach', 'UserTask_AnswerBreach', parent=es)
     m.flow('Flow_ToBreachAnswered', 'UserTask_AnswerBreach', 'EndEvent_BreachAnswered', parent=es)

@@ -237,8 +237,9 @@ def mapping(ins=(), outs=(), business_key=True, in_exprs=()):
     return lines
 
 
-def listener(event, expression, kind='executionListener'):
-    return f'<camunda:{kind} expression={q(expression)} event="{event}" />'
+def listener(event, expression, kind='executionListener', delegate=False):
+    attribute = 'delegateExpression' if delegate else 'expression'
+    return f'<camunda:{kind} {attribute}={q(expression)} event="{event}" />'
 
 
 def task_listener(event='create', delegate='${taskPresentation}'):

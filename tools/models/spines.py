@@ -5,7 +5,8 @@ INTAKE_IN = APP + ['applicantFlags', 'documentsSubmitted']
 INTAKE_OUT = ['requiredDocuments', 'missingDocuments', 'packageComplete', 'status', 'intakeGroup', 'reviewerGroup',
               'statutoryDueDate', 'originalDueDate', 'reminderDate', 'reviewDueDate', 'resultDueDate']
 RESULT_IN = APP + ['intakeGroup', 'reviewerGroup', 'decision', 'refusalGround', 'decisionComment', 'statutoryDueDate',
-                   'reminderDate', 'reviewDueDate', 'resultDueDate', 'termExtensions', 'documentsRequestedAt',
+                   'reminderDate', 'reviewDueDate', 'resultDueDate', 'termExtensions', 'errorCorrections',
+                   'documentsRequestedAt',
                    'documentsArrivedAt']
 RESULT_OUT = ['status', 'resultPublishedAt']
 

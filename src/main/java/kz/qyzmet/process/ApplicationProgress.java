@@ -3,9 +3,11 @@ package kz.qyzmet.process;
 import static kz.qyzmet.process.ProcessVariables.*;
 
 import java.util.Date;
+import java.util.List;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.application.ApplicationStatus;
 import kz.qyzmet.calendar.DeadlineService;
+import kz.qyzmet.catalog.Extension;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -80,6 +82,42 @@ public class ApplicationProgress {
     deadlineVariables.refresh(execution.getProcessInstanceId(), kind, reason, userOf(execution));
   }
 
+  /**
+   * The specialist found errors of the office in the case file or the draft decision (standard 3,
+   * p. 4(1) and its siblings): the term extends by the standard's days and the correction is due
+   * within them.
+   */
+  public void errorsFound(DelegateExecution execution) {
+    ErrorCorrections rounds = ErrorCorrections.parse((String) execution.getVariable(ERROR_CORRECTIONS))
+        .found(deadlines.now());
+    execution.setVariable(ERROR_CORRECTIONS, rounds.format());
+    execution.removeVariable(DECISION);
+    execution.removeVariable(CORRECTION_NOTE);
+    appendExtension(execution, Extension.ERROR_CORRECTION);
+    deadlineVariables.refresh(execution.getProcessInstanceId(), "ERRORS_FOUND",
+        "Errors found: " + execution.getVariable(ERRORS_FOUND_TEXT), userOf(execution));
+  }
+
+  /** The errors are corrected: the service is due the standard's days from today. */
+  public void errorsCorrected(DelegateExecution execution) {
+    Object note = execution.getVariable(CORRECTION_NOTE);
+    if (!(note instanceof String text) || text.isBlank()) {
+      throw new DecisionRefused("не түзетілгенін жазыңыз", "укажите, что исправлено");
+    }
+    ErrorCorrections rounds = ErrorCorrections.parse((String) execution.getVariable(ERROR_CORRECTIONS))
+        .corrected(deadlines.now());
+    execution.setVariable(ERROR_CORRECTIONS, rounds.format());
+    execution.setVariable(ERRORS_CORRECTED_BY, userOf(execution));
+    deadlineVariables.refresh(execution.getProcessInstanceId(), "ERRORS_CORRECTED",
+        "Errors corrected: " + execution.getVariable(CORRECTION_NOTE), userOf(execution));
+  }
+
+  /** Who may correct the errors: the office that reviews the case, and the PSC where it was taken in. */
+  public List<String> errorCorrectors(DelegateExecution execution) {
+    return WorkGroups.errorCorrectors((String) execution.getVariable(REVIEWER_GROUP),
+        (String) execution.getVariable(INTAKE_GROUP));
+  }
+
   /** An extension the standard allows (errors to fix, a check, an examination) is granted. */
   public void extended(DelegateExecution execution) {
     String kind = (String) execution.getVariable(EXTENSION_KIND);
@@ -87,10 +125,14 @@ public class ApplicationProgress {
       throw new IllegalStateException("An extension needs its kind (extensionKind)");
     }
     execution.removeVariable(DECISION);
-    String applied = (String) execution.getVariable(TERM_EXTENSIONS);
-    execution.setVariable(TERM_EXTENSIONS, applied == null || applied.isBlank() ? kind : applied + "," + kind);
+    appendExtension(execution, kind);
     deadlineVariables.refresh(execution.getProcessInstanceId(), "EXTENSION",
         kind + ": " + execution.getVariable(EXTENSION_REASON), userOf(execution));
+  }
+
+  private static void appendExtension(DelegateExecution execution, String kind) {
+    String applied = (String) execution.getVariable(TERM_EXTENSIONS);
+    execution.setVariable(TERM_EXTENSIONS, applied == null || applied.isBlank() ? kind : applied + "," + kind);
   }
 
   private static String userOf(DelegateExecution execution) {

@@ -43,7 +43,7 @@ public class DeadlineVariables implements CalendarChangeListener {
 
   static final List<String> DERIVED = List.of(STATUTORY_DUE_DATE, REMINDER_DATE, NOTIFY_APPLICANT_DUE_DATE,
       DOCUMENTS_CAP_DATE, COMPLAINT_DUE_DATE, REVIEW_DUE_DATE, RESULT_DUE_DATE, NOTIFY_DECISION_DUE_DATE,
-      APPLICANT_STAGE_DUE_DATE);
+      APPLICANT_STAGE_DUE_DATE, ERROR_CORRECTION_DUE_DATE);
 
   private final StandardsCatalog catalog;
   private final DeadlineService deadlines;
@@ -91,31 +91,23 @@ public class DeadlineVariables implements CalendarChangeListener {
             + (caseType == null ? "" : " and case type " + caseType)));
     Date due = term(submittedAt, term.period());
 
+    ErrorCorrections corrections = ErrorCorrections.parse((String) facts.get(ERROR_CORRECTIONS));
     Date requestedAt = (Date) facts.get(DOCUMENTS_REQUESTED_AT);
-    if (requestedAt != null) {
-      Extension request = standard.extension(Extension.DOCUMENT_REQUEST, channel).orElseThrow(
-          () -> new IllegalStateException(standard.code() + " allows no document request at channel " + channel));
-      // Standard 2, p. 4(1) and its siblings: the term "is extended to not more than 30 working
-      // days"; read as a cap on the whole term counted from submission. While the documents are
-      // awaited the service is due at the cap; once they arrive, N working days from their arrival,
-      // but never past the cap (the cap is the law's outer limit for the applicant).
-      Date cap = term(submittedAt, request.maxTotal());
-      derived.put(DOCUMENTS_CAP_DATE, cap);
-      // Where the standard states no notice term (e.g. standard 4), the applicant must still learn of
-      // the request before the extended term runs out: the notice is due by the cap.
-      derived.put(NOTIFY_APPLICANT_DUE_DATE, request.notifyApplicant() != null
-          ? term(requestedAt, request.notifyApplicant()) : cap);
-      Date arrivedAt = (Date) facts.get(DOCUMENTS_ARRIVED_AT);
-      if (arrivedAt == null) {
-        due = cap;
-      } else {
-        StatutoryPeriod after = standard.term(Term.AFTER_DOCUMENTS, channel, caseType).map(Term::period)
-            .orElse(request.afterResolution() != null ? request.afterResolution() : term.period());
-        Date afterArrival = term(arrivedAt, after);
-        due = afterArrival.before(cap) ? afterArrival : cap;
-      }
+    // The facts apply in the order they happened: a document request before the first errors were
+    // found sets the term the errors then extend; one after the last correction sets it anew.
+    boolean requestFirst = requestedAt != null
+        && (corrections.isEmpty() || !requestedAt.after(corrections.firstFoundAt()));
+    if (requestFirst) {
+      due = afterDocumentRequest(standard, channel, caseType, submittedAt, requestedAt, term, facts, derived);
+    }
+    due = afterErrorCorrections(standard, channel, corrections, due, derived);
+    if (requestedAt != null && !requestFirst && requestedAt.after(corrections.lastEventAt())) {
+      due = afterDocumentRequest(standard, channel, caseType, submittedAt, requestedAt, term, facts, derived);
     }
     for (String kind : extensionKinds(facts)) {
+      if (Extension.ERROR_CORRECTION.equals(kind) && !corrections.isEmpty()) {
+        continue; // counted from its rounds above
+      }
       Extension extension = standard.extension(kind, channel).orElseThrow(
           () -> new IllegalStateException(standard.code() + " allows no extension " + kind + " at channel " + channel));
       if (extension.extendBy() != null) {
@@ -128,6 +120,56 @@ public class DeadlineVariables implements CalendarChangeListener {
     derived.put(STATUTORY_DUE_DATE, due);
     derived.put(REMINDER_DATE, reminder(submittedAt, due, term.unit()));
     deriveStages(standard, channel, caseType, submittedAt, due, facts, derived);
+  }
+
+  /**
+   * Errors of the office found and corrected (standard 3, p. 4(1) and its siblings): while a round
+   * is pending the term is extended by its 5 working days and the correction is due within them;
+   * once corrected, the service is due N working days from the day of the correction.
+   */
+  private Date afterErrorCorrections(Standard standard, String channel, ErrorCorrections corrections, Date due,
+      Map<String, Date> derived) {
+    if (corrections.isEmpty()) {
+      return due;
+    }
+    Extension extension = standard.extension(Extension.ERROR_CORRECTION, channel).orElseThrow(
+        () -> new IllegalStateException(standard.code() + " allows no error correction at channel " + channel));
+    for (ErrorCorrections.Round round : corrections.rounds()) {
+      if (round.pending()) {
+        derived.put(ERROR_CORRECTION_DUE_DATE, term(round.foundAt(), extension.extendBy()));
+        due = term(due, extension.extendBy());
+      } else {
+        due = term(round.correctedAt(), extension.afterResolution());
+      }
+    }
+    return due;
+  }
+
+  private Date afterDocumentRequest(Standard standard, String channel, String caseType, Date submittedAt,
+      Date requestedAt, Term term, Map<String, Object> facts, Map<String, Date> derived) {
+    Extension request = standard.extension(Extension.DOCUMENT_REQUEST, channel).orElseThrow(
+        () -> new IllegalStateException(standard.code() + " allows no document request at channel " + channel));
+    // Standard 2, p. 4(1) and its siblings: the term "is extended to not more than 30 working
+    // days"; read as a cap on the whole term counted from submission. While the documents are
+    // awaited the service is due at the cap; once they arrive, N working days from their arrival,
+    // but never past the cap (the cap is the law's outer limit for the applicant).
+    Date cap = term(submittedAt, request.maxTotal());
+    derived.put(DOCUMENTS_CAP_DATE, cap);
+    // Where the standard states no notice term (e.g. standard 4), the applicant must still learn of
+    // the request before the extended term runs out: the notice is due by the cap.
+    derived.put(NOTIFY_APPLICANT_DUE_DATE, request.notifyApplicant() != null
+        ? term(requestedAt, request.notifyApplicant()) : cap);
+    Date due;
+    Date arrivedAt = (Date) facts.get(DOCUMENTS_ARRIVED_AT);
+    if (arrivedAt == null) {
+      due = cap;
+    } else {
+      StatutoryPeriod after = standard.term(Term.AFTER_DOCUMENTS, channel, caseType).map(Term::period)
+          .orElse(request.afterResolution() != null ? request.afterResolution() : term.period());
+      Date afterArrival = term(arrivedAt, after);
+      due = afterArrival.before(cap) ? afterArrival : cap;
+    }
+    return due;
   }
 
   /**

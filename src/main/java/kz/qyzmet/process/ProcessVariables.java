@@ -48,12 +48,19 @@ public final class ProcessVariables {
   public static final String TERM_EXTENSIONS = "termExtensions";
 
   // The specialist's decision.
-  /** grant, refuse, request-documents, extend, withdraw. */
+  /** grant, refuse, request-documents, errors-found, extend, withdraw (ReviewOptions). */
   public static final String DECISION = "decision";
   public static final String REFUSAL_GROUND = "refusalGround";
   public static final String DECISION_COMMENT = "decisionComment";
   public static final String EXTENSION_KIND = "extensionKind";
   public static final String EXTENSION_REASON = "extensionReason";
+  // Error correction (standards 1-4, 6, 10): the errors the specialist found, the rounds of
+  // finding and correcting them (ErrorCorrections), and when the pending round must be corrected.
+  public static final String ERRORS_FOUND_TEXT = "errorsFound";
+  public static final String ERROR_CORRECTIONS = "errorCorrections";
+  public static final String ERROR_CORRECTION_DUE_DATE = "errorCorrectionDueDate";
+  public static final String CORRECTION_NOTE = "correctionNote";
+  public static final String ERRORS_CORRECTED_BY = "errorsCorrectedBy";
 
   // A document request.
   public static final String REQUESTED_DOCUMENTS = "requestedDocuments";

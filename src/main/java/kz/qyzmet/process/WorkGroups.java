@@ -1,5 +1,8 @@
 package kz.qyzmet.process;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.security.Roles;
 
@@ -22,5 +25,17 @@ public final class WorkGroups {
       // The portal's packages go to whoever reviews them.
       default -> reviewerGroup(standard);
     };
+  }
+
+  /**
+   * Who may correct errors found in a case (standard 3, p. 4(1): errors "of ZTMO or the PSC"): the
+   * office that reviews it, and the office that took it in where that is another one.
+   */
+  public static List<String> errorCorrectors(String reviewerGroup, String intakeGroup) {
+    Set<String> groups = new LinkedHashSet<>();
+    groups.add(reviewerGroup);
+    groups.add(intakeGroup);
+    groups.remove(null);
+    return List.copyOf(groups);
   }
 }

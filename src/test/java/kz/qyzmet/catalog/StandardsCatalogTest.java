@@ -240,7 +240,8 @@ class StandardsCatalogTest {
     assertThat(catalog.require(7).extensions()).isEmpty();
     assertThat(catalog.require(11).extensions()).isEmpty();
     assertThat(catalog.require(6).extension(Extension.ERROR_CORRECTION, "portal")).isPresent();
-    assertThat(catalog.require(6).extension(Extension.DOCUMENT_REQUEST, "portal")).isEmpty();
+    // p. 4(1)'s document request names no channel: a portal application continues at ZTMO.
+    assertThat(catalog.require(6).extension(Extension.DOCUMENT_REQUEST, "portal")).isPresent();
   }
 
   @Test

@@ -227,16 +227,4 @@ class S02BasicPensionPaymentAssignmentTest {
     return new CalendarCorrections.Request(CalendarCorrection.Kind.KURBAN_AIT, LocalDate.parse(date), null, null,
         "Spiritual Administration of Muslims of Kazakhstan", reason);
   }
-
-  @Test
-  void extensionForErrors_addsFiveWorkingDays() {
-    submit("ztmo", COMPLETE_PACKAGE);
-    scenario.complete("UserTask_ReviewApplication", Map.of("decision", "extend", "extensionKind", "error-correction",
-        "extensionReason", "ЗТМО жіберген қате"));
-    assertThat(scenario.task("UserTask_ReviewApplication").getDueDate()).isEqualTo(at("2026-04-13T18:00"));
-    assertThat(scenario.timer("BoundaryEvent_StatutoryDeadline").getDuedate()).isEqualTo(at("2026-04-13T18:00"));
-    // The review comes back without the last decision pre-selected in its form.
-    assertThat(engine.getTaskService().getVariable(scenario.task("UserTask_ReviewApplication").getId(), "decision"))
-        .isNull();
-  }
 }

@@ -21,4 +21,10 @@ class S06ChildbirthAndChildcareAllowanceAssignmentTest extends StandardProcessSc
   String expectedDueAfterDocuments() {
     return "2026-04-21T18:00";
   }
+
+  /** 1 April + 5 working days = 8 April while the errors await correction; 27 March + 7 = 7 April after. */
+  @Override
+  String[] expectedDuesAroundErrorCorrection() {
+    return new String[] {"2026-04-08T18:00", "2026-04-07T18:00"};
+  }
 }

@@ -20,6 +20,9 @@ import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.intake.ApplicationRefused;
 import kz.qyzmet.process.CodeList;
+import kz.qyzmet.process.DecisionRefused;
+import kz.qyzmet.process.ReviewOptions;
+import kz.qyzmet.process.WorkGroups;
 import kz.qyzmet.process.ProcessScenario;
 import kz.qyzmet.process.RequiredDocument;
 import kz.qyzmet.process.RequiredDocuments;
@@ -169,11 +172,14 @@ abstract class StandardProcessScenarios {
     clockAt("2026-03-20T11:00");
     if (request.isEmpty()) {
       // The standard allows no document request: the law's term cannot be extended that way.
+      assertThat(decisionOptions()).doesNotContain(ReviewOptions.REQUEST_DOCUMENTS);
       assertThatThrownBy(() -> scenario.complete("UserTask_ReviewApplication",
           Map.of("decision", "request-documents", "requestedDocuments", "additional_document")))
-          .hasMessageContaining("allows no document request");
+          .isInstanceOf(DecisionRefused.class).hasMessageContaining("законом не предусмотрено");
+      assertThat(scenario.task("UserTask_ReviewApplication").getDueDate()).isEqualTo(at(expectedDueDate(channel)));
       return;
     }
+    assertThat(decisionOptions()).contains(ReviewOptions.REQUEST_DOCUMENTS);
     scenario.complete("UserTask_ReviewApplication", Map.of("decision", "request-documents",
         "requestedDocuments", "additional_document"));
     // 30 working days from 18 March end on 5 May (1 May is a holiday); the notice is due in 5.
@@ -226,5 +232,87 @@ abstract class StandardProcessScenarios {
     assertThat(scenario.ended()).isTrue();
     assertThat(scenario.variable("status")).isEqualTo("ANSWERED");
     assertThat(scenario.path()).contains("ServiceTask_AnswerInformation").doesNotContain("CallActivity_Intake");
+  }
+
+  /**
+   * The dates of an error correction for an application submitted on 18 March: the statutory due
+   * date while the errors found on Friday 20 March await correction (extended by 5 working days),
+   * and after their correction on Friday 27 March (N working days from it). The 10-working-day
+   * standards: 6 April + 5 = 13 April; 27 March + 10 = 10 April (Nauryz lies before both).
+   */
+  String[] expectedDuesAroundErrorCorrection() {
+    return new String[] {"2026-04-13T18:00", "2026-04-10T18:00"};
+  }
+
+  @Test
+  void errorCorrection_extendsTheTerm_thenCountsItFromTheDayOfTheCorrection() {
+    String channel = firstOfficeChannel();
+    var correction = standard().extension(Extension.ERROR_CORRECTION, channel);
+    toReview(channel);
+    clockAt("2026-03-20T11:00");
+    if (correction.isEmpty()) {
+      assertThat(decisionOptions()).doesNotContain(ReviewOptions.ERRORS_FOUND);
+      assertThatThrownBy(() -> scenario.complete("UserTask_ReviewApplication",
+          Map.of("decision", "errors-found", "errorsFound", "Қате есептелген өтіл")))
+          .isInstanceOf(DecisionRefused.class);
+      assertThat(scenario.task("UserTask_ReviewApplication")).isNotNull();
+      return;
+    }
+    assertThat(decisionOptions()).contains(ReviewOptions.ERRORS_FOUND);
+    String[] expected = expectedDuesAroundErrorCorrection();
+    String applicationId = scenario.instance().getBusinessKey();
+    scenario.complete("UserTask_ReviewApplication",
+        Map.of("decision", "errors-found", "errorsFound", "Еңбек өтілі қате есептелген / Неверно исчислен стаж"));
+    // The errors are corrected within the 5 working days: 20 March + 5 = 1 April (Nauryz 21-25 March off).
+    var correct = scenario.task("UserTask_CorrectErrors");
+    assertThat(correct.getDueDate()).isEqualTo(at("2026-04-01T18:00"));
+    assertThat(engine.getTaskService().getIdentityLinksForTask(correct.getId()).stream()
+        .map(l -> l.getGroupId()).toList()).contains(WorkGroups.reviewerGroup(standard()));
+    assertThat(scenario.timer("BoundaryEvent_StatutoryDeadline").getDuedate()).isEqualTo(at(expected[0]));
+    assertThat(records.find(applicationId).orElseThrow().dueAt().toInstant()).isEqualTo(at(expected[0]).toInstant());
+
+    clockAt("2026-03-27T15:00");
+    String correctId = scenario.task("UserTask_CorrectErrors").getId();
+    engine.getIdentityService().setAuthentication("ztmo-specialist", WorkGroups.errorCorrectors(
+        WorkGroups.reviewerGroup(standard()), WorkGroups.intakeGroup(channel, standard())));
+    try {
+      engine.getTaskService().complete(correctId, Map.of("correctionNote", "Өтіл қайта есептелді / Стаж пересчитан"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(scenario.task("UserTask_ReviewApplication").getDueDate()).isEqualTo(at(expected[1]));
+    assertThat(scenario.timer("BoundaryEvent_StatutoryDeadline").getDuedate()).isEqualTo(at(expected[1]));
+    assertThat(records.find(applicationId).orElseThrow().dueAt().toInstant()).isEqualTo(at(expected[1]).toInstant());
+    var changes = records.deadlineChanges(applicationId);
+    assertThat(changes).extracting(c -> c.kind()).containsSubsequence("ERRORS_FOUND", "ERRORS_CORRECTED");
+    var corrected = changes.get(changes.size() - 1);
+    assertThat(corrected.by()).isEqualTo("ztmo-specialist");
+    assertThat(corrected.previousDue()).isEqualTo(at(expected[0]));
+    assertThat(corrected.at()).isEqualTo(at("2026-03-27T15:00"));
+
+    scenario.complete("UserTask_ReviewApplication", Map.of("decision", "grant"));
+    scenario.complete("UserTask_HandOverResult");
+    assertThat(scenario.variable("status")).isEqualTo("GRANTED");
+    assertThat(scenario.variable("errorsCorrectedBy")).isEqualTo("ztmo-specialist");
+    var review = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(scenario.instance().getId()).processDefinitionKey("common-statutory-review")
+        .singleResult();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(review.getId())
+        .orderPartiallyByOccurrence().asc().list().stream().map(a -> a.getActivityId()).toList())
+        .containsSubsequence("ServiceTask_ErrorsFound", "UserTask_CorrectErrors",
+        "ServiceTask_ErrorsCorrected", "UserTask_ReviewApplication");
+  }
+
+  /** The decisions the open review task offers (its form's options). */
+  List<String> decisionOptions() {
+    var task = scenario.task("UserTask_ReviewApplication");
+    var value = (org.camunda.bpm.engine.variable.value.SerializableValue) engine.getTaskService()
+        .getVariableLocalTyped(task.getId(), ReviewOptions.DECISION_OPTIONS, false);
+    List<String> values = new ArrayList<>();
+    var matcher = java.util.regex.Pattern.compile("\"value\":\"([a-z-]+)\"").matcher(value.getValueSerialized());
+    while (matcher.find()) {
+      values.add(matcher.group(1));
+    }
+    return values;
   }
 }

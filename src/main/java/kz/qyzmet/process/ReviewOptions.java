@@ -1,0 +1,152 @@
+package kz.qyzmet.process;
+
+import static kz.qyzmet.process.ProcessVariables.*;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.qyzmet.catalog.Extension;
+import kz.qyzmet.catalog.Standard;
+import kz.qyzmet.catalog.StandardsCatalog;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the specialist may decide on an application, from the catalog: the review form offers only
+ * these (form-js reads its options from the task's Json variables {@code decisionOptions} and
+ * {@code extensionOptions}), and completing the task with anything else is refused with a 400 that
+ * says why, before anything is written. The check runs as the task's end execution listener: the
+ * engine wraps a task listener's exception into a plain engine exception (a 500), an execution
+ * listener's it lets through.
+ *
+ * <p>A document request is offered where the standard has one at the application's channel; "errors
+ * found" where it has an error-correction extension there; "extend" for its other extensions there
+ * (a check, an examination).
+ */
+@Component("reviewOptions")
+public class ReviewOptions implements TaskListener, ExecutionListener {
+
+  public static final String GRANT = "grant";
+  public static final String REFUSE = "refuse";
+  public static final String REQUEST_DOCUMENTS = "request-documents";
+  public static final String ERRORS_FOUND = "errors-found";
+  public static final String EXTEND = "extend";
+  public static final String WITHDRAW = "withdraw";
+
+  public static final String DECISION_OPTIONS = "decisionOptions";
+  public static final String EXTENSION_OPTIONS = "extensionOptions";
+
+  /** Kazakh / Russian names of the extensions other than a document request and error correction. */
+  private static final Map<String, String> EXTENSION_NAMES = Map.of(
+      Extension.CHECK, "Қосымша сұрау салу немесе тексеру / Дополнительные запросы или проверка",
+      "examination", "Қосымша тексеру және емдеу / Дополнительное обследование и лечение");
+
+  private final StandardsCatalog catalog;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public ReviewOptions(StandardsCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** A choice offered to the specialist: its value and its label in Kazakh and Russian. */
+  public record Option(String value, String label) {}
+
+  /** The decisions the law allows on this application, in the form's order. */
+  public List<Option> decisions(Standard standard, String channel) {
+    List<Option> options = new ArrayList<>();
+    options.add(new Option(GRANT, "Оң шешім (қызмет көрсетіледі) / Положительное решение (услуга оказывается)"));
+    options.add(new Option(REFUSE, "Бас тарту / Отказ"));
+    if (standard.extension(Extension.DOCUMENT_REQUEST, channel).isPresent()) {
+      options.add(new Option(REQUEST_DOCUMENTS, "Қосымша құжаттарды сұрату / Запросить дополнительные документы"));
+    }
+    standard.extension(Extension.ERROR_CORRECTION, channel).ifPresent(e -> options.add(new Option(ERRORS_FOUND,
+        "Қателер анықталды: мерзім " + e.extendBy().value() + " жұмыс күніне ұзартылады / Выявлены ошибки: срок продлевается на "
+            + e.extendBy().value() + " рабочих дней")));
+    if (!extensions(standard, channel).isEmpty()) {
+      options.add(new Option(EXTEND, "Мерзімді ұзарту / Продлить срок"));
+    }
+    options.add(new Option(WITHDRAW, "Өтініш кері қайтарылды / Заявление отозвано заявителем"));
+    return options;
+  }
+
+  /** The extensions "extend" may apply here: every kind but a document request and error correction. */
+  public List<Option> extensions(Standard standard, String channel) {
+    Map<String, Option> options = new LinkedHashMap<>();
+    for (Extension extension : standard.extensions()) {
+      String kind = extension.kind();
+      if (extension.channels().contains(channel) && !Extension.DOCUMENT_REQUEST.equals(kind)
+          && !Extension.ERROR_CORRECTION.equals(kind)) {
+        options.putIfAbsent(kind, new Option(kind, EXTENSION_NAMES.getOrDefault(kind,
+            "Заңда көзделген ұзарту / Предусмотренное законом продление")));
+      }
+    }
+    return List.copyOf(options.values());
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Standard standard = catalog.require(((Number) task.getVariable(STANDARD_NUMBER)).intValue());
+    String channel = (String) task.getVariable(CHANNEL);
+    task.setVariableLocal(DECISION_OPTIONS, SpinValues.jsonValue(toJson(decisions(standard, channel))).create());
+    task.setVariableLocal(EXTENSION_OPTIONS, SpinValues.jsonValue(toJson(extensions(standard, channel))).create());
+  }
+
+  /** The review task ends: completed with a decision the law allows here, or cancelled. */
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    Standard standard = catalog.require(((Number) execution.getVariable(STANDARD_NUMBER)).intValue());
+    check(standard, (String) execution.getVariable(CHANNEL), execution);
+  }
+
+  private void check(Standard standard, String channel, VariableScope task) {
+    Object decision = task.getVariable(DECISION);
+    List<Option> allowed = decisions(standard, channel);
+    if (!(decision instanceof String value) || allowed.stream().noneMatch(o -> o.value().equals(value))) {
+      throw new DecisionRefused(
+          "бұл өтініш бойынша мұндай шешім заңда көзделмеген, мүмкін шешімдер: " + labels(allowed, 0),
+          "такое решение по этому заявлению законом не предусмотрено, возможные решения: " + labels(allowed, 1));
+    }
+    if (EXTEND.equals(decision)) {
+      Object kind = task.getVariable(EXTENSION_KIND);
+      List<Option> kinds = extensions(standard, channel);
+      if (!(kind instanceof String k) || kinds.stream().noneMatch(o -> o.value().equals(k))) {
+        throw new DecisionRefused("ұзарту түрі таңдалмаған немесе заңда көзделмеген: " + labels(kinds, 0),
+            "вид продления не выбран или не предусмотрен законом: " + labels(kinds, 1));
+      }
+    }
+    if (ERRORS_FOUND.equals(decision) && blank(task.getVariable(ERRORS_FOUND_TEXT))) {
+      throw new DecisionRefused("анықталған қателерді сипаттаңыз", "опишите выявленные ошибки");
+    }
+  }
+
+  private static boolean blank(Object value) {
+    return !(value instanceof String text) || text.isBlank();
+  }
+
+  /** The Kazakh (0) or Russian (1) halves of the options' labels. */
+  private static String labels(List<Option> options, int half) {
+    return String.join("; ", options.stream().map(o -> {
+      String[] parts = o.label().split(" / ", 2);
+      return parts.length > half ? parts[half] : parts[0];
+    }).toList());
+  }
+
+  private String toJson(List<Option> options) {
+    ArrayNode array = json.createArrayNode();
+    for (Option option : options) {
+      array.addObject().put("label", option.label()).put("value", option.value());
+    }
+    return array.toString();
+  }
+}
