@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.qyzmet.catalog.Extension;
+import kz.qyzmet.catalog.RefusalGround;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -43,6 +44,18 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
 
   public static final String DECISION_OPTIONS = "decisionOptions";
   public static final String EXTENSION_OPTIONS = "extensionOptions";
+  public static final String REFUSAL_GROUND_OPTIONS = "refusalGroundOptions";
+
+  /**
+   * Grounds every standard may refuse on after examination, besides its own (the Law on Public
+   * Services, art. 19-1: unreliable documents or data; the applicant or the data not meeting the
+   * requirements), and a basis written out in the comment.
+   */
+  public static final List<Option> GENERAL_GROUNDS = List.of(
+      new Option("unreliable-documents", "Құжаттардағы деректердің дәйексіздігі / Недостоверность данных в документах"),
+      new Option("no-right-to-the-service",
+          "Өтініш беруші немесе деректер талаптарға сәйкес келмейді / Заявитель или данные не соответствуют требованиям"),
+      new Option("other", "Басқа заңды негіз (түсініктемеде) / Иное законное основание (в комментарии)"));
 
   /** Kazakh / Russian names of the extensions other than a document request and error correction. */
   private static final Map<String, String> EXTENSION_NAMES = Map.of(
@@ -77,6 +90,26 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
     return options;
   }
 
+  /** The grounds a refusal may give here: the standard's own grounds at this channel, then the general ones. */
+  public List<Option> refusalGrounds(Standard standard, String channel) {
+    List<Option> options = new ArrayList<>();
+    for (RefusalGround ground : standard.refusalGrounds()) {
+      if ("decision".equals(ground.stage()) && (ground.channels().isEmpty() || ground.channels().contains(channel))) {
+        options.add(new Option(ground.code(), ground.nameKk()));
+      }
+    }
+    if (standard.extension(Extension.DOCUMENT_REQUEST, channel).isPresent()) {
+      options.add(new Option("documents-not-provided",
+          "Сұратылған құжаттар берілмеді / Запрошенные документы не представлены"));
+    }
+    for (Option general : GENERAL_GROUNDS) {
+      if (options.stream().noneMatch(o -> o.value().equals(general.value()))) {
+        options.add(general);
+      }
+    }
+    return options;
+  }
+
   /** The extensions "extend" may apply here: every kind but a document request and error correction. */
   public List<Option> extensions(Standard standard, String channel) {
     Map<String, Option> options = new LinkedHashMap<>();
@@ -97,6 +130,8 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
     String channel = (String) task.getVariable(CHANNEL);
     task.setVariableLocal(DECISION_OPTIONS, SpinValues.jsonValue(toJson(decisions(standard, channel))).create());
     task.setVariableLocal(EXTENSION_OPTIONS, SpinValues.jsonValue(toJson(extensions(standard, channel))).create());
+    task.setVariableLocal(REFUSAL_GROUND_OPTIONS,
+        SpinValues.jsonValue(toJson(refusalGrounds(standard, channel))).create());
   }
 
   /** The review task ends: completed with a decision the law allows here, or cancelled. */
@@ -123,6 +158,14 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
       if (!(kind instanceof String k) || kinds.stream().noneMatch(o -> o.value().equals(k))) {
         throw new DecisionRefused("ұзарту түрі таңдалмаған немесе заңда көзделмеген: " + labels(kinds, 0),
             "вид продления не выбран или не предусмотрен законом: " + labels(kinds, 1));
+      }
+    }
+    if (REFUSE.equals(decision)) {
+      Object ground = task.getVariable(REFUSAL_GROUND);
+      List<Option> grounds = refusalGrounds(standard, channel);
+      if (!(ground instanceof String g) || grounds.stream().noneMatch(o -> o.value().equals(g))) {
+        throw new DecisionRefused("бас тарту негізі таңдалмаған немесе бұл стандартта көзделмеген",
+            "основание отказа не выбрано или не предусмотрено этим стандартом");
       }
     }
     if (ERRORS_FOUND.equals(decision) && blank(task.getVariable(ERRORS_FOUND_TEXT))) {

@@ -134,10 +134,10 @@ class S02BasicPensionPaymentAssignmentTest {
   void refusalOnOneOfItsGrounds_isHandedBackAndEndsRefused() {
     submit("ztmo", COMPLETE_PACKAGE);
     scenario.complete("UserTask_ReviewApplication", Map.of("decision", "refuse", "refusalGround",
-        "no-right-to-the-payment", "decisionComment", "Жасы жетпеген"));
+        "no-right-to-the-service", "decisionComment", "Жасы жетпеген"));
     scenario.complete("UserTask_HandOverResult");
     assertThat(scenario.variable("status")).isEqualTo("REFUSED");
-    assertThat(scenario.variable("refusalGround")).isEqualTo("no-right-to-the-payment");
+    assertThat(scenario.variable("refusalGround")).isEqualTo("no-right-to-the-service");
     assertThat(scenario.path()).endsWith("EndEvent_Refused");
   }
 

@@ -112,7 +112,7 @@ class CamundaFormsTest {
         "extensionReason")) {
       assertThat(required(field(review, key))).as(key).isTrue();
     }
-    assertThat(values(field(review, "refusalGround"))).contains("documents-not-provided");
+    assertThat(field(review, "refusalGround").path("valuesKey").asText()).isEqualTo("refusalGroundOptions");
     assertThat(field(review, "requestedDocuments").path("validate").path("pattern").asText()).isNotEmpty();
   }
 
