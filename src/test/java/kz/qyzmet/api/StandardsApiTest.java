@@ -42,6 +42,7 @@ class StandardsApiTest extends ApiTestSupport {
     assertThat(s02).isEqualTo(read("""
         {"number": 2, "code": "s02", "processKey": "s02-basic-pension-payment-assignment",
          "nameKk": "Мемлекеттік базалық зейнетақы төлемін тағайындау",
+         "nameRu": "Назначение государственной базовой пенсионной выплаты",
          "nameEn": "Assignment of the state basic pension payment",
          "channels": ["ztmo", "psc", "portal"], "caseTypes": [],
          "deadlines": [{"channel": "ztmo", "value": 10, "unit": "working_days"},
@@ -61,8 +62,8 @@ class StandardsApiTest extends ApiTestSupport {
   void aCataloguedStandardWithoutDeployedProcess_isNotServed() {
     // All 30 standards are deployed here, so the catalog gets one more whose process is not.
     Standard s02 = catalog.require(2);
-    Standard undeployed = new Standard(99, "s99", s02.slug(), "s99-not-deployed", s02.nameKk(), s02.nameEn(),
-        s02.providerKk(), s02.providerEn(), s02.seedLines(), s02.channels(), s02.caseTypes(), s02.flags(),
+    Standard undeployed = new Standard(99, "s99", s02.slug(), "s99-not-deployed", s02.nameKk(), s02.nameRu(),
+        s02.nameEn(), s02.providerKk(), s02.providerRu(), s02.providerEn(), s02.seedLines(), s02.channels(), s02.caseTypes(), s02.flags(),
         s02.terms(), s02.extensions(), s02.refusalGrounds(), s02.complaints(), s02.interpretations());
     var served = new DeployedStandards(new StandardsCatalog(List.of(s02, undeployed)), repositoryService);
     assertThat(served.all()).extracting(Standard::number).containsExactly(2);
@@ -111,6 +112,16 @@ class StandardsApiTest extends ApiTestSupport {
   void requiredDocuments_badQuery(String path, String field) {
     JsonNode problem = problem(api.get(path), 400, field);
     assertThat(problem.get("detail").asText()).isNotBlank();
+  }
+
+  @Test
+  void everyStandardIsServedWithItsRussianName() {
+    JsonNode standards = read(api.get("/api/v1/standards").body());
+    assertThat(standards).hasSize(30);
+    standards.forEach(s -> assertThat(s.get("nameRu").asText()).as("standard " + s.get("number"))
+        .isNotBlank().containsPattern("\\p{IsCyrillic}").isNotEqualTo(s.get("nameKk").asText()));
+    assertThat(read(api.get("/api/v1/standards/18").body()).get("nameRu").asText())
+        .isEqualTo("Назначение государственной адресной социальной помощи");
   }
 
   static List<String> codes(JsonNode documents) {

@@ -43,11 +43,12 @@ public class StandardsController {
   }
 
   /**
+   * @param nameRu the title in Russian (Qyzmet's translation; the decree's official Russian text prevails)
    * @param channels the ids of the channels ({@code ztmo}, {@code psc}, {@code portal},
    *     {@code provider}, {@code akim})
    * @param deadlines the service terms, one per channel (and case type, where the decree gives one)
    */
-  public record StandardView(int number, String code, String processKey, String nameKk, String nameEn,
+  public record StandardView(int number, String code, String processKey, String nameKk, String nameRu, String nameEn,
       List<String> channels, List<String> caseTypes, List<DeadlineView> deadlines) {
 
     static StandardView of(Standard s) {
@@ -57,7 +58,7 @@ public class StandardsController {
           deadlines.add(new DeadlineView(channel, term.caseType(), term.value(), term.unit().code()));
         }
       }
-      return new StandardView(s.number(), s.code(), s.processKey(), s.nameKk(), s.nameEn(),
+      return new StandardView(s.number(), s.code(), s.processKey(), s.nameKk(), s.nameRu(), s.nameEn(),
           s.channels().stream().map(Channel::id).toList(), s.caseTypes().stream().map(CaseType::code).toList(),
           List.copyOf(deadlines));
     }
