@@ -5,7 +5,9 @@ import static kz.qyzmet.api.ApiClient.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import kz.qyzmet.QyzmetIntegrationTest;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** GET /api/v1/standards...: only deployed standards, their terms, their required documents. */
@@ -122,6 +125,51 @@ class StandardsApiTest extends ApiTestSupport {
         .isNotBlank().containsPattern("\\p{IsCyrillic}").isNotEqualTo(s.get("nameKk").asText()));
     assertThat(read(api.get("/api/v1/standards/18").body()).get("nameRu").asText())
         .isEqualTo("Назначение государственной адресной социальной помощи");
+  }
+
+  @ParameterizedTest(name = "q={0} finds standards 1 and 2")
+  @ValueSource(strings = {"пенсия", "Пенсия", "ПЕНСИЯ", "пенсионная выплата", "зейнетақы", "ЗЕЙНЕТАҚЫ", "pension",
+      "Pension"})
+  void searchingTheNames_inRussianKazakhOrEnglish_findsThePensionStandards(String q) {
+    HttpResponse<String> response = api.get("/api/v1/standards?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    List<Integer> found = numbers(read(response.body()));
+    assertThat(found).as(q).contains(1, 2).doesNotContain(3, 18, 30);
+  }
+
+  @Test
+  void searchingTheNames_everyWordMustBeginAWord_caseTypesCount_noneFoundIsAnEmptyList() {
+    assertThat(search("адресная социальная помощь")).containsExactly(18, 27);
+    assertThat(search("Пенсия")).containsExactly(1, 2, 7, 8);
+    assertThat(search("Потеря кормильца")).containsExactly(3, 5);
+    assertThat(search("ЦОН")).isEmpty();
+    assertThat(search("пенсия оралман")).isEmpty();
+    assertThat(search("компенсация")).containsExactly(13);
+  }
+
+  @ParameterizedTest(name = "q={0} -> 400 naming q")
+  @ValueSource(strings = {"", "%20%20", "---", "%3Cscript%3E", "a%00b", "pension%3B%20drop"})
+  void searchingTheNames_badWords_400(String q) {
+    JsonNode problem = problem(api.get("/api/v1/standards?q=" + q), 400, "q");
+    assertThat(problem.get("detail").asText()).isNotBlank();
+  }
+
+  @Test
+  void searchingTheNames_longerThan100Characters_400() {
+    problem(api.get("/api/v1/standards?q=" + "%D0%BF".repeat(101)), 400, "q");
+    assertThat(search("пенсия ".repeat(14).trim())).contains(1, 2);
+  }
+
+  private List<Integer> search(String q) {
+    HttpResponse<String> response = api.get("/api/v1/standards?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return numbers(read(response.body()));
+  }
+
+  private static List<Integer> numbers(JsonNode standards) {
+    List<Integer> numbers = new ArrayList<>();
+    standards.forEach(s -> numbers.add(s.get("number").asInt()));
+    return numbers;
   }
 
   static List<String> codes(JsonNode documents) {

@@ -86,11 +86,16 @@ public class StandardsController {
 
   @GetMapping
   @Operation(summary = "The standards served", description = "Standards that are in the catalog and whose process "
-      + "is deployed, by number.")
-  @ApiResponse(responseCode = "200", description = "The standards")
-  public List<StandardView> all() {
+      + "is deployed, by number; with q, only those whose name or case types' names (Kazakh, Russian or English) "
+      + "contain every word of q, case-insensitive, Russian endings ignored (пенсия finds пенсионных).")
+  @ApiResponse(responseCode = "200", description = "The standards (an empty list when none matches q)")
+  @ApiResponse(responseCode = "400", description = "q is blank, longer than 100 characters or not words")
+  public List<StandardView> all(@RequestParam(name = "q", required = false)
+      @Parameter(description = "Words to look for in the names, e.g. пенсия, зейнетақы, pension", example = "пенсия")
+      String q) {
     rights.require(Right.READ);
-    return standards.all().stream().map(StandardView::of).toList();
+    StandardSearch search = q == null ? null : StandardSearch.parse("q", q);
+    return standards.all().stream().filter(s -> search == null || search.matches(s)).map(StandardView::of).toList();
   }
 
   @GetMapping("/{number}")
