@@ -42,6 +42,8 @@ class StandardsApiTest extends ApiTestSupport {
   @Test
   void standardTwo_channelsNoCaseTypesAndItsServiceTerms() {
     JsonNode s02 = read(api.get("/api/v1/standards/2").body());
+    assertThat(s02.get("names")).isNotNull();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) s02).remove("names");
     assertThat(s02).isEqualTo(read("""
         {"number": 2, "code": "s02", "processKey": "s02-basic-pension-payment-assignment",
          "nameKk": "Мемлекеттік базалық зейнетақы төлемін тағайындау",
@@ -115,6 +117,39 @@ class StandardsApiTest extends ApiTestSupport {
   void requiredDocuments_badQuery(String path, String field) {
     JsonNode problem = problem(api.get(path), 400, field);
     assertThat(problem.get("detail").asText()).isNotBlank();
+  }
+
+  @Test
+  void oneStandard_namesItsChannelsCaseTypesFlagsAndRefusalGrounds_inKazakhRussianAndEnglish() {
+    JsonNode names = read(api.get("/api/v1/standards/2").body()).get("names");
+    assertThat(names.get("channels").get("psc")).isEqualTo(read("""
+        {"nameKk": "Халыққа қызмет көрсету орталығы (ХҚО)", "nameRu": "Центр обслуживания населения (ЦОН)",
+         "nameEn": "Public Service Centre (PSC)"}"""));
+    assertThat(names.get("channels").fieldNames()).toIterable().containsExactly("ztmo", "psc", "portal");
+    assertThat(names.get("caseTypes").isEmpty()).isTrue();
+    assertThat(names.get("flags").get("oralman").get("nameRu").asText()).isEqualTo("Услугополучатель — оралман");
+    JsonNode ground = names.get("refusalGrounds").get("incomplete-package");
+    assertThat(ground.get("nameRu").asText()).startsWith("Услугополучатель не представил полный пакет документов");
+    assertThat(ground.get("stage").asText()).isEqualTo("intake");
+    assertThat(ground.get("paragraph").asText()).isEqualTo("Standard 2, p. 10");
+    // a flag the decree has no wording for has no nameKk, but a Russian and an English name
+    JsonNode flag = read(api.get("/api/v1/standards/1").body()).get("names").get("flags").get("has-children");
+    assertThat(flag.has("nameKk")).isFalse();
+    assertThat(flag.get("nameRu").asText()).isEqualTo("В стаж засчитываются периоды ухода за детьми");
+    assertThat(read(api.get("/api/v1/standards/3").body()).get("names").get("caseTypes").get("disability")
+        .get("nameRu").asText()).isEqualTo("Государственное базовое социальное пособие по инвалидности");
+    assertThat(read(api.get("/api/v1/standards").body()).get(0).has("names")).as("the list leaves names out").isFalse();
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheSearchAndTheRussianNames() {
+    JsonNode openApi = read(api.http.get("/v3/api-docs", null, null).body());
+    JsonNode list = openApi.get("paths").get("/api/v1/standards").get("get");
+    assertThat(list.get("parameters").get(0).get("name").asText()).isEqualTo("q");
+    assertThat(list.get("responses").has("400")).isTrue();
+    JsonNode schemas = openApi.get("components").get("schemas");
+    assertThat(schemas.get("StandardView").get("properties").has("nameRu")).isTrue();
+    assertThat(schemas.get("NameView").get("properties").has("nameRu")).isTrue();
   }
 
   @Test
