@@ -16,6 +16,7 @@ import java.util.List;
 public record Channel(
     String id,
     String nameKk,
+    String nameRu,
     String nameEn,
     List<ChannelFunction> functions,
     boolean firstTimeOnly,

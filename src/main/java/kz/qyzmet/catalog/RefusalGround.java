@@ -12,6 +12,7 @@ import java.util.List;
 public record RefusalGround(
     String code,
     String nameKk,
+    String nameRu,
     String nameEn,
     String stage,
     List<String> channels,

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param code {@code s02}
  * @param processKey {@code s02-basic-pension-payment-assignment}: the BPMN process id
  * @param nameKk the title exactly as in the seed
+ * @param nameRu the title in Russian: Qyzmet's translation, the decree's official Russian text
+ *     prevails (docs/glossary.md)
  */
 public record Standard(
     int number,
@@ -19,8 +21,10 @@ public record Standard(
     String slug,
     String processKey,
     String nameKk,
+    String nameRu,
     String nameEn,
     String providerKk,
+    String providerRu,
     String providerEn,
     SeedLines seedLines,
     List<Channel> channels,

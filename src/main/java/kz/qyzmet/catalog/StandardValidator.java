@@ -16,6 +16,7 @@ final class StandardValidator {
   static final Set<String> CHANNEL_IDS = Set.of("ztmo", "psc", "portal", "provider", "akim");
   static final Set<String> REFUSAL_STAGES = Set.of("intake", "decision");
 
+  private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern FILE = Pattern.compile("(?:.*/)?(s\\d\\d)\\.yaml");
 
@@ -33,8 +34,10 @@ final class StandardValidator {
     check.that(Objects.equals(s.processKey(), s.code() + "-" + s.slug()), "processKey",
         "must be '" + s.code() + "-" + s.slug() + "' (code-slug), is '" + s.processKey() + "'");
     check.text(s.nameKk(), "nameKk");
+    check.russian(s.nameRu(), "nameRu");
     check.text(s.nameEn(), "nameEn");
     check.text(s.providerKk(), "providerKk");
+    check.russian(s.providerRu(), "providerRu");
     check.text(s.providerEn(), "providerEn");
     SeedLines lines = s.seedLines();
     boolean linesOk = lines != null && lines.from() > 0 && lines.from() < lines.to();
@@ -51,6 +54,7 @@ final class StandardValidator {
           "must be one of " + new java.util.TreeSet<>(CHANNEL_IDS) + ", is '" + c.id() + "'");
       check.that(channelIds.add(c.id()), at + ".id", "duplicate channel '" + c.id() + "'");
       check.text(c.nameKk(), at + ".nameKk");
+      check.russian(c.nameRu(), at + ".nameRu");
       check.text(c.nameEn(), at + ".nameEn");
       check.that(!c.functions().isEmpty(), at + ".functions", "at least one function is required");
       check.that(!(c.does(ChannelFunction.INFORMATION_ONLY) && c.does(ChannelFunction.INTAKE)),
@@ -67,6 +71,7 @@ final class StandardValidator {
       check.kebab(ct.code(), at + ".code");
       check.that(caseCodes.add(ct.code()), at + ".code", "duplicate case type '" + ct.code() + "'");
       check.text(ct.nameKk(), at + ".nameKk");
+      check.russian(ct.nameRu(), at + ".nameRu");
       check.text(ct.nameEn(), at + ".nameEn");
       check.paragraph(ct.paragraph(), paragraphPrefix, at + ".paragraph");
     }
@@ -81,6 +86,7 @@ final class StandardValidator {
       String at = "flags[" + i + "]";
       check.kebab(f.code(), at + ".code");
       check.that(flagCodes.add(f.code()), at + ".code", "duplicate flag '" + f.code() + "'");
+      check.russian(f.nameRu(), at + ".nameRu");
       check.text(f.nameEn(), at + ".nameEn");
     }
 
@@ -94,6 +100,8 @@ final class StandardValidator {
       check.channels(t.channels(), channelIds, at + ".channels", false);
       check.caseType(t.caseType(), caseCodes, at + ".caseType");
       check.kebab(t.kind(), at + ".kind");
+      check.that(t.kind() == null || KindNames.term(t.kind()).isPresent(), at + ".kind",
+          "the kind '" + t.kind() + "' has no name in KindNames (add its Kazakh, Russian and English names)");
       check.period(t.value(), t.unit(), at);
       check.that(t.after() == null || (kinds.contains(t.after()) && !t.after().equals(t.kind())),
           at + ".after", "must name the kind of another term of this standard, is '" + t.after() + "'");
@@ -132,6 +140,8 @@ final class StandardValidator {
       Extension e = s.extensions().get(i);
       String at = "extensions[" + i + "]";
       check.kebab(e.kind(), at + ".kind");
+      check.that(e.kind() == null || KindNames.extension(e.kind()).isPresent(), at + ".kind",
+          "the kind '" + e.kind() + "' has no name in KindNames (add its Kazakh, Russian and English names)");
       check.channels(e.channels(), channelIds, at + ".channels", false);
       check.caseType(e.caseType(), caseCodes, at + ".caseType");
       for (String ch : e.channels()) {
@@ -167,6 +177,7 @@ final class StandardValidator {
       check.kebab(g.code(), at + ".code");
       check.that(groundCodes.add(g.code()), at + ".code", "duplicate refusal ground '" + g.code() + "'");
       check.text(g.nameKk(), at + ".nameKk");
+      check.russian(g.nameRu(), at + ".nameRu");
       check.text(g.nameEn(), at + ".nameEn");
       check.that(REFUSAL_STAGES.contains(g.stage()), at + ".stage", "must be intake or decision, is '" + g.stage() + "'");
       check.channels(g.channels(), channelIds, at + ".channels", true);
@@ -208,6 +219,13 @@ final class StandardValidator {
 
     void text(String value, String field) {
       that(value != null && !value.isBlank(), field, "required");
+    }
+
+    /** A Russian name: required, in Cyrillic letters. */
+    void russian(String value, String field) {
+      text(value, field);
+      that(value == null || value.isBlank() || CYRILLIC.matcher(value).find(), field,
+          "must be Russian (in Cyrillic letters), is '" + value + "'");
     }
 
     void kebab(String value, String field) {

@@ -2,6 +2,7 @@ package kz.qyzmet.process;
 
 import java.util.Arrays;
 import kz.qyzmet.catalog.Complaints;
+import kz.qyzmet.catalog.KindNames;
 import kz.qyzmet.security.Roles;
 
 /** Who reviews a complaint, and in how many working days from its registration. */
@@ -27,6 +28,11 @@ public enum ComplaintLevel {
 
   public String code() {
     return code;
+  }
+
+  /** The level's name in Kazakh, Russian and English (one table: {@link KindNames}). */
+  public KindNames.Name names() {
+    return KindNames.complaintLevel(code).orElseThrow();
   }
 
   public String reviewerGroup() {

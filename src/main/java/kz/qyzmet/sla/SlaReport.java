@@ -49,6 +49,7 @@ public record SlaReport(
       Integer number,
       String code,
       String nameKk,
+      String nameRu,
       String nameEn,
       String processKey,
       long open,

@@ -189,7 +189,7 @@ public class SlaService {
       long dueToday = margins.get(Margin.TODAY);
       long results = durations.values().stream().mapToLong(Long::longValue).sum();
       return new StandardSla(number, s.map(Standard::code).orElse(null), s.map(Standard::nameKk).orElse(null),
-          s.map(Standard::nameEn).orElse(null), s.map(Standard::processKey).orElse(null),
+          s.map(Standard::nameRu).orElse(null), s.map(Standard::nameEn).orElse(null), s.map(Standard::processKey).orElse(null),
           open, dueToday, dueToday + margins.get(Margin.ONE) + margins.get(Margin.TWO), margins.get(Margin.OVERDUE),
           margin, breaches.values().stream().mapToLong(Long::longValue).sum(), Map.copyOf(breaches),
           termsEnded, termsBreached, termsEnded == 0 ? null : round((double) termsBreached / termsEnded),

@@ -5,7 +5,9 @@ import static kz.qyzmet.api.ApiClient.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import kz.qyzmet.QyzmetIntegrationTest;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** GET /api/v1/standards...: only deployed standards, their terms, their required documents. */
@@ -39,9 +42,12 @@ class StandardsApiTest extends ApiTestSupport {
   @Test
   void standardTwo_channelsNoCaseTypesAndItsServiceTerms() {
     JsonNode s02 = read(api.get("/api/v1/standards/2").body());
+    assertThat(s02.get("names")).isNotNull();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) s02).remove("names");
     assertThat(s02).isEqualTo(read("""
         {"number": 2, "code": "s02", "processKey": "s02-basic-pension-payment-assignment",
          "nameKk": "Мемлекеттік базалық зейнетақы төлемін тағайындау",
+         "nameRu": "Назначение государственной базовой пенсионной выплаты",
          "nameEn": "Assignment of the state basic pension payment",
          "channels": ["ztmo", "psc", "portal"], "caseTypes": [],
          "deadlines": [{"channel": "ztmo", "value": 10, "unit": "working_days"},
@@ -61,8 +67,8 @@ class StandardsApiTest extends ApiTestSupport {
   void aCataloguedStandardWithoutDeployedProcess_isNotServed() {
     // All 30 standards are deployed here, so the catalog gets one more whose process is not.
     Standard s02 = catalog.require(2);
-    Standard undeployed = new Standard(99, "s99", s02.slug(), "s99-not-deployed", s02.nameKk(), s02.nameEn(),
-        s02.providerKk(), s02.providerEn(), s02.seedLines(), s02.channels(), s02.caseTypes(), s02.flags(),
+    Standard undeployed = new Standard(99, "s99", s02.slug(), "s99-not-deployed", s02.nameKk(), s02.nameRu(),
+        s02.nameEn(), s02.providerKk(), s02.providerRu(), s02.providerEn(), s02.seedLines(), s02.channels(), s02.caseTypes(), s02.flags(),
         s02.terms(), s02.extensions(), s02.refusalGrounds(), s02.complaints(), s02.interpretations());
     var served = new DeployedStandards(new StandardsCatalog(List.of(s02, undeployed)), repositoryService);
     assertThat(served.all()).extracting(Standard::number).containsExactly(2);
@@ -111,6 +117,94 @@ class StandardsApiTest extends ApiTestSupport {
   void requiredDocuments_badQuery(String path, String field) {
     JsonNode problem = problem(api.get(path), 400, field);
     assertThat(problem.get("detail").asText()).isNotBlank();
+  }
+
+  @Test
+  void oneStandard_namesItsChannelsCaseTypesFlagsAndRefusalGrounds_inKazakhRussianAndEnglish() {
+    JsonNode names = read(api.get("/api/v1/standards/2").body()).get("names");
+    assertThat(names.get("channels").get("psc")).isEqualTo(read("""
+        {"nameKk": "Халыққа қызмет көрсету орталығы (ХҚО)", "nameRu": "Центр обслуживания населения (ЦОН)",
+         "nameEn": "Public Service Centre (PSC)"}"""));
+    assertThat(names.get("channels").fieldNames()).toIterable().containsExactly("ztmo", "psc", "portal");
+    assertThat(names.get("caseTypes").isEmpty()).isTrue();
+    assertThat(names.get("flags").get("oralman").get("nameRu").asText()).isEqualTo("Услугополучатель — оралман");
+    JsonNode ground = names.get("refusalGrounds").get("incomplete-package");
+    assertThat(ground.get("nameRu").asText()).startsWith("Услугополучатель не представил полный пакет документов");
+    assertThat(ground.get("stage").asText()).isEqualTo("intake");
+    assertThat(ground.get("paragraph").asText()).isEqualTo("Standard 2, p. 10");
+    // a flag the decree has no wording for has no nameKk, but a Russian and an English name
+    JsonNode flag = read(api.get("/api/v1/standards/1").body()).get("names").get("flags").get("has-children");
+    assertThat(flag.has("nameKk")).isFalse();
+    assertThat(flag.get("nameRu").asText()).isEqualTo("В стаж засчитываются периоды ухода за детьми");
+    assertThat(read(api.get("/api/v1/standards/3").body()).get("names").get("caseTypes").get("disability")
+        .get("nameRu").asText()).isEqualTo("Государственное базовое социальное пособие по инвалидности");
+    assertThat(read(api.get("/api/v1/standards").body()).get(0).has("names")).as("the list leaves names out").isFalse();
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheSearchAndTheRussianNames() {
+    JsonNode openApi = read(api.http.get("/v3/api-docs", null, null).body());
+    JsonNode list = openApi.get("paths").get("/api/v1/standards").get("get");
+    assertThat(list.get("parameters").get(0).get("name").asText()).isEqualTo("q");
+    assertThat(list.get("responses").has("400")).isTrue();
+    JsonNode schemas = openApi.get("components").get("schemas");
+    assertThat(schemas.get("StandardView").get("properties").has("nameRu")).isTrue();
+    assertThat(schemas.get("NameView").get("properties").has("nameRu")).isTrue();
+  }
+
+  @Test
+  void everyStandardIsServedWithItsRussianName() {
+    JsonNode standards = read(api.get("/api/v1/standards").body());
+    assertThat(standards).hasSize(30);
+    standards.forEach(s -> assertThat(s.get("nameRu").asText()).as("standard " + s.get("number"))
+        .isNotBlank().containsPattern("\\p{IsCyrillic}").isNotEqualTo(s.get("nameKk").asText()));
+    assertThat(read(api.get("/api/v1/standards/18").body()).get("nameRu").asText())
+        .isEqualTo("Назначение государственной адресной социальной помощи");
+  }
+
+  @ParameterizedTest(name = "q={0} finds standards 1 and 2")
+  @ValueSource(strings = {"пенсия", "Пенсия", "ПЕНСИЯ", "пенсионная выплата", "зейнетақы", "ЗЕЙНЕТАҚЫ", "pension",
+      "Pension"})
+  void searchingTheNames_inRussianKazakhOrEnglish_findsThePensionStandards(String q) {
+    HttpResponse<String> response = api.get("/api/v1/standards?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    List<Integer> found = numbers(read(response.body()));
+    assertThat(found).as(q).contains(1, 2).doesNotContain(3, 18, 30);
+  }
+
+  @Test
+  void searchingTheNames_everyWordMustBeginAWord_caseTypesCount_noneFoundIsAnEmptyList() {
+    assertThat(search("адресная социальная помощь")).containsExactly(18, 27);
+    assertThat(search("Пенсия")).containsExactly(1, 2, 7, 8);
+    assertThat(search("Потеря кормильца")).containsExactly(3, 5);
+    assertThat(search("ЦОН")).isEmpty();
+    assertThat(search("пенсия оралман")).isEmpty();
+    assertThat(search("компенсация")).containsExactly(13);
+  }
+
+  @ParameterizedTest(name = "q={0} -> 400 naming q")
+  @ValueSource(strings = {"", "%20%20", "---", "%3Cscript%3E", "a%00b", "pension%3B%20drop"})
+  void searchingTheNames_badWords_400(String q) {
+    JsonNode problem = problem(api.get("/api/v1/standards?q=" + q), 400, "q");
+    assertThat(problem.get("detail").asText()).isNotBlank();
+  }
+
+  @Test
+  void searchingTheNames_longerThan100Characters_400() {
+    problem(api.get("/api/v1/standards?q=" + "%D0%BF".repeat(101)), 400, "q");
+    assertThat(search("пенсия ".repeat(14).trim())).contains(1, 2);
+  }
+
+  private List<Integer> search(String q) {
+    HttpResponse<String> response = api.get("/api/v1/standards?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return numbers(read(response.body()));
+  }
+
+  private static List<Integer> numbers(JsonNode standards) {
+    List<Integer> numbers = new ArrayList<>();
+    standards.forEach(s -> numbers.add(s.get("number").asInt()));
+    return numbers;
   }
 
   static List<String> codes(JsonNode documents) {

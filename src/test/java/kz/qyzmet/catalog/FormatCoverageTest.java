@@ -38,25 +38,27 @@ class FormatCoverageTest {
         slug: disability-and-work-capacity-loss-assessment
         processKey: s09-disability-and-work-capacity-loss-assessment
         nameKk: Мүгедектікті және/немесе еңбек ету қабілетінен айырылу дәрежесін белгілеу және/немесе қажетті әлеуметтік қорғау шараларын айқындау
+        nameRu: Установление инвалидности и/или степени утраты трудоспособности
         nameEn: Establishing disability and/or the degree of loss of working capacity and/or the necessary social protection measures
         providerKk: көрсетілетін қызметті беруші
+        providerRu: Территориальные подразделения Комитета
         providerEn: Territorial subdivisions of the Committee
         seedLines: {from: 3644, to: 3937}
         channels:
-          - {id: provider, nameKk: көрсетілетін қызметті беруші, nameEn: Provider, functions: [intake, result-delivery], homeVisit: true, paragraph: "Standard 9, p. 3", seedLine: 3700}
-          - {id: portal, nameKk: портал, nameEn: Portal, functions: [information-only, automated], paragraph: "Standard 9, p. 3", seedLine: 3700}
+          - {id: provider, nameKk: көрсетілетін қызметті беруші, nameRu: Услугодатель, nameEn: Provider, functions: [intake, result-delivery], homeVisit: true, paragraph: "Standard 9, p. 3", seedLine: 3700}
+          - {id: portal, nameKk: портал, nameRu: Портал, nameEn: Portal, functions: [information-only, automated], paragraph: "Standard 9, p. 3", seedLine: 3700}
         terms:
           - {channels: [provider], kind: service, unit: same_day, paragraph: "Standard 9, p. 4(1)", seedLine: 3710, quoteKk: "құжаттардың топтамасын көрсетілетін қызметті берушіге тапсырған сәттен бастап – жүгінген күні"}
           - {channels: [portal], kind: service, value: 30, unit: minutes, paragraph: "Standard 9, p. 4(1)", seedLine: 3712, quoteKk: "сұрау салу келіп түскен сәттен бастап 30 минуттан аспайды"}
           - {channels: [provider], kind: queue-wait, value: 4, unit: hours, fromEn: "home or institution visit: 1 to 4 hours by travel time", paragraph: "Standard 9, p. 4(2)", seedLine: 3715, quoteKk: "1 сағаттан 4 сағатқа дейін"}
         extensions:
-          - {kind: additional-examination, channels: [provider], triggerEn: the diagnosis must be clarified by further examination and treatment, maxTotal: {value: 10, unit: working_days}, paragraph: "Standard 9, p. 4(1)", seedLine: 3711, quoteKk: "өтінішті тіркеген күннен бастап 10 (он) жұмыс күніне дейінгі мерзімді құрайды"}
+          - {kind: examination, channels: [provider], triggerEn: the diagnosis must be clarified by further examination and treatment, maxTotal: {value: 10, unit: working_days}, paragraph: "Standard 9, p. 4(1)", seedLine: 3711, quoteKk: "өтінішті тіркеген күннен бастап 10 (он) жұмыс күніне дейінгі мерзімді құрайды"}
         """ + COMPLAINTS.formatted(9, 3800));
     Term service = s09.serviceTerm("provider", null).orElseThrow();
     assertThat(service.unit()).isEqualTo(TermUnit.SAME_DAY);
     assertThat(service.value()).isNull();
     assertThat(service.period().toString()).isEqualTo("same_day");
-    assertThat(s09.extension("additional-examination").orElseThrow().maxTotal())
+    assertThat(s09.extension("examination").orElseThrow().maxTotal())
         .isEqualTo(new StatutoryPeriod(10, TermUnit.WORKING_DAYS));
     assertThat(s09.term("queue-wait", "provider", null).orElseThrow().unit()).isEqualTo(TermUnit.HOURS);
   }
@@ -69,19 +71,21 @@ class FormatCoverageTest {
         slug: foreign-labour-permits
         processKey: s29-foreign-labour-permits
         nameKk: Шетелдік қызметкерге жұмысқа орналасуға және жұмыс берушілерге тиісті әкімшілік-аумақтық бірлік аумағында еңбек қызметін жүзеге асыру үшін шетелдік жұмыс күшін тартуға рұқсат беру, қайта ресімдеу және ұзарту
+        nameRu: Разрешения иностранным работникам и работодателям
         nameEn: Permits for foreign workers and for employers to attract foreign labour
         providerKk: жергілікті атқарушы орган
+        providerRu: Местный исполнительный орган
         providerEn: Local executive body
         seedLines: {from: 8329, to: 8983}
         channels:
-          - {id: provider, nameKk: көрсетілетін қызметті беруші, nameEn: Provider, functions: [intake, result-delivery], paragraph: "Standard 29, p. 3", seedLine: 8400}
-          - {id: portal, nameKk: портал, nameEn: Portal, functions: [intake, result-delivery, automated], caseTypes: [employer-issue, employer-reissue, employer-extension], restrictionEn: employers only, paragraph: "Standard 29, p. 3", seedLine: 8400}
+          - {id: provider, nameKk: көрсетілетін қызметті беруші, nameRu: Услугодатель, nameEn: Provider, functions: [intake, result-delivery], paragraph: "Standard 29, p. 3", seedLine: 8400}
+          - {id: portal, nameKk: портал, nameRu: Портал, nameEn: Portal, functions: [intake, result-delivery, automated], caseTypes: [employer-issue, employer-reissue, employer-extension], restrictionEn: employers only, paragraph: "Standard 29, p. 3", seedLine: 8400}
         caseTypes:
-          - {code: employer-issue, nameKk: рұқсат беру, nameEn: "Employer: issue", paragraph: "Standard 29, p. 4"}
-          - {code: employer-reissue, nameKk: рұқсатты қайта ресімдеу, nameEn: "Employer: re-issue", paragraph: "Standard 29, p. 4"}
-          - {code: employer-extension, nameKk: рұқсатты ұзарту, nameEn: "Employer: extension", paragraph: "Standard 29, p. 4"}
-          - {code: worker-issue-or-extension, nameKk: жұмысқа орналасуға рұқсат беру және ұзарту, nameEn: "Foreign worker: issue or extension", paragraph: "Standard 29, p. 4"}
-          - {code: worker-reissue, nameKk: жұмысқа орналасуға рұқсатты қайта ресімдеу, nameEn: "Foreign worker: re-issue", paragraph: "Standard 29, p. 4"}
+          - {code: employer-issue, nameKk: рұқсат беру, nameRu: "Работодатель: выдача", nameEn: "Employer: issue", paragraph: "Standard 29, p. 4"}
+          - {code: employer-reissue, nameKk: рұқсатты қайта ресімдеу, nameRu: "Работодатель: переоформление", nameEn: "Employer: re-issue", paragraph: "Standard 29, p. 4"}
+          - {code: employer-extension, nameKk: рұқсатты ұзарту, nameRu: "Работодатель: продление", nameEn: "Employer: extension", paragraph: "Standard 29, p. 4"}
+          - {code: worker-issue-or-extension, nameKk: жұмысқа орналасуға рұқсат беру және ұзарту, nameRu: "Иностранный работник: выдача и продление", nameEn: "Foreign worker: issue or extension", paragraph: "Standard 29, p. 4"}
+          - {code: worker-reissue, nameKk: жұмысқа орналасуға рұқсатты қайта ресімдеу, nameRu: "Иностранный работник: переоформление", nameEn: "Foreign worker: re-issue", paragraph: "Standard 29, p. 4"}
         terms:
           - {channels: [provider, portal], caseType: employer-issue, kind: service, value: 41, unit: working_days, paragraph: "Standard 29, p. 4(1)", seedLine: 8420, quoteKk: "рұқсат беру – 41 (қырық бір) жұмыс күні ішінде"}
           - {channels: [provider, portal], caseType: employer-reissue, kind: service, value: 31, unit: working_days, paragraph: "Standard 29, p. 4(1)", seedLine: 8421, quoteKk: "рұқсатты қайта ресімдеу – 31 (отыз бір) жұмыс күні ішінде"}

@@ -41,6 +41,26 @@ class StandardValidationTest {
   }
 
   @Test
+  void aMissingRussianNameStopsTheFile_namingTheField() {
+    assertThatThrownBy(() -> read(FILE, broken("    nameRu: Центр обслуживания населения (ЦОН)\n", "")))
+        .isInstanceOf(CatalogException.class)
+        .hasMessageStartingWith("standards/s02.yaml is invalid")
+        .hasMessageContaining("channels[1].nameRu: required");
+    assertThatThrownBy(() -> read(FILE, broken("nameRu: Назначение государственной базовой пенсионной выплаты\n", "")
+        .replaceFirst("    nameRu: Услугополучатель — оралман", "    nameRu: The applicant is an oralman")))
+        .isInstanceOf(CatalogException.class)
+        .hasMessageContaining("- nameRu: required")
+        .hasMessageContaining("flags[1].nameRu: must be Russian (in Cyrillic letters), is 'The applicant is an oralman'");
+  }
+
+  @Test
+  void aTermKindWithoutANameStopsTheFile() {
+    assertThatThrownBy(() -> read(FILE, broken("kind: queue-wait", "kind: queue-waiting")))
+        .isInstanceOf(CatalogException.class)
+        .hasMessageContaining("terms[5].kind: the kind 'queue-waiting' has no name in KindNames");
+  }
+
+  @Test
   void anUnknownUnitNamesTheTermAndTheAllowedUnits() {
     assertThatThrownBy(() -> read(FILE, broken("unit: minutes", "unit: minuts")))
         .isInstanceOf(CatalogException.class)

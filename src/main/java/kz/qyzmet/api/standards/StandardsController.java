@@ -6,7 +6,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import kz.qyzmet.api.ApiRights;
 import kz.qyzmet.api.ApiRights.Right;
 import kz.qyzmet.api.Violations;
@@ -43,12 +45,15 @@ public class StandardsController {
   }
 
   /**
+   * @param nameRu the title in Russian (Qyzmet's translation; the decree's official Russian text prevails)
    * @param channels the ids of the channels ({@code ztmo}, {@code psc}, {@code portal},
    *     {@code provider}, {@code akim})
    * @param deadlines the service terms, one per channel (and case type, where the decree gives one)
+   * @param names only for one standard: the names of its channels, case types, flags and refusal grounds
    */
-  public record StandardView(int number, String code, String processKey, String nameKk, String nameEn,
-      List<String> channels, List<String> caseTypes, List<DeadlineView> deadlines) {
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record StandardView(int number, String code, String processKey, String nameKk, String nameRu, String nameEn,
+      List<String> channels, List<String> caseTypes, List<DeadlineView> deadlines, NamesView names) {
 
     static StandardView of(Standard s) {
       List<DeadlineView> deadlines = new ArrayList<>();
@@ -57,11 +62,46 @@ public class StandardsController {
           deadlines.add(new DeadlineView(channel, term.caseType(), term.value(), term.unit().code()));
         }
       }
-      return new StandardView(s.number(), s.code(), s.processKey(), s.nameKk(), s.nameEn(),
+      return new StandardView(s.number(), s.code(), s.processKey(), s.nameKk(), s.nameRu(), s.nameEn(),
           s.channels().stream().map(Channel::id).toList(), s.caseTypes().stream().map(CaseType::code).toList(),
-          List.copyOf(deadlines));
+          List.copyOf(deadlines), null);
+    }
+
+    static StandardView withNames(Standard s) {
+      StandardView v = of(s);
+      return new StandardView(v.number(), v.code(), v.processKey(), v.nameKk(), v.nameRu(), v.nameEn(), v.channels(),
+          v.caseTypes(), v.deadlines(), NamesView.of(s));
     }
   }
+
+  /** A name in Kazakh (the decree's words), Russian (Qyzmet's translation) and English. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record NameView(String nameKk, String nameRu, String nameEn) {}
+
+  /**
+   * The names of a standard's elements by code, in the file's order.
+   *
+   * @param flags a flag's {@code nameKk} is absent where the decree has no wording of its own for it
+   * @param refusalGrounds with their {@code stage} ({@code intake} or {@code decision})
+   */
+  public record NamesView(Map<String, NameView> channels, Map<String, NameView> caseTypes,
+      Map<String, NameView> flags, Map<String, RefusalGroundView> refusalGrounds) {
+
+    static NamesView of(Standard s) {
+      Map<String, NameView> channels = new LinkedHashMap<>();
+      s.channels().forEach(c -> channels.put(c.id(), new NameView(c.nameKk(), c.nameRu(), c.nameEn())));
+      Map<String, NameView> caseTypes = new LinkedHashMap<>();
+      s.caseTypes().forEach(c -> caseTypes.put(c.code(), new NameView(c.nameKk(), c.nameRu(), c.nameEn())));
+      Map<String, NameView> flags = new LinkedHashMap<>();
+      s.flags().forEach(f -> flags.put(f.code(), new NameView(f.nameKk(), f.nameRu(), f.nameEn())));
+      Map<String, RefusalGroundView> grounds = new LinkedHashMap<>();
+      s.refusalGrounds().forEach(g -> grounds.put(g.code(),
+          new RefusalGroundView(g.nameKk(), g.nameRu(), g.nameEn(), g.stage(), g.paragraph())));
+      return new NamesView(channels, caseTypes, flags, grounds);
+    }
+  }
+
+  public record RefusalGroundView(String nameKk, String nameRu, String nameEn, String stage, String paragraph) {}
 
   /**
    * @param caseType present only when the term is for one case type
@@ -85,21 +125,27 @@ public class StandardsController {
 
   @GetMapping
   @Operation(summary = "The standards served", description = "Standards that are in the catalog and whose process "
-      + "is deployed, by number.")
-  @ApiResponse(responseCode = "200", description = "The standards")
-  public List<StandardView> all() {
+      + "is deployed, by number; with q, only those whose name or case types' names (Kazakh, Russian or English) "
+      + "contain every word of q, case-insensitive, Russian endings ignored (пенсия finds пенсионных).")
+  @ApiResponse(responseCode = "200", description = "The standards (an empty list when none matches q)")
+  @ApiResponse(responseCode = "400", description = "q is blank, longer than 100 characters or not words")
+  public List<StandardView> all(@RequestParam(name = "q", required = false)
+      @Parameter(description = "Words to look for in the names, e.g. пенсия, зейнетақы, pension", example = "пенсия")
+      String q) {
     rights.require(Right.READ);
-    return standards.all().stream().map(StandardView::of).toList();
+    StandardSearch search = q == null ? null : StandardSearch.parse("q", q);
+    return standards.all().stream().filter(s -> search == null || search.matches(s)).map(StandardView::of).toList();
   }
 
   @GetMapping("/{number}")
-  @Operation(summary = "One standard")
+  @Operation(summary = "One standard", description = "As in the list, with the names of its channels, case types, "
+      + "applicant flags and refusal grounds in Kazakh, Russian and English.")
   @ApiResponse(responseCode = "200", description = "The standard")
   @ApiResponse(responseCode = "400", description = "number is not a number")
   @ApiResponse(responseCode = "404", description = "No such standard is served")
   public StandardView one(@PathVariable("number") @Parameter(description = "1 to 30", example = "2") String number) {
     rights.require(Right.READ);
-    return StandardView.of(checks.fromPath(number));
+    return StandardView.withNames(checks.fromPath(number));
   }
 
   @GetMapping("/{number}/required-documents")
