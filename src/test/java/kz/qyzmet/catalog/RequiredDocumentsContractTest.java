@@ -106,6 +106,22 @@ class RequiredDocumentsContractTest {
     }
   }
 
+  /** One translation per document: rules with the same Kazakh and English names have the same Russian one. */
+  @Test
+  void theSameDocumentHasOneRussianName() {
+    Map<List<String>, Set<String>> russian = new java.util.HashMap<>();
+    for (String code : RequiredDocumentsTables.codes()) {
+      DecisionTable table = RequiredDocumentsTables.model(code).getModelElementsByType(DecisionTable.class)
+          .iterator().next();
+      for (Rule rule : table.getRules()) {
+        List<String> out = rule.getOutputEntries().stream().map(e -> unquote(e.getTextContent().trim())).toList();
+        russian.computeIfAbsent(List.of(out.get(1), out.get(3)), k -> new java.util.TreeSet<>()).add(out.get(2));
+      }
+    }
+    assertThat(russian.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Object::toString).toList())
+        .as("documents translated in more than one way").isEmpty();
+  }
+
   /**
    * Every combination an intake can send (each channel of the table, each case type the channel
    * takes, every set of flags, or each single flag when there are many) yields a non-empty list
