@@ -83,7 +83,7 @@ public class RequiredDocuments {
 
   private static List<RequiredDocument> documents(DmnDecisionResult result) {
     return result.getResultList().stream()
-        .map(row -> new RequiredDocument(text(row, "code"), text(row, "nameKk"), text(row, "nameEn"),
+        .map(row -> new RequiredDocument(text(row, "code"), text(row, "nameKk"), text(row, "nameRu"), text(row, "nameEn"),
             text(row, "originalOrCopy"), text(row, "condition"), text(row, "paragraph"),
             text(row, "alternativeGroup")))
         .toList();

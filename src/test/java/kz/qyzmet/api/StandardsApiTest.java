@@ -91,6 +91,8 @@ class StandardsApiTest extends ApiTestSupport {
         "bank_account_details");
     JsonNode first = documents.get(0);
     assertThat(first.get("nameKk").asText()).startsWith("осы мемлекеттік көрсетілетін қызмет стандартына");
+    assertThat(first.get("nameRu").asText())
+        .isEqualTo("заявление по форме согласно приложению к настоящему стандарту государственной услуги");
     assertThat(first.get("nameEn").asText()).isEqualTo("Application in the form of the annex to the standard");
     assertThat(first.get("originalOrCopy").asText()).isEqualTo("original");
     assertThat(first.get("condition").asText()).isEqualTo("always");

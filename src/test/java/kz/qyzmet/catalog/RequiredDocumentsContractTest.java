@@ -29,7 +29,9 @@ class RequiredDocumentsContractTest {
 
   static final String DMN_13 = "https://www.omg.org/spec/DMN/20191111/MODEL/";
   static final List<String> OUTPUTS = List.of(
-      "code", "nameKk", "nameEn", "originalOrCopy", "condition", "paragraph", "alternativeGroup");
+      "code", "nameKk", "nameRu", "nameEn", "originalOrCopy", "condition", "paragraph", "alternativeGroup");
+  /** Russian: Cyrillic, without the letters only Kazakh has (a Kazakh name copied over is not a translation). */
+  static final Pattern RUSSIAN = Pattern.compile("[А-Яа-яЁё0-9 ,.;:()«»\\-–/№]+");
   static final Set<String> ORIGINAL_OR_COPY =
       Set.of("original", "copy", "original-for-verification", "electronic");
   static final Pattern DESCRIPTION =
@@ -93,14 +95,31 @@ class RequiredDocumentsContractTest {
           .as(where + " seed line within the standard's lines").isTrue());
       List<String> out = rule.getOutputEntries().stream()
           .map(e -> e.getTextContent().trim()).toList();
-      assertThat(out).as(where + " outputs").hasSize(7).allMatch(t -> t.startsWith("\"") && t.endsWith("\""));
+      assertThat(out).as(where + " outputs").hasSize(8).allMatch(t -> t.startsWith("\"") && t.endsWith("\""));
       assertThat(unquote(out.get(0))).as(where + " code").matches("[a-z0-9]+(_[a-z0-9]+)*");
       assertThat(unquote(out.get(1))).as(where + " nameKk").isNotBlank();
-      assertThat(unquote(out.get(2))).as(where + " nameEn").isNotBlank();
-      assertThat(unquote(out.get(3))).as(where + " originalOrCopy").isIn(ORIGINAL_OR_COPY);
-      assertThat(unquote(out.get(4))).as(where + " condition").isNotBlank();
-      assertThat(unquote(out.get(5))).as(where + " paragraph equals the description's").isEqualTo(m.group(1));
+      assertThat(unquote(out.get(2))).as(where + " nameRu").isNotBlank().matches(RUSSIAN);
+      assertThat(unquote(out.get(3))).as(where + " nameEn").isNotBlank();
+      assertThat(unquote(out.get(4))).as(where + " originalOrCopy").isIn(ORIGINAL_OR_COPY);
+      assertThat(unquote(out.get(5))).as(where + " condition").isNotBlank();
+      assertThat(unquote(out.get(6))).as(where + " paragraph equals the description's").isEqualTo(m.group(1));
     }
+  }
+
+  /** One translation per document: rules with the same Kazakh and English names have the same Russian one. */
+  @Test
+  void theSameDocumentHasOneRussianName() {
+    Map<List<String>, Set<String>> russian = new java.util.HashMap<>();
+    for (String code : RequiredDocumentsTables.codes()) {
+      DecisionTable table = RequiredDocumentsTables.model(code).getModelElementsByType(DecisionTable.class)
+          .iterator().next();
+      for (Rule rule : table.getRules()) {
+        List<String> out = rule.getOutputEntries().stream().map(e -> unquote(e.getTextContent().trim())).toList();
+        russian.computeIfAbsent(List.of(out.get(1), out.get(3)), k -> new java.util.TreeSet<>()).add(out.get(2));
+      }
+    }
+    assertThat(russian.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Object::toString).toList())
+        .as("documents translated in more than one way").isEmpty();
   }
 
   /**

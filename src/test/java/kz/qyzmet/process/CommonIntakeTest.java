@@ -89,9 +89,9 @@ class CommonIntakeTest {
   @Test
   void alternativeDocumentsStandForEachOther() {
     List<RequiredDocument> required = List.of(
-        new RequiredDocument("application", null, null, null, null, null, null),
-        new RequiredDocument("passport", null, null, null, null, null, "identity"),
-        new RequiredDocument("id_card", null, null, null, null, null, "identity"));
+        new RequiredDocument("application", null, null, null, null, null, null, null),
+        new RequiredDocument("passport", null, null, null, null, null, null, "identity"),
+        new RequiredDocument("id_card", null, null, null, null, null, null, "identity"));
     assertThat(PackageCompletenessCheck.missing(required, Set.of("application", "id_card"))).isEmpty();
     assertThat(PackageCompletenessCheck.missing(required, Set.of("application"))).containsExactly("passport|id_card");
   }

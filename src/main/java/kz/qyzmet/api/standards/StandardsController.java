@@ -114,11 +114,11 @@ public class StandardsController {
 
   /** @param alternativeGroup documents of one group stand for each other (missing ones are named "a|b") */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record RequiredDocumentView(String code, String nameKk, String nameEn, String originalOrCopy,
+  public record RequiredDocumentView(String code, String nameKk, String nameRu, String nameEn, String originalOrCopy,
       String condition, String paragraph, String alternativeGroup) {
 
     static RequiredDocumentView of(RequiredDocument d) {
-      return new RequiredDocumentView(d.code(), d.nameKk(), d.nameEn(), d.originalOrCopy(), d.condition(),
+      return new RequiredDocumentView(d.code(), d.nameKk(), d.nameRu(), d.nameEn(), d.originalOrCopy(), d.condition(),
           d.paragraph(), d.alternativeGroup() == null || d.alternativeGroup().isBlank() ? null : d.alternativeGroup());
     }
   }
