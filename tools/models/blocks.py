@@ -372,9 +372,11 @@ def complaint():
     m = Model('complaint-review', 'Шағымды қарау / Complaint review', startable=False,
               doc='A complaint about an application, its own process because complaints also come after the '
                   'result. Level provider: the department heads review it within 5 working days of its '
-                  'registration; level quality-authority: the quality inspectors within 15. Overdue reviews are '
-                  'recorded as breaches and escalated to the process owners. A rejected provider-level complaint '
-                  'can go on to the quality authority.')
+                  'registration; level psc-head (a PSC employee\'s actions, where the decree addresses such a '
+                  'complaint to the PSC\'s head): the PSC heads within the catalog\'s complaints.pscHead term; '
+                  'level quality-authority: the quality inspectors within 15. Overdue reviews are recorded as '
+                  'breaches and escalated to the process owners. A complaint rejected by the provider or the PSC '
+                  'head can go on to the quality authority.')
     event(m, 'startEvent', 'StartEvent_ComplaintFiled', 'Шағым түсті / Complaint filed', 150, 200)
     service(m, 'ServiceTask_RegisterComplaint', 'Шағымды тіркеу / Register the complaint', 290, 200,
             delegate='${complaintRegistration}')
@@ -414,7 +416,7 @@ def complaint():
            condition="${complaintOutcome == 'upheld'}")
     m.flow('Flow_Rejected', 'Gateway_ComplaintOutcome', 'Gateway_Appeal', name='жоқ / rejected')
     m.flow('Flow_Appeal', 'Gateway_Appeal', 'CallActivity_QualityAuthorityReview', name='иә / yes',
-           condition="${complaintLevel == 'provider' && execution.getVariable('appealToQualityAuthority') == true}")
+           condition="${complaintLevel != 'quality-authority' && execution.getVariable('appealToQualityAuthority') == true}")
     m.flow('Flow_NoAppeal', 'Gateway_Appeal', 'EndEvent_Rejected', name='жоқ / no')
     m.flow('Flow_ToAppealed', 'CallActivity_QualityAuthorityReview', 'EndEvent_Appealed')
     m.flow('Flow_ToRecordComplaintBreach', 'BoundaryEvent_ComplaintDeadline', 'ServiceTask_RecordComplaintBreach')

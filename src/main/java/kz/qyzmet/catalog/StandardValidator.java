@@ -15,6 +15,8 @@ final class StandardValidator {
 
   static final Set<String> CHANNEL_IDS = Set.of("ztmo", "psc", "portal", "provider", "akim");
   static final Set<String> REFUSAL_STAGES = Set.of("intake", "decision");
+  /** The law a PSC head's complaint term falls back on where the decree names none. */
+  static final String PUBLIC_SERVICES_LAW = "Law \"On public services\"";
 
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern FILE = Pattern.compile("(?:.*/)?(s\\d\\d)\\.yaml");
@@ -186,6 +188,23 @@ final class StandardValidator {
       check.text(c.quoteKk(), "complaints.quoteKk");
       check.line(c.qualityAuthoritySeedLine(), lines, "complaints.qualityAuthoritySeedLine");
       check.text(c.qualityAuthorityQuoteKk(), "complaints.qualityAuthorityQuoteKk");
+      Complaints.PscHead psc = c.pscHead();
+      if (psc != null) {
+        check.that(channelIds.contains("psc"), "complaints.pscHead", "needs the channel psc");
+        check.that(psc.workingDays() > 0, "complaints.pscHead.workingDays", "must be positive");
+        check.text(psc.termSource(), "complaints.pscHead.termSource");
+        if (psc.termFromDecree()) {
+          check.paragraph(psc.termSource(), paragraphPrefix, "complaints.pscHead.termSource");
+          check.line(psc.termSeedLine(), lines, "complaints.pscHead.termSeedLine");
+          check.text(psc.termQuoteKk(), "complaints.pscHead.termQuoteKk");
+        } else {
+          check.that(psc.termSource() != null && psc.termSource().contains(PUBLIC_SERVICES_LAW),
+              "complaints.pscHead.termSource", "without termSeedLine the term must come from the " + PUBLIC_SERVICES_LAW);
+        }
+        check.paragraph(psc.paragraph(), paragraphPrefix, "complaints.pscHead.paragraph");
+        check.line(psc.seedLine(), lines, "complaints.pscHead.seedLine");
+        check.text(psc.quoteKk(), "complaints.pscHead.quoteKk");
+      }
     }
 
     for (int i = 0; i < s.interpretations().size(); i++) {

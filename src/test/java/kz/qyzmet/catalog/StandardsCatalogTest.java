@@ -258,4 +258,21 @@ class StandardsCatalogTest {
       assertThat(s.complaints().qualityAuthorityWorkingDays()).as(s.code()).isEqualTo(15);
     }
   }
+
+  @Test
+  void aComplaintAboutAPscEmployeeGoesToThePscHead_whereTheDecreeSaysSo_inFiveWorkingDays() {
+    assertThat(catalog.all().stream().filter(s -> s.complaints().pscHead() != null).map(Standard::number))
+        .containsExactly(2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 14, 17, 18, 26, 27, 28);
+    for (Standard s : catalog.all()) {
+      Complaints.PscHead psc = s.complaints().pscHead();
+      if (psc != null) {
+        assertThat(psc.workingDays()).as(s.code()).isEqualTo(5);
+        assertThat(psc.quoteKk()).as(s.code()).containsAnyOf("ХҚО басшысына", "халыққа қызмет көрсету орталықтарының");
+        assertThat(psc.termSource()).as(s.code()).isEqualTo(s.number() == 10 ? "Standard 10, p. 11"
+            : psc.termSource()).contains(s.number() == 10 ? "Standard 10" : "art. 25 p. 2");
+      }
+    }
+    assertThat(catalog.require(10).complaints().pscHead().termQuoteKk()).contains("ХҚО мекенжайына", "5 (бес)");
+    assertThat(catalog.require(18).complaints().pscHead().paragraph()).isEqualTo("Standard 18, p. 12");
+  }
 }
