@@ -32,9 +32,11 @@ def event(m, kind, id, name, x, y, body='', parent=None, **kw):
 def intake():
     m = Model('common-intake', 'Құжаттарды қабылдау / Intake and completeness check', startable=False,
               doc='Shared block: checks the package against the standard\'s sNN-required-documents table. '
-                  'At a PSC an incomplete package is refused to accept (the applicant gets a receipt listing '
-                  'the missing documents); otherwise the application is registered and its statutory due date '
-                  'is computed by the working-day calendar from the submission and the channel\'s term.')
+                  'Where the catalog has the refusal ground incomplete-package of stage intake for the channel '
+                  '(the PSC, p. 10 of most standards; the provider in standards 15, 16, 20 and 21, p. 9) an '
+                  'incomplete package is refused to accept (the applicant gets a receipt listing the missing '
+                  'documents); otherwise the application is registered and its statutory due date is computed '
+                  'by the working-day calendar from the submission and the channel\'s term.')
     event(m, 'startEvent', 'StartEvent_PackageHandedIn', 'Құжаттар тапсырылды / Package handed in', 160, 200)
     service(m, 'ServiceTask_CheckPackage', 'Топтаманы тексеру / Check the package against the required documents',
             300, 200, delegate='${packageCompletenessCheck}')
@@ -48,8 +50,9 @@ def intake():
     event(m, 'endEvent', 'EndEvent_Registered', 'Тіркелді / Registered', 760, 200)
     m.flow('Flow_ToCheck', 'StartEvent_PackageHandedIn', 'ServiceTask_CheckPackage')
     m.flow('Flow_ToCompleteness', 'ServiceTask_CheckPackage', 'Gateway_PackageComplete')
-    m.flow('Flow_IncompleteAtPsc', 'Gateway_PackageComplete', 'ServiceTask_RefuseToAccept',
-           name='толық емес, ХҚКО-да / incomplete at a PSC', condition="${!packageComplete && channel == 'psc'}")
+    m.flow('Flow_IncompleteRefused', 'Gateway_PackageComplete', 'ServiceTask_RefuseToAccept',
+           name='толық емес, қабылданбайды / incomplete, refused at this channel',
+           condition="${!packageComplete && incompletePackageRefused}")
     m.flow('Flow_Accepted', 'Gateway_PackageComplete', 'ServiceTask_RegisterApplication',
            name='қабылданды / accepted')
     m.flow('Flow_ToRefusedEnd', 'ServiceTask_RefuseToAccept', 'EndEvent_RefusedToAccept')

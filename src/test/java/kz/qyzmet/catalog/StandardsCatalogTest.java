@@ -164,14 +164,15 @@ class StandardsCatalogTest {
     assertService(catalog.require(22), "provider", "round-the-clock", 17, TermUnit.WORKING_DAYS, "Standard 22, p. 4(1)");
     assertService(catalog.require(22), "provider", "day-stay", 17, TermUnit.WORKING_DAYS, "Standard 22, p. 4(1)");
     // standards 8, 13, 29 and 30: s08 10 minutes at the PSC and on the portal; s13 per case type
-    // (registration and compensation: the 20-working-day decision); s29 the totals of p. 4 per case
+    // (registration: the 20-working-day decision; compensation: the regional payment schedule, no
+    // term); s29 the totals of p. 4 per case
     // type, the employer's also on the portal; s30 the provider only, p. 4 without a sub-item
     assertService(catalog.require(8), "psc", null, 10, TermUnit.MINUTES, "Standard 8, p. 4(1)");
     assertService(catalog.require(8), "portal", null, 10, TermUnit.MINUTES, "Standard 8, p. 4(1)");
     for (String channel : List.of("provider", "psc")) {
       assertService(catalog.require(13), channel, "registration", 20, TermUnit.WORKING_DAYS, "Standard 13, p. 4(1)");
       assertService(catalog.require(13), channel, "duplicate", 5, TermUnit.WORKING_DAYS, "Standard 13, p. 4(1)");
-      assertService(catalog.require(13), channel, "compensation", 20, TermUnit.WORKING_DAYS, "Standard 13, p. 4(1)");
+      assertService(catalog.require(13), channel, "compensation", null, TermUnit.SCHEDULE, "Standard 13, p. 4(1)");
     }
     assertThat(catalog.require(13).serviceTerm("ztmo", "compensation")).isEmpty();
     for (String channel : List.of("provider", "portal")) {
