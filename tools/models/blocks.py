@@ -32,9 +32,11 @@ def event(m, kind, id, name, x, y, body='', parent=None, **kw):
 def intake():
     m = Model('common-intake', 'Құжаттарды қабылдау / Intake and completeness check', startable=False,
               doc='Shared block: checks the package against the standard\'s sNN-required-documents table. '
-                  'At a PSC an incomplete package is refused to accept (the applicant gets a receipt listing '
-                  'the missing documents); otherwise the application is registered and its statutory due date '
-                  'is computed by the working-day calendar from the submission and the channel\'s term.')
+                  'Where the catalog has the refusal ground incomplete-package of stage intake for the channel '
+                  '(the PSC, p. 10 of most standards; the provider in standards 15, 16, 20 and 21, p. 9) an '
+                  'incomplete package is refused to accept (the applicant gets a receipt listing the missing '
+                  'documents); otherwise the application is registered and its statutory due date is computed '
+                  'by the working-day calendar from the submission and the channel\'s term.')
     event(m, 'startEvent', 'StartEvent_PackageHandedIn', 'Құжаттар тапсырылды / Package handed in', 160, 200)
     service(m, 'ServiceTask_CheckPackage', 'Топтаманы тексеру / Check the package against the required documents',
             300, 200, delegate='${packageCompletenessCheck}')
@@ -48,8 +50,9 @@ def intake():
     event(m, 'endEvent', 'EndEvent_Registered', 'Тіркелді / Registered', 760, 200)
     m.flow('Flow_ToCheck', 'StartEvent_PackageHandedIn', 'ServiceTask_CheckPackage')
     m.flow('Flow_ToCompleteness', 'ServiceTask_CheckPackage', 'Gateway_PackageComplete')
-    m.flow('Flow_IncompleteAtPsc', 'Gateway_PackageComplete', 'ServiceTask_RefuseToAccept',
-           name='толық емес, ХҚКО-да / incomplete at a PSC', condition="${!packageComplete && channel == 'psc'}")
+    m.flow('Flow_IncompleteRefused', 'Gateway_PackageComplete', 'ServiceTask_RefuseToAccept',
+           name='толық емес, қабылданбайды / incomplete, refused at this channel',
+           condition="${!packageComplete && incompletePackageRefused}")
     m.flow('Flow_Accepted', 'Gateway_PackageComplete', 'ServiceTask_RegisterApplication',
            name='қабылданды / accepted')
     m.flow('Flow_ToRefusedEnd', 'ServiceTask_RefuseToAccept', 'EndEvent_RefusedToAccept')
@@ -390,9 +393,11 @@ def complaint():
     m = Model('complaint-review', 'Шағымды қарау / Complaint review', startable=False,
               doc='A complaint about an application, its own process because complaints also come after the '
                   'result. Level provider: the department heads review it within 5 working days of its '
-                  'registration; level quality-authority: the quality inspectors within 15. Overdue reviews are '
-                  'recorded as breaches and escalated to the process owners. A rejected provider-level complaint '
-                  'can go on to the quality authority.')
+                  'registration; level psc-head (a PSC employee\'s actions, where the decree addresses such a '
+                  'complaint to the PSC\'s head): the PSC heads within the catalog\'s complaints.pscHead term; '
+                  'level quality-authority: the quality inspectors within 15. Overdue reviews are recorded as '
+                  'breaches and escalated to the process owners. A complaint rejected by the provider or the PSC '
+                  'head can go on to the quality authority.')
     event(m, 'startEvent', 'StartEvent_ComplaintFiled', 'Шағым түсті / Complaint filed', 150, 200)
     service(m, 'ServiceTask_RegisterComplaint', 'Шағымды тіркеу / Register the complaint', 290, 200,
             delegate='${complaintRegistration}')
@@ -432,7 +437,7 @@ def complaint():
            condition="${complaintOutcome == 'upheld'}")
     m.flow('Flow_Rejected', 'Gateway_ComplaintOutcome', 'Gateway_Appeal', name='жоқ / rejected')
     m.flow('Flow_Appeal', 'Gateway_Appeal', 'CallActivity_QualityAuthorityReview', name='иә / yes',
-           condition="${complaintLevel == 'provider' && execution.getVariable('appealToQualityAuthority') == true}")
+           condition="${complaintLevel != 'quality-authority' && execution.getVariable('appealToQualityAuthority') == true}")
     m.flow('Flow_NoAppeal', 'Gateway_Appeal', 'EndEvent_Rejected', name='жоқ / no')
     m.flow('Flow_ToAppealed', 'CallActivity_QualityAuthorityReview', 'EndEvent_Appealed')
     m.flow('Flow_ToRecordComplaintBreach', 'BoundaryEvent_ComplaintDeadline', 'ServiceTask_RecordComplaintBreach')

@@ -20,7 +20,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
 from blocks import complaint, documents, intake, result, review  # noqa: E402
-from spines import spine  # noqa: E402
+from spines import OWN_SPINES, spine  # noqa: E402
 
 
 def write(model, folder):
@@ -38,6 +38,8 @@ def standard_spine(path):
     doc = (f"Standard {number} of Decree No. 217 ({d['nameEn']}): a thin spine on the shared blocks. "
            "Its terms, documents and refusal grounds are in the standards catalog "
            f"(standards/s{number:02d}.yaml) and its table {d['code']}-required-documents.")
+    if number in OWN_SPINES:
+        return OWN_SPINES[number](d['processKey'], d['nameKk'], d['nameEn'], doc)
     return spine(d['processKey'], d['nameKk'], d['nameEn'], doc, information_channel=info[0] if info else None)
 
 

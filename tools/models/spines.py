@@ -75,3 +75,28 @@ def spine(process_key, name_kk, name_en, doc, information_channel=None):
 
 
 
+
+
+def s13(process_key, name_kk, name_en, doc):
+    """Standard 13: the spine, and the compensation (annex 1), which the decree pays on the regional
+    schedule (p. 4(1)) rather than within a term: after intake the ZTMO specialists record the
+    payment (p. 6, at ZTMO), with no due date, no timer and no breach."""
+    m = spine(process_key, name_kk, name_en, doc + ' The compensation case goes from intake to the ZTMO '
+              'payment on the regional schedule (p. 4(1), p. 6): no statutory term.')
+    m.add(El('userTask', 'UserTask_PayCompensation', 'Өтемақыны төлеу / Pay the compensation on the schedule',
+             670, 60, attrs={'camunda:candidateGroups': 'ztmo-specialists',
+                             'camunda:formRef': 'record-compensation-payment',
+                             'camunda:formRefBinding': 'deployment'},
+             body=ext(task_listener())))
+    service(m, 'ServiceTask_CompensationPaid', 'Төленді / Close as paid', 950, 60,
+            expression="${applicationProgress.status(execution, 'GRANTED')}")
+    event(m, 'endEvent', 'EndEvent_CompensationPaid', 'Өтемақы төленді / Compensation paid', 1200, 40)
+    m.flow('Flow_ToCompensation', 'Gateway_Accepted', 'UserTask_PayCompensation', name='өтемақы / compensation',
+           condition="${status != 'REFUSED_TO_ACCEPT' && caseType == 'compensation'}")
+    m.flow('Flow_ToCompensationPaid', 'UserTask_PayCompensation', 'ServiceTask_CompensationPaid')
+    m.flow('Flow_ToCompensationPaidEnd', 'ServiceTask_CompensationPaid', 'EndEvent_CompensationPaid')
+    return m
+
+
+# Standards whose spine has a shape of its own (generate.py).
+OWN_SPINES = {13: s13}

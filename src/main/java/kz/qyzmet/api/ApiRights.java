@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@link Right#READ}: every role group; a user in none of them reads nothing.
  *   <li>{@link Right#SUBMIT} (applications, further documents, complaints): those who take things
  *       in: the integration clients (e-government portal and other systems), PSC operators, ZTMO
- *       and department specialists, and administrators. Heads, quality inspectors and process
- *       owners review and supervise, and only read.
+ *       and department specialists, and administrators. Heads (of departments and of PSCs),
+ *       quality inspectors and process owners review and supervise, and only read.
  * </ul>
  */
 @Component
@@ -27,7 +27,8 @@ public class ApiRights {
 
   public enum Right {
     READ(List.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS, Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS,
-        Roles.PROVIDER_SPECIALISTS, Roles.DEPARTMENT_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS)),
+        Roles.PROVIDER_SPECIALISTS, Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS,
+        Roles.PROCESS_OWNERS)),
     SUBMIT(List.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS, Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS,
         Roles.PROVIDER_SPECIALISTS)),
     /**
@@ -35,7 +36,7 @@ public class ApiRights {
      * and integration clients see them masked, except on the applications the caller submitted.
      */
     READ_APPLICANT(List.of(Roles.ADMIN, Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS, Roles.PROVIDER_SPECIALISTS,
-        Roles.DEPARTMENT_HEADS, Roles.QUALITY_INSPECTORS));
+        Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS));
 
     private final List<String> groups;
 

@@ -74,6 +74,9 @@ public final class KindNames {
   private static final Map<String, Name> COMPLAINT_LEVELS = Map.of(
       "provider", new Name("Көрсетілетін қызметті берушіге (министрлікке) шағым",
           "Жалоба услугодателю (в министерство)", "Complaint to the provider (or the ministry)"),
+      "psc-head", new Name("ХҚО қызметкерінің әрекетіне (әрекетсіздігіне) ХҚО басшысына шағым",
+          "Жалоба руководителю ЦОН на действия (бездействие) работника ЦОН",
+          "Complaint to the PSC's head about the actions (inaction) of a PSC employee"),
       "quality-authority", new Name(
           "Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті органға шағым",
           "Жалоба в уполномоченный орган по оценке и контролю за качеством оказания государственных услуг",
@@ -91,7 +94,7 @@ public final class KindNames {
     return Optional.ofNullable(kind == null ? null : EXTENSION_KINDS.get(kind));
   }
 
-  /** The name of a complaint level ({@code provider}, {@code quality-authority}). */
+  /** The name of a complaint level ({@code provider}, {@code psc-head}, {@code quality-authority}). */
   public static Optional<Name> complaintLevel(String code) {
     return Optional.ofNullable(code == null ? null : COMPLAINT_LEVELS.get(code));
   }

@@ -15,6 +15,10 @@ final class StandardValidator {
 
   static final Set<String> CHANNEL_IDS = Set.of("ztmo", "psc", "portal", "provider", "akim");
   static final Set<String> REFUSAL_STAGES = Set.of("intake", "decision");
+  /** The decisions a stage may follow ({@code onDecision}). */
+  static final Set<String> DECISIONS = Set.of("grant", "refuse");
+  /** The law a PSC head's complaint term falls back on where the decree names none. */
+  static final String PUBLIC_SERVICES_LAW = "Law \"On public services\"";
 
   private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -105,6 +109,10 @@ final class StandardValidator {
       check.period(t.value(), t.unit(), at);
       check.that(t.after() == null || (kinds.contains(t.after()) && !t.after().equals(t.kind())),
           at + ".after", "must name the kind of another term of this standard, is '" + t.after() + "'");
+      check.that(t.onDecision() == null || (t.after() != null && DECISIONS.contains(t.onDecision())),
+          at + ".onDecision", "must be one of " + DECISIONS + " on a stage with after, is '" + t.onDecision() + "'");
+      check.that(t.unit() != TermUnit.SCHEDULE || Term.SERVICE.equals(t.kind()), at + ".unit",
+          "schedule is for a service term only");
       check.paragraph(t.paragraph(), paragraphPrefix, at + ".paragraph");
       check.line(t.seedLine(), lines, at + ".seedLine");
       check.text(t.quoteKk(), at + ".quoteKk");
@@ -197,6 +205,23 @@ final class StandardValidator {
       check.text(c.quoteKk(), "complaints.quoteKk");
       check.line(c.qualityAuthoritySeedLine(), lines, "complaints.qualityAuthoritySeedLine");
       check.text(c.qualityAuthorityQuoteKk(), "complaints.qualityAuthorityQuoteKk");
+      Complaints.PscHead psc = c.pscHead();
+      if (psc != null) {
+        check.that(channelIds.contains("psc"), "complaints.pscHead", "needs the channel psc");
+        check.that(psc.workingDays() > 0, "complaints.pscHead.workingDays", "must be positive");
+        check.text(psc.termSource(), "complaints.pscHead.termSource");
+        if (psc.termFromDecree()) {
+          check.paragraph(psc.termSource(), paragraphPrefix, "complaints.pscHead.termSource");
+          check.line(psc.termSeedLine(), lines, "complaints.pscHead.termSeedLine");
+          check.text(psc.termQuoteKk(), "complaints.pscHead.termQuoteKk");
+        } else {
+          check.that(psc.termSource() != null && psc.termSource().contains(PUBLIC_SERVICES_LAW),
+              "complaints.pscHead.termSource", "without termSeedLine the term must come from the " + PUBLIC_SERVICES_LAW);
+        }
+        check.paragraph(psc.paragraph(), paragraphPrefix, "complaints.pscHead.paragraph");
+        check.line(psc.seedLine(), lines, "complaints.pscHead.seedLine");
+        check.text(psc.quoteKk(), "complaints.pscHead.quoteKk");
+      }
     }
 
     for (int i = 0; i < s.interpretations().size(); i++) {
@@ -257,8 +282,8 @@ final class StandardValidator {
 
     void period(Integer value, TermUnit unit, String at) {
       that(unit != null, at + ".unit", "required");
-      if (unit == TermUnit.SAME_DAY) {
-        that(value == null || value == 0, at + ".value", "must be empty for same_day");
+      if (unit == TermUnit.SAME_DAY || unit == TermUnit.SCHEDULE) {
+        that(value == null || value == 0, at + ".value", "must be empty for " + unit.code());
       } else if (unit != null) {
         that(value != null && value > 0, at + ".value", "must be a positive number");
       }

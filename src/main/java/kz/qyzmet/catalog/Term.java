@@ -10,10 +10,13 @@ import java.util.List;
  * @param kind {@code service} (the whole service), {@code after-documents} (after requested
  *     documents arrive), {@code after-error-fix}, {@code notify-applicant}, {@code queue-wait},
  *     {@code max-service-time}, or a named stage in kebab-case
- * @param value the number the decree gives; null only for {@link TermUnit#SAME_DAY}
+ * @param value the number the decree gives; null only for {@link TermUnit#SAME_DAY} and
+ *     {@link TermUnit#SCHEDULE}
  * @param after for a stage of a chain: the {@code kind} of the term whose end starts this one;
  *     null when the clock starts at the application
  * @param actor who must act within the term when it is not the provider (e.g. {@code applicant})
+ * @param onDecision for a stage after the decision: the decision it follows ({@code grant}), when
+ *     it follows no other (standard 13: the certificate only to a registered citizen); null for any
  * @param submissionDayCounted what the decree says about counting the day of submission: true,
  *     false, or null where it is silent (then the calendar's default applies)
  * @param fromEn what starts the clock, in English
@@ -29,6 +32,7 @@ public record Term(
     TermUnit unit,
     String after,
     String actor,
+    String onDecision,
     Boolean submissionDayCounted,
     String fromEn,
     String paragraph,
@@ -47,6 +51,11 @@ public record Term(
 
   public Term {
     channels = channels == null ? List.of() : List.copyOf(channels);
+  }
+
+  /** Whether the stage runs after this decision (grant, refuse). */
+  public boolean followsDecision(String decision) {
+    return onDecision == null || onDecision.equals(decision);
   }
 
   public StatutoryPeriod period() {

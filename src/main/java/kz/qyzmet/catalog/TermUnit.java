@@ -13,7 +13,13 @@ public enum TermUnit {
   HOURS("hours"),
   MINUTES("minutes"),
   /** Decided on the day of application; a term in this unit has no value. */
-  SAME_DAY("same_day");
+  SAME_DAY("same_day"),
+  /**
+   * Done on a schedule the decree refers to instead of a term (standard 13: the compensation, "on
+   * the compensation payment schedule broken down by regions", p. 4(1)); no value, no due date, no
+   * timer, no breach.
+   */
+  SCHEDULE("schedule");
 
   private final String code;
 

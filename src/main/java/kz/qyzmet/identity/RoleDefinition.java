@@ -74,6 +74,8 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
             worker(true, standardProcessKeys)),
         new RoleDefinition(Roles.DEPARTMENT_HEADS, "Бөлім басшылары / Department heads",
             worker(false, standardProcessKeys)),
+        new RoleDefinition(Roles.PSC_HEADS, "ХҚКО басшылары / PSC heads",
+            worker(false, standardProcessKeys)),
         new RoleDefinition(Roles.QUALITY_INSPECTORS, "Сапа инспекторлары / Quality inspectors",
             worker(false, standardProcessKeys)),
         // Process owners watch deadlines and breaches: instances, tasks and history, read only, and

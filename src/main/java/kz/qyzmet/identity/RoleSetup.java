@@ -176,6 +176,7 @@ public class RoleSetup implements SmartInitializingSingleton {
         new DemoUser("ztmo.specialist", "Ерлан", "Жақсылықов", List.of(Roles.ZTMO_SPECIALISTS)),
         new DemoUser("provider.specialist", "Динара", "Омарова", List.of(Roles.PROVIDER_SPECIALISTS)),
         new DemoUser("department.head", "Бауыржан", "Сейітов", List.of(Roles.DEPARTMENT_HEADS)),
+        new DemoUser("psc.head", "Сәуле", "Нұрланова", List.of(Roles.PSC_HEADS)),
         new DemoUser("quality.inspector", "Гүлнар", "Әбенова", List.of(Roles.QUALITY_INSPECTORS)),
         new DemoUser("process.owner", "Мұрат", "Қасымов", List.of(Roles.PROCESS_OWNERS)),
         new DemoUser("integration.client", "E-gov", "Integration", List.of(Roles.INTEGRATION_CLIENTS)));

@@ -9,6 +9,12 @@ import kz.qyzmet.security.Roles;
 public enum ComplaintLevel {
   /** The provider's head (or the ministry): 5 working days in every standard. */
   PROVIDER("provider", Roles.DEPARTMENT_HEADS),
+  /**
+   * The PSC's head, for a complaint about the actions (inaction) of a PSC employee, where the
+   * decree provides it: the term of the catalog's {@code complaints.pscHead} (the decree's, or
+   * the Law "On public services", art. 25 p. 2).
+   */
+  PSC_HEAD("psc-head", Roles.PSC_HEADS),
   /** The authorised body for assessing and controlling the quality of public services: 15. */
   QUALITY_AUTHORITY("quality-authority", Roles.QUALITY_INSPECTORS);
 
@@ -23,7 +29,7 @@ public enum ComplaintLevel {
   public static ComplaintLevel of(String code) {
     return Arrays.stream(values()).filter(level -> level.code.equals(code)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(
-            "Unknown complaint level '" + code + "': use provider or quality-authority"));
+            "Unknown complaint level '" + code + "': use provider, psc-head or quality-authority"));
   }
 
   public String code() {
@@ -40,6 +46,15 @@ public enum ComplaintLevel {
   }
 
   public int workingDays(Complaints complaints) {
-    return this == PROVIDER ? complaints.providerWorkingDays() : complaints.qualityAuthorityWorkingDays();
+    return switch (this) {
+      case PROVIDER -> complaints.providerWorkingDays();
+      case QUALITY_AUTHORITY -> complaints.qualityAuthorityWorkingDays();
+      case PSC_HEAD -> {
+        if (complaints.pscHead() == null) {
+          throw new IllegalStateException("The standard provides no complaint to the PSC's head");
+        }
+        yield complaints.pscHead().workingDays();
+      }
+    };
   }
 }

@@ -89,6 +89,10 @@ public class DeadlineVariables implements CalendarChangeListener {
     Term term = standard.serviceTerm(channel, caseType).orElseThrow(() -> new IllegalStateException(
         standard.code() + " states no service term for channel " + channel
             + (caseType == null ? "" : " and case type " + caseType)));
+    if (term.unit() == TermUnit.SCHEDULE) {
+      // Standard 13's compensation is paid on the regional schedule (p. 4(1)): no statutory date.
+      return;
+    }
     Date due = term(submittedAt, term.period());
 
     ErrorCorrections corrections = ErrorCorrections.parse((String) facts.get(ERROR_CORRECTIONS));
@@ -189,9 +193,10 @@ public class DeadlineVariables implements CalendarChangeListener {
     derived.put(REVIEW_DUE_DATE, reviewDue.before(due) ? reviewDue : due);
 
     Date decidedAt = (Date) facts.get(DECIDED_AT);
+    String decision = (String) facts.get(DECISION);
     Date resultDue = due;
     for (Term stage : stages) {
-      if (stage.after() == null || stage.value() == null) {
+      if (stage.after() == null || stage.value() == null || (decidedAt != null && !stage.followsDecision(decision))) {
         continue;
       }
       Date from = switch (stage.after()) {

@@ -8,28 +8,44 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.qyzmet.catalog.Standard;
+import kz.qyzmet.catalog.StandardsCatalog;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Compares the documents handed in with those the standard's decision table requires for this
- * channel, case type and applicant, and writes what is required and what is missing.
+ * channel, case type and applicant, and writes what is required and what is missing, and whether
+ * an incomplete package is refused at this channel: where the catalog has the refusal ground
+ * {@code incomplete-package} of stage {@code intake} for it (the PSC in most standards, p. 10; the
+ * provider in 15, 16, 20 and 21, p. 9).
  */
 @Component("packageCompletenessCheck")
 public class PackageCompletenessCheck implements JavaDelegate {
 
-  private final RequiredDocuments requiredDocuments;
+  static final String INCOMPLETE_PACKAGE = "incomplete-package";
+  static final String INTAKE = "intake";
 
-  public PackageCompletenessCheck(RequiredDocuments requiredDocuments) {
+  private final RequiredDocuments requiredDocuments;
+  private final StandardsCatalog catalog;
+
+  public PackageCompletenessCheck(RequiredDocuments requiredDocuments, StandardsCatalog catalog) {
     this.requiredDocuments = requiredDocuments;
+    this.catalog = catalog;
+  }
+
+  /** Whether the standard refuses to accept an incomplete package at the channel. */
+  static boolean refusesIncompletePackage(Standard standard, String channel) {
+    return standard.refusalGrounds().stream().anyMatch(ground -> INCOMPLETE_PACKAGE.equals(ground.code())
+        && INTAKE.equals(ground.stage()) && (ground.channels().isEmpty() || ground.channels().contains(channel)));
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<RequiredDocument> required = requiredDocuments.evaluate(
-        ((Number) execution.getVariable(STANDARD_NUMBER)).intValue(),
-        (String) execution.getVariable(CHANNEL),
+    int standard = ((Number) execution.getVariable(STANDARD_NUMBER)).intValue();
+    String channel = (String) execution.getVariable(CHANNEL);
+    List<RequiredDocument> required = requiredDocuments.evaluate(standard, channel,
         (String) execution.getVariable(CASE_TYPE),
         CodeList.parse((String) execution.getVariable(APPLICANT_FLAGS)),
         execution.getProcessDefinitionId());
@@ -38,6 +54,7 @@ public class PackageCompletenessCheck implements JavaDelegate {
     execution.setVariable(REQUIRED_DOCUMENTS, CodeList.format(required.stream().map(RequiredDocument::code).toList()));
     execution.setVariable(MISSING_DOCUMENTS, CodeList.format(missing));
     execution.setVariable(PACKAGE_COMPLETE, missing.isEmpty());
+    execution.setVariable(INCOMPLETE_PACKAGE_REFUSED, refusesIncompletePackage(catalog.require(standard), channel));
   }
 
   /**

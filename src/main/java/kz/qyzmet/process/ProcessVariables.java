@@ -24,6 +24,8 @@ public final class ProcessVariables {
   public static final String REQUIRED_DOCUMENTS = "requiredDocuments";
   public static final String MISSING_DOCUMENTS = "missingDocuments";
   public static final String PACKAGE_COMPLETE = "packageComplete";
+  /** Whether the catalog refuses an incomplete package at this channel (refusal ground of stage intake). */
+  public static final String INCOMPLETE_PACKAGE_REFUSED = "incompletePackageRefused";
   public static final String STATUS = "status";
   public static final String INTAKE_GROUP = "intakeGroup";
   public static final String REVIEWER_GROUP = "reviewerGroup";

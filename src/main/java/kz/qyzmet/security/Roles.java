@@ -13,6 +13,8 @@ public final class Roles {
   public static final String ZTMO_SPECIALISTS = "ztmo-specialists";
   public static final String PROVIDER_SPECIALISTS = "provider-specialists";
   public static final String DEPARTMENT_HEADS = "department-heads";
+  /** The heads of PSC branches: complaints about the actions (inaction) of a PSC employee. */
+  public static final String PSC_HEADS = "psc-heads";
   public static final String QUALITY_INSPECTORS = "quality-inspectors";
   public static final String PROCESS_OWNERS = "process-owners";
   public static final String INTEGRATION_CLIENTS = "integration-clients";

@@ -31,7 +31,7 @@ record RoleFilter(String key, String name, String description, int priority, Str
 
   /** The groups that work in Tasklist and get these filters. */
   static final List<String> GROUPS = List.of(Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS, Roles.PROVIDER_SPECIALISTS,
-      Roles.DEPARTMENT_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS);
+      Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS);
 
   static final RoleFilter MY_TASKS = new RoleFilter("my-tasks",
       "Менің тапсырмаларым / My tasks",

@@ -30,6 +30,7 @@ class ApplicantPersonalDataApiTest extends ApiTestSupport.JustBeforeNauryz {
       "psc.operator,        whole",
       "ztmo.specialist,     whole",
       "department.head,     whole",
+      "psc.head,            whole",
       "quality.inspector,   whole",
       "process.owner,       masked",
       "pd.other.portal,     masked"   // another integration client

@@ -7,11 +7,13 @@ import static kz.qyzmet.api.ApiClient.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.calendar.DeadlineService;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ComplaintsApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   @Autowired DeadlineService deadlines;
+  @Autowired HistoryService historyService;
 
   String applicationId;
 
@@ -34,6 +37,10 @@ class ComplaintsApiTest extends ApiTestSupport.JustBeforeNauryz {
   }
 
   private JsonNode file(String level) {
+    return file(applicationId, level);
+  }
+
+  private JsonNode file(String applicationId, String level) {
     HttpResponse<String> response = api.post("/api/v1/applications/" + applicationId + "/complaints",
         "{\"level\": \"" + level + "\", \"text\": \"Өтінішім әлі қаралмады\"}");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -60,6 +67,41 @@ class ComplaintsApiTest extends ApiTestSupport.JustBeforeNauryz {
     LocalDate due = deadlines.dueDay(LocalDate.of(2026, 3, 18), 15);
     assertThat(due).isEqualTo(LocalDate.of(2026, 4, 13));
     assertThat(complaint.get("dueDate").asText()).isEqualTo(due.toString());
+  }
+
+  @Test
+  void pscHeadLevel_aPscEmployeesActions_onAnApplicationHandedInAtAPsc_reviewedByThePscHeadsInFiveWorkingDays() {
+    String atPsc = api.submit(application("psc", COMPLETE_PACKAGE)).get("id").asText();
+    JsonNode complaint = file(atPsc, "psc-head");
+    assertThat(complaint.get("level").asText()).isEqualTo("psc-head");
+    assertThat(complaint.get("dueDate").asText()).isEqualTo("2026-03-30");
+
+    JsonNode open = read(api.get("/api/v1/complaints/" + complaint.get("id").asText(), "psc.head").body());
+    assertThat(open.get("reviewerGroup").asText()).isEqualTo("psc-heads");
+    assertThat(open.get("currentSteps").get(0).get("candidateGroups").toString()).isEqualTo("[\"psc-heads\"]");
+    assertThat(open.get("currentSteps").get(0).get("dueDate").asText()).isEqualTo("2026-03-30");
+  }
+
+  @Test
+  void pscHeadLevel_onAnApplicationNotHandedInAtAPsc_422_andNothingIsRegistered() {
+    long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("complaint-review").count();
+    JsonNode problem = problem(api.post("/api/v1/applications/" + applicationId + "/complaints",
+        "{\"level\": \"psc-head\", \"text\": \"ХҚО қызметкері дөрекі сөйледі\"}"), 422, "level");
+    assertThat(problem.get("reason").asText()).isEqualTo("not-through-psc");
+    assertThat(problem.get("detail").asText()).contains("ztmo", "not at a PSC");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("complaint-review").count())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void pscHeadLevel_whereTheDecreeProvidesNoComplaintToThePscHead_422() {
+    ObjectNode body = application("ztmo", "[\"application\"]");
+    body.put("standard", 1);
+    String standard1 = api.submit(body).get("id").asText();
+    JsonNode problem = problem(api.post("/api/v1/applications/" + standard1 + "/complaints",
+        "{\"level\": \"psc-head\", \"text\": \"ХҚО қызметкері\"}"), 422, "level");
+    assertThat(problem.get("reason").asText()).isEqualTo("not-provided");
+    assertThat(problem.get("detail").asText()).contains("Standard 1 provides no complaint to the PSC's head");
   }
 
   @Test

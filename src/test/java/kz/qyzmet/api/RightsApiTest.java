@@ -31,6 +31,7 @@ class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
       "ztmo.specialist,     ztmo-specialists,     true",
       "provider.specialist, provider-specialists, true",
       "department.head,     department-heads,     false",
+      "psc.head,            psc-heads,            false",
       "quality.inspector,   quality-inspectors,   false",
       "process.owner,       process-owners,       false"
   })

@@ -63,7 +63,7 @@ class DisabilityStandardsCatalogTest {
   }
 
   @Test
-  void s15AndS16ProviderOnlyTenWorkingDaysNoExtensionsNoRefusalGrounds() {
+  void s15AndS16ProviderOnlyTenWorkingDaysNoExtensions_incompletePackageRefusedAtIntake() {
     for (int n : new int[] {15, 16}) {
       Standard s = catalog.require(n);
       assertThat(s.channels()).as(s.code()).extracting(Channel::id).containsExactly("provider");
@@ -73,7 +73,7 @@ class DisabilityStandardsCatalogTest {
       // the queue wait is "30 minutes per applicant, depending on the queue": no fixed term
       assertThat(s.term("queue-wait", "provider", null)).as(s.code()).isEmpty();
       assertThat(s.extensions()).as(s.code()).isEmpty();
-      assertThat(s.refusalGrounds()).as(s.code()).isEmpty();
+      assertIncompletePackageRefusedAtTheProvider(s);
     }
     Standard s15 = catalog.require(15);
     assertThat(s15.caseTypes()).isEmpty();
@@ -93,7 +93,7 @@ class DisabilityStandardsCatalogTest {
   }
 
   @Test
-  void s19AndS20ProviderOnlyTenWorkingDaysNoExtensionsNoRefusalGrounds() {
+  void s19AndS20ProviderOnlyTenWorkingDaysNoExtensions() {
     for (int n : new int[] {19, 20}) {
       Standard s = catalog.require(n);
       assertThat(s.channels()).as(s.code()).extracting(Channel::id).containsExactly("provider");
@@ -101,8 +101,9 @@ class DisabilityStandardsCatalogTest {
           .isEqualTo(new StatutoryPeriod(30, TermUnit.MINUTES));
       assertThat(s.term("queue-wait", "provider", null)).as(s.code()).isEmpty();
       assertThat(s.extensions()).as(s.code()).isEmpty();
-      assertThat(s.refusalGrounds()).as(s.code()).isEmpty();
     }
+    assertThat(catalog.require(19).refusalGrounds()).isEmpty();
+    assertIncompletePackageRefusedAtTheProvider(catalog.require(20));
     Standard s19 = catalog.require(19);
     assertThat(s19.caseTypes()).extracting(CaseType::code)
         .containsExactly("personal-assistant", "sign-language-specialist");
@@ -122,7 +123,7 @@ class DisabilityStandardsCatalogTest {
     assertThat(s21.caseTypes()).isEmpty();
     assertThat(s21.flags()).extracting(ApplicantFlag::code).containsExactly("other-person-with-consent");
     assertThat(s21.extensions()).isEmpty();
-    assertThat(s21.refusalGrounds()).isEmpty();
+    assertIncompletePackageRefusedAtTheProvider(s21);
 
     Standard s22 = catalog.require(22);
     assertThat(s22.channels()).extracting(Channel::id).containsExactly("provider");
@@ -174,5 +175,16 @@ class DisabilityStandardsCatalogTest {
     assertThat(incomplete.stage()).isEqualTo("intake");
     assertThat(incomplete.channels()).containsExactly("psc");
     assertThat(s28.complaints().paragraph()).isEqualTo("Standard 28, p. 11");
+  }
+
+  /** p. 9: the coupon registering the application is given only when all the documents are handed in. */
+  private static void assertIncompletePackageRefusedAtTheProvider(Standard s) {
+    assertThat(s.refusalGrounds()).as(s.code()).singleElement().satisfies(g -> {
+      assertThat(g.code()).isEqualTo("incomplete-package");
+      assertThat(g.stage()).isEqualTo("intake");
+      assertThat(g.channels()).containsExactly("provider");
+      assertThat(g.paragraph()).isEqualTo("Standard " + s.number() + ", p. 9");
+      assertThat(g.nameKk()).contains("талон береді");
+    });
   }
 }

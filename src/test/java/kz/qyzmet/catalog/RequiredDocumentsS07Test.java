@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Standard 7 (special state allowance), p. 9 and annex 2: four common documents, then the
- * entitlement documents of the applicant's category (the case type).
+ * entitlement documents of the applicant's category (the case type); at ZTMO and the PSC every
+ * package ends with the applicant's written consent to the use of legally protected data (p. 9).
  */
 class RequiredDocumentsS07Test {
 
@@ -24,14 +25,33 @@ class RequiredDocumentsS07Test {
         .toList();
   }
 
+  /** The documents before the written consent, which every package at ZTMO and the PSC ends with. */
+  private static List<String> beforeConsent(String channel, String caseType, String... flags) {
+    List<String> codes = codes("s07", channel, caseType, flags);
+    assertThat(codes).containsOnlyOnce("data_use_consent").endsWith("data_use_consent");
+    return codes.subList(0, codes.size() - 1);
+  }
+
   @Test
   void withoutACategoryOnlyTheCommonDocuments() {
-    assertThat(codes("s07", "ztmo", "")).isEqualTo(COMMON);
+    assertThat(beforeConsent("ztmo", "")).isEqualTo(COMMON);
+  }
+
+  @Test
+  void theWrittenConsentToUseLegallyProtectedData_isTakenAtZtmoAndThePsc() {
+    for (String channel : List.of("ztmo", "psc")) {
+      Map<String, Object> consent = evaluate("s07", channel, "", List.of()).stream()
+          .filter(r -> "data_use_consent".equals(r.get("code"))).findFirst().orElseThrow();
+      assertThat(consent).as(channel).containsEntry("paragraph", "Standard 7, p. 9")
+          .containsEntry("originalOrCopy", "original");
+      assertThat((String) consent.get("nameKk")).contains("жазбаша келісімін");
+    }
+    assertThat(codes("s07", "portal", "")).doesNotContain("data_use_consent");
   }
 
   @Test
   void aWarParticipantShowsTheCertificate() {
-    assertThat(codes("s07", "psc", "wwii-participant-or-invalid"))
+    assertThat(beforeConsent("psc", "wwii-participant-or-invalid"))
         .containsExactly("application", "identity_document", "residence_registration_proof",
             "bank_account_details", "wwii_participant_certificate");
   }
@@ -50,13 +70,13 @@ class RequiredDocumentsS07Test {
 
   @Test
   void familiesOfTheFallenBringDeathKinshipAndCircumstanceDocuments() {
-    assertThat(codes("s07", "ztmo", "families-of-internal-affairs-officers")).endsWith(
+    assertThat(beforeConsent("ztmo", "families-of-internal-affairs-officers")).endsWith(
         "death_notice_or_certificate", "line_of_duty_death_certificate", "kinship_document");
   }
 
   @Test
   void civiliansInAfghanistanBringTheServiceDocumentAndWoundOrAward() {
-    assertThat(codes("s07", "ztmo", "civilian-staff-afghanistan")).endsWith(
+    assertThat(beforeConsent("ztmo", "civilian-staff-afghanistan")).endsWith(
         "afghanistan_service_document", "wound_medical_documents", "ussr_award_certificate");
     assertThat(group("civilian-staff-afghanistan", "wound_or_award"))
         .containsExactly("wound_medical_documents", "ussr_award_certificate");
@@ -64,11 +84,11 @@ class RequiredDocumentsS07Test {
 
   @Test
   void flagsAddTheirDocuments() {
-    assertThat(codes("s07", "ztmo", "large-family"))
+    assertThat(beforeConsent("ztmo", "large-family"))
         .endsWith("children_birth_certificates", "family_composition_certificate");
-    assertThat(codes("s07", "ztmo", "large-family", "student-children")).endsWith("children_study_certificates");
-    assertThat(codes("s07", "psc", "", "representative")).endsWith("power_of_attorney");
-    assertThat(codes("s07", "ztmo", "radiation-liquidator-1988-1989-or-evacuee", "child-in-utero-at-resettlement"))
+    assertThat(beforeConsent("ztmo", "large-family", "student-children")).endsWith("children_study_certificates");
+    assertThat(beforeConsent("psc", "", "representative")).endsWith("power_of_attorney");
+    assertThat(beforeConsent("ztmo", "radiation-liquidator-1988-1989-or-evacuee", "child-in-utero-at-resettlement"))
         .endsWith("children_birth_certificates");
   }
 

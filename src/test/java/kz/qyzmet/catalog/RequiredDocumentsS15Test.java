@@ -36,6 +36,13 @@ class RequiredDocumentsS15Test {
   }
 
   @Test
+  void aParticipantWhoIsAlsoADisabledVeteran_keepsTheProgrammeExtract() {
+    List<String> codes = codes("s15", "provider", "", "wwii-participant", "wwii-disabled");
+    assertThat(codes).containsOnlyOnce("rehabilitation_programme_extract", "wwii_certificate");
+    assertThat(codes).startsWith("application", "identity_document");
+  }
+
+  @Test
   void aWorkInjuryThroughALiquidatedEmployerAddsTheReportAndTheLiquidationDocument() {
     assertThat(codes("s15", "provider", "", "employer-liquidated-work-injury"))
         .endsWith("accident_report", "employer_termination_document");

@@ -78,6 +78,13 @@ class SeedTraceabilityTest {
         assertQuoteStartsAt(s, "complaints", c.quoteKk(), c.seedLine());
         assertQuoteStartsAt(s, "complaints (quality authority)", c.qualityAuthorityQuoteKk(),
             c.qualityAuthoritySeedLine());
+        if (c.pscHead() != null) {
+          assertQuoteStartsAt(s, "complaints (PSC head)", c.pscHead().quoteKk(), c.pscHead().seedLine());
+          if (c.pscHead().termFromDecree()) {
+            assertQuoteStartsAt(s, "complaints (PSC head's term)", c.pscHead().termQuoteKk(),
+                c.pscHead().termSeedLine());
+          }
+        }
         s.caseTypes().forEach(ct -> assertInStandard(s, "caseType " + ct.code(), ct.nameKk()));
         s.flags().stream().filter(f -> f.nameKk() != null)
             .forEach(f -> assertInStandard(s, "flag " + f.code(), f.nameKk()));

@@ -93,12 +93,16 @@ class StageChainsS13S29Test {
       Term certificate = s.term("certificate-issue", channel, "registration").orElseThrow();
       assertThat(certificate.after()).isEqualTo(Term.SERVICE);
       assertThat(certificate.period()).isEqualTo(new StatutoryPeriod(5, TermUnit.WORKING_DAYS));
+      assertThat(certificate.onDecision()).as("only to a registered citizen").isEqualTo("grant");
+      assertThat(certificate.followsDecision("refuse")).isFalse();
       assertThat(chain(s, channel, "registration")).containsExactly(certificate);
       assertThat(s.serviceTerm(channel, "duplicate").orElseThrow().period())
           .isEqualTo(new StatutoryPeriod(5, TermUnit.WORKING_DAYS));
       assertThat(s.term("certificate-issue", channel, "duplicate")).isEmpty();
-      assertThat(s.serviceTerm(channel, "compensation").orElseThrow().period())
-          .isEqualTo(new StatutoryPeriod(20, TermUnit.WORKING_DAYS));
+      // the compensation is paid "on the payment schedule broken down by regions" (p. 4(1)): no term
+      Term compensation = s.serviceTerm(channel, "compensation").orElseThrow();
+      assertThat(compensation.period()).isEqualTo(new StatutoryPeriod(null, TermUnit.SCHEDULE));
+      assertThat(compensation.seedLine()).isEqualTo(4622);
       assertThat(chain(s, channel, "compensation")).isEmpty();
     }
     // ZTMO pays the compensation on the regional schedule: no application, no statutory term

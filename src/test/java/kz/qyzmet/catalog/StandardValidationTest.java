@@ -120,6 +120,14 @@ class StandardValidationTest {
   }
 
   @Test
+  void aPscHeadTermNeedsItsSource_theDecreeWithItsLine_orTheLawOnPublicServices() {
+    assertThatThrownBy(() -> read(FILE, broken("    termSource: 'Law \"On public services\"", "    termSource: 'Custom")))
+        .hasMessageContaining("complaints.pscHead.termSource: without termSeedLine the term must come from the Law");
+    assertThatThrownBy(() -> read(FILE, broken("    workingDays: 5\n    termSource", "    workingDays: 0\n    termSource")))
+        .hasMessageContaining("complaints.pscHead.workingDays: must be positive");
+  }
+
+  @Test
   void brokenYamlAndAnEmptyFileAreNamed() {
     assertThatThrownBy(() -> read(FILE, "number: [2\ncode: s02"))
         .isInstanceOf(CatalogException.class)

@@ -164,14 +164,15 @@ class StandardsCatalogTest {
     assertService(catalog.require(22), "provider", "round-the-clock", 17, TermUnit.WORKING_DAYS, "Standard 22, p. 4(1)");
     assertService(catalog.require(22), "provider", "day-stay", 17, TermUnit.WORKING_DAYS, "Standard 22, p. 4(1)");
     // standards 8, 13, 29 and 30: s08 10 minutes at the PSC and on the portal; s13 per case type
-    // (registration and compensation: the 20-working-day decision); s29 the totals of p. 4 per case
+    // (registration: the 20-working-day decision; compensation: the regional payment schedule, no
+    // term); s29 the totals of p. 4 per case
     // type, the employer's also on the portal; s30 the provider only, p. 4 without a sub-item
     assertService(catalog.require(8), "psc", null, 10, TermUnit.MINUTES, "Standard 8, p. 4(1)");
     assertService(catalog.require(8), "portal", null, 10, TermUnit.MINUTES, "Standard 8, p. 4(1)");
     for (String channel : List.of("provider", "psc")) {
       assertService(catalog.require(13), channel, "registration", 20, TermUnit.WORKING_DAYS, "Standard 13, p. 4(1)");
       assertService(catalog.require(13), channel, "duplicate", 5, TermUnit.WORKING_DAYS, "Standard 13, p. 4(1)");
-      assertService(catalog.require(13), channel, "compensation", 20, TermUnit.WORKING_DAYS, "Standard 13, p. 4(1)");
+      assertService(catalog.require(13), channel, "compensation", null, TermUnit.SCHEDULE, "Standard 13, p. 4(1)");
     }
     assertThat(catalog.require(13).serviceTerm("ztmo", "compensation")).isEmpty();
     for (String channel : List.of("provider", "portal")) {
@@ -258,5 +259,22 @@ class StandardsCatalogTest {
       assertThat(s.complaints().providerWorkingDays()).as(s.code()).isEqualTo(5);
       assertThat(s.complaints().qualityAuthorityWorkingDays()).as(s.code()).isEqualTo(15);
     }
+  }
+
+  @Test
+  void aComplaintAboutAPscEmployeeGoesToThePscHead_whereTheDecreeSaysSo_inFiveWorkingDays() {
+    assertThat(catalog.all().stream().filter(s -> s.complaints().pscHead() != null).map(Standard::number))
+        .containsExactly(2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 14, 17, 18, 26, 27, 28);
+    for (Standard s : catalog.all()) {
+      Complaints.PscHead psc = s.complaints().pscHead();
+      if (psc != null) {
+        assertThat(psc.workingDays()).as(s.code()).isEqualTo(5);
+        assertThat(psc.quoteKk()).as(s.code()).containsAnyOf("ХҚО басшысына", "халыққа қызмет көрсету орталықтарының");
+        assertThat(psc.termSource()).as(s.code()).isEqualTo(s.number() == 10 ? "Standard 10, p. 11"
+            : psc.termSource()).contains(s.number() == 10 ? "Standard 10" : "art. 25 p. 2");
+      }
+    }
+    assertThat(catalog.require(10).complaints().pscHead().termQuoteKk()).contains("ХҚО мекенжайына", "5 (бес)");
+    assertThat(catalog.require(18).complaints().pscHead().paragraph()).isEqualTo("Standard 18, p. 12");
   }
 }

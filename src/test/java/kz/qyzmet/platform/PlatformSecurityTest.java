@@ -84,7 +84,7 @@ class PlatformSecurityTest {
 
   @ParameterizedTest(name = "{0} is refused the engine REST API")
   @CsvSource({"integration.client", "psc.operator", "ztmo.specialist", "provider.specialist", "department.head",
-      "quality.inspector", "process.owner"})
+      "psc.head", "quality.inspector", "process.owner"})
   void theEngineRestApiIsForAdministratorsOnly(String user) {
     for (String path : List.of("/engine-rest/process-definition", "/engine-rest/task", "/engine-rest/variable-instance",
         "/engine-rest/engine/default/history/task", "/engine-rest/engine/default/variable-instance", "/engine-rest/engine")) {
@@ -138,6 +138,7 @@ class PlatformSecurityTest {
       "ztmo.specialist, tasklist, 200", "ztmo.specialist, cockpit, 403",
       "provider.specialist, tasklist, 200", "provider.specialist, cockpit, 403",
       "department.head, tasklist, 200", "department.head, cockpit, 403",
+      "psc.head, tasklist, 200", "psc.head, cockpit, 403",
       "quality.inspector, tasklist, 200", "quality.inspector, admin, 403",
       "process.owner, cockpit, 200", "process.owner, tasklist, 200", "process.owner, admin, 403",
       "integration.client, tasklist, 403", "integration.client, cockpit, 403", "integration.client, admin, 403"})

@@ -24,7 +24,10 @@ class RoleSetupTest {
   void everyRoleGroupAndDemoUserExistsWithItsMembership() {
     assertThat(identityService.createGroupQuery().groupIdIn(
         Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS, Roles.PROVIDER_SPECIALISTS, Roles.DEPARTMENT_HEADS,
-        Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS, Roles.INTEGRATION_CLIENTS).count()).isEqualTo(7);
+        Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS, Roles.INTEGRATION_CLIENTS).count())
+        .isEqualTo(8);
+    assertThat(identityService.createUserQuery().memberOfGroup(Roles.PSC_HEADS).userId("psc.head").count())
+        .isEqualTo(1);
     assertThat(identityService.createUserQuery().memberOfGroup(Roles.PSC_OPERATORS).userId("psc.operator").count())
         .isEqualTo(1);
     assertThat(identityService.createUserQuery().memberOfGroup(Roles.ADMIN).userId("demo").count()).isEqualTo(1);
@@ -82,7 +85,7 @@ class RoleSetupTest {
       assertThat(starts).as(group).hasSize(30).allSatisfy(grant ->
           assertThat(grant.getResourceId()).matches("s[0-3][0-9]-[a-z0-9-]+"));
     }
-    for (String group : new String[] {Roles.DEPARTMENT_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS,
+    for (String group : new String[] {Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS,
         Roles.INTEGRATION_CLIENTS}) {
       assertThat(authorizationService.createAuthorizationQuery().groupIdIn(group)
           .resourceType(Resources.PROCESS_DEFINITION).hasPermission(Permissions.CREATE_INSTANCE).count()).as(group).isZero();

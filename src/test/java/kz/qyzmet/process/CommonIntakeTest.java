@@ -73,7 +73,35 @@ class CommonIntakeTest {
     ProcessInstance intake = intake("ztmo", "application,identity_document,residence_registration_proof");
     assertThat(intake).isEnded().hasPassed("EndEvent_Registered");
     assertThat(intake).variables().containsEntry("missingDocuments", "bank_account_details")
-        .containsEntry("packageComplete", false);
+        .containsEntry("packageComplete", false).containsEntry("incompletePackageRefused", false);
+  }
+
+  private ProcessInstance standard15AtTheProvider(String documents) {
+    Map<String, Object> variables = BlockTestSupport.application("provider", at("2026-03-18T10:00"));
+    variables.put("standardNumber", 15);
+    variables.put("standardCode", "s15");
+    variables.put("documentsSubmitted", documents);
+    return engine.getRuntimeService().startProcessInstanceByKey("common-intake",
+        BlockTestSupport.businessKey(variables), variables);
+  }
+
+  @Test
+  void incompletePackageAtTheProvider_ofAStandardWhoseCatalogRefusesItThere_isRefusedWithoutATerm() {
+    // Standard 15, p. 9: the coupon is given only when all the documents are handed in.
+    ProcessInstance intake = standard15AtTheProvider("application,identity_document");
+    assertThat(intake).isEnded().hasPassed("ServiceTask_RefuseToAccept", "EndEvent_RefusedToAccept")
+        .hasNotPassed("ServiceTask_RegisterApplication");
+    assertThat(intake).variables().containsEntry("status", "REFUSED_TO_ACCEPT")
+        .containsEntry("incompletePackageRefused", true)
+        .containsEntry("missingDocuments", "rehabilitation_programme_extract")
+        .doesNotContainKey("statutoryDueDate");
+  }
+
+  @Test
+  void completePackageAtTheProvider_ofStandard15_isRegisteredWithItsTenWorkingDays() {
+    ProcessInstance intake = standard15AtTheProvider("application,identity_document,rehabilitation_programme_extract");
+    assertThat(intake).isEnded().hasPassed("EndEvent_Registered");
+    assertThat(intake).variables().containsEntry("statutoryDueDate", at("2026-04-06T18:00"));
   }
 
   @Test

@@ -80,20 +80,21 @@ class RightsMatrixTest {
     USERS.put("ztmo.specialist", Roles.ZTMO_SPECIALISTS);
     USERS.put("provider.specialist", Roles.PROVIDER_SPECIALISTS);
     USERS.put("department.head", Roles.DEPARTMENT_HEADS);
+    USERS.put("psc.head", Roles.PSC_HEADS);
     USERS.put("quality.inspector", Roles.QUALITY_INSPECTORS);
     USERS.put("process.owner", Roles.PROCESS_OWNERS);
   }
 
   /** The workers and the process owner, who use the webapps; the ZTMO specialist is the candidate of a ZTMO review. */
   static final List<String> WEBAPP_NON_ADMINS = List.of("psc.operator", "ztmo.specialist", "provider.specialist",
-      "department.head", "quality.inspector", "process.owner");
+      "department.head", "psc.head", "quality.inspector", "process.owner");
   static final String CANDIDATE = "ztmo.specialist";
   static final List<String> NON_CANDIDATES = WEBAPP_NON_ADMINS.stream().filter(u -> !u.equals(CANDIDATE)).toList();
 
   // The /api/v1 table (docs/api.md "Rights", the calendar's and the SLA's controllers).
   static final Set<String> READ = Set.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS, Roles.PSC_OPERATORS,
-      Roles.ZTMO_SPECIALISTS, Roles.PROVIDER_SPECIALISTS, Roles.DEPARTMENT_HEADS, Roles.QUALITY_INSPECTORS,
-      Roles.PROCESS_OWNERS);
+      Roles.ZTMO_SPECIALISTS, Roles.PROVIDER_SPECIALISTS, Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS,
+      Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS);
   static final Set<String> SUBMIT = Set.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS, Roles.PSC_OPERATORS,
       Roles.ZTMO_SPECIALISTS, Roles.PROVIDER_SPECIALISTS);
   /** The calendar is read by anyone signed in (no group needed). */
@@ -167,6 +168,10 @@ class RightsMatrixTest {
           + "/documents", f -> "{\"documents\": [\"application\"]}"),
       post("/api/v1/applications/{id}/complaints", SUBMIT, 201, f -> "/api/v1/applications/" + f.applicationId()
           + "/complaints", f -> "{\"level\": \"provider\", \"text\": \"Мерзімі өтті (rights matrix)\"}"),
+      // A complaint about a PSC employee on an application handed in at ZTMO: a caller with the
+      // right learns it needs a PSC application (422, after the right check), and nothing is filed.
+      post("/api/v1/applications/{id}/complaints", SUBMIT, 422, f -> "/api/v1/applications/" + f.applicationId()
+          + "/complaints", f -> "{\"level\": \"psc-head\", \"text\": \"ХҚО қызметкері (rights matrix)\"}"),
       get("/api/v1/complaints/{id}", READ, 200, f -> "/api/v1/complaints/" + f.complaintId()),
       get("/api/v1/calendar/add-working-days", ANYONE_SIGNED_IN, 200,
           f -> "/api/v1/calendar/add-working-days?from=2026-03-18&days=5"),
@@ -434,6 +439,47 @@ class RightsMatrixTest {
 
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(application.id()).list())
         .extracting(Task::getTaskDefinitionKey).containsExactly("UserTask_HandOverResult");
+  }
+
+  @Test
+  void webapp_aComplaintAboutAPscEmployee_isWorkedByThePscHeads_only() {
+    HttpResponse<String> submitted = http.post("/api/v1/applications", "integration.client", PASSWORD,
+        application(newIin()).replace("\"channel\": \"ztmo\"", "\"channel\": \"psc\""));
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+    HttpResponse<String> filed = http.post("/api/v1/applications/" + read(submitted.body()).get("id").asText()
+        + "/complaints", "integration.client", PASSWORD, "{\"level\": \"psc-head\", \"text\": \"ХҚО қызметкері "
+        + "құжатты қабылдамады (rights matrix)\"}");
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    String complaintId = read(filed.body()).get("id").asText();
+    Task review = taskService.createTaskQuery().processInstanceBusinessKey(complaintId).singleResult();
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("UserTask_ReviewComplaint");
+    String task = ENGINE + "/task/" + review.getId();
+    String decide = "{\"variables\": {\"complaintOutcome\": {\"value\": \"upheld\"}, "
+        + "\"complaintReasons\": {\"value\": \"Қызметкерге ескерту (rights matrix)\"}}}";
+
+    for (String user : WEBAPP_NON_ADMINS.stream().filter(u -> !u.equals("psc.head")).toList()) {
+      if (user.equals("process.owner")) {
+        webappAllowed(session(user), "GET", task, null, 200);
+      } else {
+        refusedByEngine("GET " + task + " as " + user, session(user).get(task), List.of(403, 404));
+      }
+      for (WebappCall call : List.of(new WebappCall("POST", task + "/claim", "{\"userId\": \"" + user + "\"}"),
+          new WebappCall("POST", task + "/complete", decide))) {
+        refusedByEngine(call.name() + " as " + user, session(user).send(call.method(), call.path(), call.body()),
+            List.of(403, 404));
+      }
+    }
+    Task untouched = taskService.createTaskQuery().taskId(review.getId()).singleResult();
+    assertThat(untouched).as("the complaint review after the others' attempts").isNotNull();
+    softly.assertThat(untouched.getAssignee()).as("nobody claimed it").isNull();
+
+    WebappSession head = session("psc.head");
+    webappAllowed(head, "GET", task, null, 200);
+    webappAllowed(head, "POST", task + "/claim", "{\"userId\": \"psc.head\"}", 204);
+    webappAllowed(head, "POST", task + "/complete", decide, 204);
+    softly.assertThat(historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(review.getProcessInstanceId()).activityId("EndEvent_Upheld").count())
+        .as("the PSC head upheld the complaint").isEqualTo(1);
   }
 
   @Test

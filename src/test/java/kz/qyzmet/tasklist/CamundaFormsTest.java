@@ -134,7 +134,7 @@ class CamundaFormsTest {
     assertThat(required(field(complaint, "complaintReasons"))).isTrue();
     assertThat(field(complaint, "appealToQualityAuthority").path("type").asText()).isEqualTo("checkbox");
     assertThat(field(complaint, "appealToQualityAuthority").path("conditional").path("hide").asText())
-        .isEqualTo("=complaintLevel != \"provider\" or complaintOutcome != \"rejected\"");
+        .isEqualTo("=complaintLevel = \"quality-authority\" or complaintOutcome != \"rejected\"");
 
     assertThat(required(field(forms.get("receive-documents"), "documentsDelivered"))).isTrue();
     assertThat(required(field(forms.get("answer-escalation"), "escalationNote"))).isTrue();

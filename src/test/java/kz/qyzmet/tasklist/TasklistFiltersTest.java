@@ -77,7 +77,7 @@ class TasklistFiltersTest {
 
   @ParameterizedTest(name = "{0} sees the filters of {1}")
   @CsvSource({"psc.operator, psc-operators", "ztmo.specialist, ztmo-specialists",
-      "provider.specialist, provider-specialists", "department.head, department-heads",
+      "provider.specialist, provider-specialists", "department.head, department-heads", "psc.head, psc-heads",
       "quality.inspector, quality-inspectors", "process.owner, process-owners"})
   void everyRoleSeesItsOwnFiltersOnly(String user, String group) throws Exception {
     JsonNode filters = get(ENGINE + "/filter?resourceType=Task", user);

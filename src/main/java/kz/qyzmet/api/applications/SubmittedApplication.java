@@ -9,7 +9,7 @@ import java.util.List;
  * The answer to a submission (and to its idempotent replay).
  *
  * @param status {@code REGISTERED} or the first working state ({@code IN_REVIEW}) when the package
- *     was accepted; {@code REFUSED_TO_ACCEPT} when a PSC refused an incomplete one; {@code ANSWERED}
+ *     was accepted; {@code REFUSED_TO_ACCEPT} when the intake refused an incomplete one; {@code ANSWERED}
  *     for an information request
  * @param dueDate the statutory due date computed at registration, the local day in Asia/Almaty;
  *     absent when the application was not registered

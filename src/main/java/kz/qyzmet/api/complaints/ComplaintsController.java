@@ -35,8 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Complaints about applications: filed against an application, followed by their own id. */
 @RestController
-@Tag(name = "Complaints", description = "File a complaint about an application (provider: 5 working days, quality "
-    + "authority: 15) and follow it. Filing: as for submitting applications; reading: every role.")
+@Tag(name = "Complaints", description = "File a complaint about an application (provider: 5 working days, PSC "
+    + "head for a PSC employee: the standard's term, quality authority: 15) and follow it. Filing: as for submitting applications; reading: every role.")
 public class ComplaintsController {
 
   private final ComplaintFiling filing;
@@ -61,8 +61,9 @@ public class ComplaintsController {
   @PostMapping(path = "/api/v1/applications/{id}/complaints", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "File a complaint about an application", description = "Registered now; reviewed by the "
-      + "department heads within 5 working days (level provider) or by the quality inspectors within 15 (level "
-      + "quality-authority), counted from the day after registration.")
+      + "department heads within 5 working days (level provider), by the PSC heads within the term the catalog "
+      + "gives (level psc-head: a PSC employee's actions, where the decree provides it; 5 working days) or by the "
+      + "quality inspectors within 15 (level quality-authority), counted from the day after registration.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
       content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
           schema = @Schema(implementation = ComplaintRequest.class)))
@@ -70,6 +71,8 @@ public class ComplaintsController {
       headers = @Header(name = "Location", description = "/api/v1/complaints/{id}"))
   @ApiResponse(responseCode = "400", description = "level or text missing or wrong")
   @ApiResponse(responseCode = "404", description = "No such application")
+  @ApiResponse(responseCode = "422", description = "level psc-head where the standard provides no complaint to the "
+      + "PSC's head, or the application was not handed in at a PSC")
   public ResponseEntity<ComplaintCreated> file(@PathVariable("id") String applicationId,
       @RequestBody(required = false) String body) {
     rights.require(Right.SUBMIT);
