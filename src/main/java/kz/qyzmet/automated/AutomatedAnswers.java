@@ -73,13 +73,13 @@ public class AutomatedAnswers {
   public void answeredByHand(DelegateTask task) {
     Object decision = task.getVariable(DECISION);
     if (GRANT.equals(decision) && blank(task.getVariable(AUTOMATED_RESULT))) {
-      throw new ProcessEngineException("Нәтиже құжатын енгізіңіз / Укажите документ результата (automatedResult)");
+      throw new ProcessEngineException("Нәтиже құжатын енгізіңіз / Enter the result document (automatedResult)");
     }
     if (REFUSE.equals(decision) && blank(task.getVariable(DECISION_COMMENT))) {
-      throw new ProcessEngineException("Бас тарту себебін жазыңыз / Укажите причину отказа (decisionComment)");
+      throw new ProcessEngineException("Бас тарту себебін жазыңыз / Write the reason for the refusal (decisionComment)");
     }
     if (!GRANT.equals(decision) && !REFUSE.equals(decision)) {
-      throw new ProcessEngineException("Шешімді таңдаңыз / Выберите решение (decision: grant or refuse)");
+      throw new ProcessEngineException("Шешімді таңдаңыз / Choose the decision (decision: grant or refuse)");
     }
   }
 
