@@ -28,14 +28,18 @@ import org.camunda.bpm.engine.authorization.Resource;
  * only rights a role group has. It governs the webapps' engine API, the door workers and process
  * owners use; external systems use {@code /api/v1}, which checks its own table
  * ({@code kz.qyzmet.api.ApiRights}) and needs none of these, and {@code /engine-rest} is for
- * administrators only ({@code kz.qyzmet.security.SecurityConfiguration}).
+ * administrators only ({@code kz.qyzmet.security.SecurityConfiguration}), but for the five
+ * external-task calls of the information systems, whose rights on their own standard's process are
+ * here too ({@code automated/information-systems.yaml}).
  *
  * <p>What is not here is given by the engine itself, per task: a task's candidate group gets READ,
  * TASK_WORK (claim, complete, comment) and READ_VARIABLE on that task and READ, READ_VARIABLE on its
  * history, and nothing else; with {@code enforce-specific-variable-permission} that is the only way a
  * worker reads an applicant's data. Filters are granted one by one where they are created
  * ({@code kz.qyzmet.tasklist.TasklistFilters}). Nobody here may update, modify, signal, migrate or
- * delete a process instance, or execute or change a job: only administrators.
+ * delete a process instance, or execute or change a job: only administrators. The exception is an
+ * information system's UPDATE_INSTANCE on its own standard's process, which completes that process's
+ * external tasks; the door lets it make no other call.
  */
 record RoleDefinition(String groupId, String name, List<Grant> grants) {
 

@@ -29,7 +29,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * One way in per audience. HTTP Basic for the REST APIs and the actuator, checked against the
  * engine's identity service: {@code /api/v1} for external systems and workers' offices (rights in
  * {@code kz.qyzmet.api.ApiRights}), {@code /engine-rest} (every path under it, including the
- * {@code /engine-rest/engine/{name}/…} aliases) for administrators only. The Camunda webapps
+ * {@code /engine-rest/engine/{name}/…} aliases) for administrators only, but for the five
+ * external-task calls an information system makes for its own topics ({@link InformationSystemDoor}).
+ * The Camunda webapps
  * (/camunda/**) are not matched here: they keep their own session login and CSRF protection, and
  * what a user may do there is the engine's authorizations (kz.qyzmet.identity.RoleDefinition) plus
  * {@link EngineDoorGuard}. Wrong passwords are throttled per client address ({@link LoginThrottle}).
