@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import kz.qyzmet.process.ProcessVariables;
 
 /**
  * The information systems that answer the fully automated services, and each service's topic, as
@@ -23,11 +24,12 @@ public record InformationSystems(List<InformationSystem> systems) {
    * The variables an answer may set on the application: the result's document (its reference or
    * content). Nothing else an information system sends reaches the process.
    */
-  public static final List<String> ANSWER_VARIABLES = List.of("automatedResult");
+  public static final List<String> ANSWER_VARIABLES = List.of(ProcessVariables.AUTOMATED_RESULT);
 
   /** The variables a system may fetch with a task: what it needs to find the applicant's data. */
-  public static final List<String> READABLE_VARIABLES = List.of("applicationId", "standardCode", "channel",
-      "applicantIin", "applicantFlags", "submittedAt");
+  public static final List<String> READABLE_VARIABLES = List.of(ProcessVariables.APPLICATION_ID,
+      ProcessVariables.STANDARD_CODE, ProcessVariables.CHANNEL, ProcessVariables.APPLICANT_IIN,
+      ProcessVariables.APPLICANT_FLAGS, ProcessVariables.SUBMITTED_AT);
 
   /**
    * One system: its account's group, the group of its owner's specialists who answer by hand when
@@ -52,10 +54,6 @@ public record InformationSystems(List<InformationSystem> systems) {
     return CLASSPATH;
   }
 
-  public Optional<InformationSystem> byGroup(String group) {
-    return systems.stream().filter(s -> s.group().equals(group)).findFirst();
-  }
-
   public List<String> groups() {
     return systems.stream().map(InformationSystem::group).toList();
   }
@@ -63,11 +61,6 @@ public record InformationSystems(List<InformationSystem> systems) {
   /** The system that answers a standard's automated service. */
   public Optional<InformationSystem> systemOf(int standard) {
     return systems.stream().filter(s -> s.topics().stream().anyMatch(t -> t.standard() == standard)).findFirst();
-  }
-
-  /** The automated service of a standard, if the decree makes it one. */
-  public Optional<Topic> topicOf(int standard) {
-    return systems.stream().flatMap(s -> s.topics().stream()).filter(t -> t.standard() == standard).findFirst();
   }
 
   private static InformationSystems read() {
