@@ -20,7 +20,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
 from blocks import complaint, documents, intake, result, review  # noqa: E402
-from spines import OWN_SPINES, spine  # noqa: E402
+from spines import OWN_SPINES, automated_spine, spine  # noqa: E402
 
 
 def write(model, folder):
@@ -30,10 +30,25 @@ def write(model, folder):
     return path
 
 
+def automated_topics():
+    """The topics of the fully automated services, by standard, with the system answering each
+    (src/main/resources/automated/information-systems.yaml, which the application reads too)."""
+    with open(os.path.join(ROOT, 'src/main/resources/automated/information-systems.yaml'), encoding='utf-8') as f:
+        systems = yaml.safe_load(f)['systems']
+    return {t['standard']: (t['topic'], s['nameEn']) for s in systems for t in s['topics']}
+
+
 def standard_spine(path):
     with open(path, encoding='utf-8') as f:
         d = yaml.safe_load(f)
     number = d['number']
+    topic = automated_topics().get(number)
+    if topic:
+        doc = (f"Standard {number} of Decree No. 217 ({d['nameEn']}): a fully automated service. After the intake "
+               f"the answer is asked of the {topic[1]} as an external task on the topic {topic[0]}, under the "
+               f"statutory term of the standards catalog (standards/s{number:02d}.yaml); the answer is delivered "
+               "through the shared result block.")
+        return automated_spine(d['processKey'], d['nameKk'], d['nameEn'], doc, topic[0], topic[1])
     info = [c['id'] for c in d['channels'] if 'information-only' in c.get('functions', [])]
     doc = (f"Standard {number} of Decree No. 217 ({d['nameEn']}): a thin spine on the shared blocks. "
            "Its terms, documents and refusal grounds are in the standards catalog "

@@ -1,5 +1,5 @@
 from bpmngen import *
-from blocks import APP, REVIEW_IN, REVIEW_OUT, service, gateway, event
+from blocks import APP, REVIEW_IN, REVIEW_OUT, service, gateway, event, user_task
 
 INTAKE_IN = APP + ['applicantFlags', 'documentsSubmitted']
 INTAKE_OUT = ['requiredDocuments', 'missingDocuments', 'packageComplete', 'status', 'intakeGroup', 'reviewerGroup',
@@ -100,3 +100,108 @@ def s13(process_key, name_kk, name_en, doc):
 
 # Standards whose spine has a shape of its own (generate.py).
 OWN_SPINES = {13: s13}
+
+
+AUTOMATED_ESCALATION = ('<bpmn:escalation id="Escalation_StatutoryDeadlineBreached" name="statutory deadline breached" '
+                        'escalationCode="statutory-deadline-breached" />\n'
+                        '<bpmn:error id="Error_InformationSystemFailure" name="information system failure" '
+                        'errorCode="information-system-failure" />\n')
+
+
+def automated_spine(process_key, name_kk, name_en, doc, topic, system_en):
+    """A fully automated service (standard 8): after the intake, the answer is asked of the information
+    system that holds the data, as an external task on the service's topic, under the statutory term
+    of the catalog (${statutoryDueDate}, derived at registration). A missed term records the breach and
+    gives the head a task; an error the system reports, or a failure, goes to the reviewer, who answers
+    by hand (or, where the decree has a ground for the error code, the application is refused on it)."""
+    code = process_key.split('-')[0].upper()
+    name = next(n for n in (f'{code} · {name_kk} / {name_en}', f'{code} · {name_kk}', f'{code} · {name_en}',
+                            f'{code} · {name_kk}'[:255]) if len(n) <= 255)
+    m = Model(process_key, name, startable=True, doc=doc, extra_defs=AUTOMATED_ESCALATION)
+    event(m, 'startEvent', 'StartEvent_ApplicationSubmitted', 'Өтініш берілді / Application submitted', 150, 200,
+          body=ext('<camunda:executionListener delegateExpression="${applicationStart}" event="start" />'),
+          attrs={'camunda:formRef': 'submit-application', 'camunda:formRefBinding': 'deployment'})
+    call(m, 'CallActivity_Intake', 'Құжаттарды қабылдау / Take the package in', 290, 200, 'common-intake',
+         INTAKE_IN, INTAKE_OUT)
+    gateway(m, 'Gateway_Accepted', 'Қабылданды ма? / Accepted?', 430, 200, default='Flow_ToRequestAnswer')
+    event(m, 'endEvent', 'EndEvent_RefusedToAccept', 'Қабылданбады / Refused to accept', 430, 340)
+    m.add(El('serviceTask', 'ServiceTask_RequestAnswer',
+             f'Ақпараттық жүйеден сұрау / Ask {system_en}', 580, 200,
+             attrs={'camunda:type': 'external', 'camunda:topic': topic},
+             body=ext('<camunda:errorEventDefinition id="ErrorEventDefinition_Failure" '
+                      'errorRef="Error_InformationSystemFailure" '
+                      'expression="${execution.getVariable(\'automatedResult\') == null}" />',
+                      listener('start', "${applicationProgress.status(execution, 'IN_REVIEW')}"))))
+    event(m, 'boundaryEvent', 'BoundaryEvent_AnswerTerm', 'Мерзім өтті / Statutory deadline', 560, 240,
+          attached='ServiceTask_RequestAnswer', body=timer_date('${statutoryDueDate}', 'AnswerTerm'),
+          attrs={'cancelActivity': 'false'})
+    event(m, 'boundaryEvent', 'BoundaryEvent_CouldNotAnswer', 'Жүйе жауап бере алмады / The system could not answer',
+          620, 240, attached='ServiceTask_RequestAnswer',
+          body='<bpmn:errorEventDefinition id="ErrorEventDefinition_CouldNotAnswer" '
+               'camunda:errorCodeVariable="automatedAnswerError" '
+               'camunda:errorMessageVariable="automatedAnswerErrorMessage" />')
+    gateway(m, 'Gateway_Answered', 'Жауап толық па? / Answer complete?', 730, 200, default='Flow_AnswerIncomplete')
+    service(m, 'ServiceTask_AnswerReceived', 'Жауапты тіркеу / Record the answer as the result', 870, 200,
+            expression='${automatedAnswers.received(execution)}')
+    gateway(m, 'Gateway_ToResult', 'Нәтижеге / To the result', 1010, 200)
+    service(m, 'ServiceTask_AnswerFailed', 'Қатені тіркеу / Record what the system reported', 620, 360,
+            expression='${automatedAnswers.failed(execution)}')
+    gateway(m, 'Gateway_RefusalGround', 'Бас тарту негізі бар ма? / A ground to refuse?', 760, 360,
+            default='Flow_ToAnswerByHand')
+    user_task(m, 'UserTask_AnswerByHand', 'Жауапты қолмен беру / Answer the request by hand', 900, 360,
+              '${automatedAnswers.handGroup(execution)}', '${statutoryDueDate}', form='answer-automated-request',
+              listeners=[listener('complete', '${automatedAnswers.answeredByHand(task)}', kind='taskListener')])
+    event(m, 'boundaryEvent', 'BoundaryEvent_HandAnswerTerm', 'Мерзім өтті / Statutory deadline', 920, 400,
+          attached='UserTask_AnswerByHand', body=timer_date('${statutoryDueDate}', 'HandAnswerTerm'),
+          attrs={'cancelActivity': 'false'})
+    event(m, 'endEvent', 'EndEvent_EscalateBreach', 'Мерзім бұзылды / Statutory deadline breached', 740, 480,
+          body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Throw" escalationRef="Escalation_StatutoryDeadlineBreached" />')
+    call(m, 'CallActivity_ResultDelivery', 'Нәтижені беру / Deliver the result', 1150, 200, 'common-result-delivery',
+         RESULT_IN, RESULT_OUT)
+    gateway(m, 'Gateway_Result', 'Нәтиже? / Result?', 1290, 200, default='Flow_ToRefused')
+    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Granted', 1400, 120)
+    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Refused', 1400, 280)
+    es = m.add(El('subProcess', 'SubProcess_AnswerBreach', 'Бұзушылыққа жауап / Answer the breach', 1000, 620,
+                  w=560, h=160, triggered=True))
+    event(m, 'startEvent', 'StartEvent_BreachRaised', 'Мерзім бұзылды / Breach raised', 780, 620, parent=es,
+          attrs={'isInterrupting': 'false'},
+          body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Catch" escalationRef="Escalation_StatutoryDeadlineBreached" />')
+    service(m, 'ServiceTask_RecordBreach', 'Бұзушылықты тіркеу / Record the breach', 900, 620,
+            expression="${breaches.record(execution, 'SERVICE_TERM')}", parent=es)
+    user_task(m, 'UserTask_AnswerBreach', 'Мерзімі өткен өтінішке жауап беру / Answer the overdue application', 1060,
+              620, 'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation',
+              parent=es)
+    event(m, 'endEvent', 'EndEvent_BreachAnswered', 'Жауап берілді / Answered', 1200, 620, parent=es)
+    m.flow('Flow_ToRecordBreach', 'StartEvent_BreachRaised', 'ServiceTask_RecordBreach', parent=es)
+    m.flow('Flow_ToAnswerBreach', 'ServiceTask_RecordBreach', 'UserTask_AnswerBreach', parent=es)
+    m.flow('Flow_ToBreachAnswered', 'UserTask_AnswerBreach', 'EndEvent_BreachAnswered', parent=es)
+
+    m.flow('Flow_ToIntake', 'StartEvent_ApplicationSubmitted', 'CallActivity_Intake')
+    m.flow('Flow_ToAccepted', 'CallActivity_Intake', 'Gateway_Accepted')
+    m.flow('Flow_NotAccepted', 'Gateway_Accepted', 'EndEvent_RefusedToAccept', name='жоқ / no',
+           condition="${status == 'REFUSED_TO_ACCEPT'}")
+    m.flow('Flow_ToRequestAnswer', 'Gateway_Accepted', 'ServiceTask_RequestAnswer', name='иә / yes')
+    m.flow('Flow_ToAnswered', 'ServiceTask_RequestAnswer', 'Gateway_Answered')
+    m.flow('Flow_AnswerComplete', 'Gateway_Answered', 'ServiceTask_AnswerReceived', name='иә / yes',
+           condition='${automatedAnswers.answered(execution)}')
+    m.flow('Flow_AnswerIncomplete', 'Gateway_Answered', 'UserTask_AnswerByHand', name='жоқ / no',
+           waypoints=[(730, 225), (730, 290), (900, 290), (900, 320)])
+    m.flow('Flow_AnswerToResult', 'ServiceTask_AnswerReceived', 'Gateway_ToResult')
+    m.flow('Flow_ToAnswerFailed', 'BoundaryEvent_CouldNotAnswer', 'ServiceTask_AnswerFailed')
+    m.flow('Flow_ToRefusalGround', 'ServiceTask_AnswerFailed', 'Gateway_RefusalGround')
+    m.flow('Flow_RefuseOnGround', 'Gateway_RefusalGround', 'Gateway_ToResult', name='иә / yes',
+           condition="${execution.getVariable('refusalGround') != null}",
+           waypoints=[(760, 335), (760, 260), (1010, 260), (1010, 225)])
+    m.flow('Flow_ToAnswerByHand', 'Gateway_RefusalGround', 'UserTask_AnswerByHand', name='жоқ / no')
+    m.flow('Flow_AnsweredByHand', 'UserTask_AnswerByHand', 'Gateway_ToResult',
+           waypoints=[(960, 360), (1010, 360), (1010, 225)])
+    m.flow('Flow_AnswerTermMissed', 'BoundaryEvent_AnswerTerm', 'EndEvent_EscalateBreach',
+           waypoints=[(560, 258), (560, 480), (722, 480)])
+    m.flow('Flow_HandAnswerTermMissed', 'BoundaryEvent_HandAnswerTerm', 'EndEvent_EscalateBreach',
+           waypoints=[(920, 418), (920, 480), (758, 480)])
+    m.flow('Flow_ToResultDelivery', 'Gateway_ToResult', 'CallActivity_ResultDelivery')
+    m.flow('Flow_ToResultGateway', 'CallActivity_ResultDelivery', 'Gateway_Result')
+    m.flow('Flow_ToGranted', 'Gateway_Result', 'EndEvent_Granted', name='көрсетілді / granted',
+           condition="${status == 'GRANTED'}")
+    m.flow('Flow_ToRefused', 'Gateway_Result', 'EndEvent_Refused', name='бас тартылды / refused')
+    return m

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
@@ -17,6 +18,7 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import kz.qyzmet.automated.InformationSystems;
 import kz.qyzmet.security.Roles;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -26,14 +28,18 @@ import org.camunda.bpm.engine.authorization.Resource;
  * only rights a role group has. It governs the webapps' engine API, the door workers and process
  * owners use; external systems use {@code /api/v1}, which checks its own table
  * ({@code kz.qyzmet.api.ApiRights}) and needs none of these, and {@code /engine-rest} is for
- * administrators only ({@code kz.qyzmet.security.SecurityConfiguration}).
+ * administrators only ({@code kz.qyzmet.security.SecurityConfiguration}), but for the five
+ * external-task calls of the information systems, whose rights on their own standard's process are
+ * here too ({@code automated/information-systems.yaml}).
  *
  * <p>What is not here is given by the engine itself, per task: a task's candidate group gets READ,
  * TASK_WORK (claim, complete, comment) and READ_VARIABLE on that task and READ, READ_VARIABLE on its
  * history, and nothing else; with {@code enforce-specific-variable-permission} that is the only way a
  * worker reads an applicant's data. Filters are granted one by one where they are created
  * ({@code kz.qyzmet.tasklist.TasklistFilters}). Nobody here may update, modify, signal, migrate or
- * delete a process instance, or execute or change a job: only administrators.
+ * delete a process instance, or execute or change a job: only administrators. The exception is an
+ * information system's UPDATE_INSTANCE on its own standard's process, which completes that process's
+ * external tasks; the door lets it make no other call.
  */
 record RoleDefinition(String groupId, String name, List<Grant> grants) {
 
@@ -65,7 +71,7 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
 
   /** The table, for the standards' process keys of the catalog. */
   static List<RoleDefinition> all(List<String> standardProcessKeys) {
-    return List.of(
+    List<RoleDefinition> roles = new ArrayList<>(List.of(
         new RoleDefinition(Roles.PSC_OPERATORS, "ХҚКО операторлары / PSC operators",
             worker(true, standardProcessKeys)),
         new RoleDefinition(Roles.ZTMO_SPECIALISTS, "ЗТМО мамандары / Pension centre specialists",
@@ -89,7 +95,27 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
             any(DECISION_DEFINITION, READ, READ_HISTORY),
             any(DEPLOYMENT, READ))),
         // External systems use /api/v1 only: no webapp, no engine right.
-        new RoleDefinition(Roles.INTEGRATION_CLIENTS, "Интеграция / Integration clients", List.of()));
+        new RoleDefinition(Roles.INTEGRATION_CLIENTS, "Интеграция / Integration clients", List.of())));
+    // Information systems answer the fully automated services: the external tasks of their own
+    // standard's process, fetched and completed at the narrow door of /engine-rest/external-task
+    // (kz.qyzmet.security.InformationSystemDoor), nothing else.
+    roles.addAll(informationSystems(standardProcessKeys));
+    return List.copyOf(roles);
+  }
+
+  private static List<RoleDefinition> informationSystems(List<String> standardProcessKeys) {
+    return InformationSystems.fromClasspath().systems().stream().map(system -> new RoleDefinition(system.group(),
+        system.nameKk() + " / " + system.nameEn(), system.topics().stream()
+            .map(topic -> new Grant(PROCESS_DEFINITION, processOf(topic.standard(), standardProcessKeys),
+                List.of(READ_INSTANCE, UPDATE_INSTANCE)))
+            .toList())).toList();
+  }
+
+  /** The standard's process key, or a placeholder the Markdown table names by the standard's number. */
+  private static String processOf(int standard, List<String> standardProcessKeys) {
+    String prefix = String.format("s%02d-", standard);
+    return standardProcessKeys.stream().filter(key -> key.startsWith(prefix)).findFirst()
+        .orElse(STANDARD_PROCESS + standard);
   }
 
   /**
@@ -105,7 +131,8 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
       for (Grant grant : role.grants()) {
         table.append("| `").append(role.groupId()).append("` | ").append(resourceName(grant.resource()))
             .append(" | ").append(grant.resourceId().equals(ANY) ? "any" : grant.resourceId().equals(STANDARD_PROCESSES)
-                ? "each standard's process (`s01-…` to `s30-…`)" : "`" + grant.resourceId() + "`")
+                ? "each standard's process (`s01-…` to `s30-…`)" : grant.resourceId().startsWith(STANDARD_PROCESS)
+                ? standardProcess(grant.resourceId()) : "`" + grant.resourceId() + "`")
             .append(" | ").append(grant.permissions().stream().map(Permission::getName)
                 .collect(Collectors.joining(", "))).append(" |\n");
       }
@@ -114,6 +141,12 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
   }
 
   private static final String STANDARD_PROCESSES = "<standard>";
+  private static final String STANDARD_PROCESS = "<standard>:";
+
+  private static String standardProcess(String placeholder) {
+    int number = Integer.parseInt(placeholder.substring(STANDARD_PROCESS.length()));
+    return String.format("standard %d's process (`s%02d-…`)", number, number);
+  }
 
   private static String resourceName(Resource resource) {
     String name = resource.resourceName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();

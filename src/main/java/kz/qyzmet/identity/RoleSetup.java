@@ -179,6 +179,7 @@ public class RoleSetup implements SmartInitializingSingleton {
         new DemoUser("psc.head", "Сәуле", "Нұрланова", List.of(Roles.PSC_HEADS)),
         new DemoUser("quality.inspector", "Гүлнар", "Әбенова", List.of(Roles.QUALITY_INSPECTORS)),
         new DemoUser("process.owner", "Мұрат", "Қасымов", List.of(Roles.PROCESS_OWNERS)),
-        new DemoUser("integration.client", "E-gov", "Integration", List.of(Roles.INTEGRATION_CLIENTS)));
+        new DemoUser("integration.client", "E-gov", "Integration", List.of(Roles.INTEGRATION_CLIENTS)),
+        new DemoUser("ztmo.system", "ЗТМО", "Ақпараттық жүйе", List.of(Roles.ZTMO_INFORMATION_SYSTEM)));
   }
 }

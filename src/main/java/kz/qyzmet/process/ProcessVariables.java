@@ -74,6 +74,13 @@ public final class ProcessVariables {
   /** DELIVERED, REFUSED, WITHDRAWN. */
   public static final String DOCUMENTS_OUTCOME = "documentsOutcome";
 
+  // A fully automated service's answer (kz.qyzmet.automated).
+  /** The result the information system returned (or a person entered): its document's reference or content. */
+  public static final String AUTOMATED_RESULT = "automatedResult";
+  /** The error code the information system reported, or information-system-failure for a failure. */
+  public static final String AUTOMATED_ANSWER_ERROR = "automatedAnswerError";
+  public static final String AUTOMATED_ANSWER_ERROR_MESSAGE = "automatedAnswerErrorMessage";
+
   // Breaches.
   public static final String DEADLINE_BREACHED = "statutoryDeadlineBreached";
 

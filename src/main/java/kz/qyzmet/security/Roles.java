@@ -18,6 +18,8 @@ public final class Roles {
   public static final String QUALITY_INSPECTORS = "quality-inspectors";
   public static final String PROCESS_OWNERS = "process-owners";
   public static final String INTEGRATION_CLIENTS = "integration-clients";
+  /** The pension centre's information system (automated/information-systems.yaml), which answers standard 8. */
+  public static final String ZTMO_INFORMATION_SYSTEM = "ztmo-information-system";
 
   private Roles() {}
 

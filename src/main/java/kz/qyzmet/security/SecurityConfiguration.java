@@ -3,6 +3,9 @@ package kz.qyzmet.security;
 import static kz.qyzmet.security.Roles.authority;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
+import kz.qyzmet.automated.InformationSystems;
+import org.springframework.http.HttpMethod;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,7 +29,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * One way in per audience. HTTP Basic for the REST APIs and the actuator, checked against the
  * engine's identity service: {@code /api/v1} for external systems and workers' offices (rights in
  * {@code kz.qyzmet.api.ApiRights}), {@code /engine-rest} (every path under it, including the
- * {@code /engine-rest/engine/{name}/…} aliases) for administrators only. The Camunda webapps
+ * {@code /engine-rest/engine/{name}/…} aliases) for administrators only, but for the five
+ * external-task calls an information system makes for its own topics ({@link InformationSystemDoor}).
+ * The Camunda webapps
  * (/camunda/**) are not matched here: they keep their own session login and CSRF protection, and
  * what a user may do there is the engine's authorizations (kz.qyzmet.identity.RoleDefinition) plus
  * {@link EngineDoorGuard}. Wrong passwords are throttled per client address ({@link LoginThrottle}).
@@ -35,6 +40,18 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class SecurityConfiguration {
 
   static final String REALM = "Qyzmet";
+
+  /** The external-task calls an information system makes, and no other path of the engine REST API. */
+  static final RequestMatcher[] EXTERNAL_TASK_DOOR = Arrays.stream(new String[] {"/engine-rest/external-task/fetchAndLock",
+      "/engine-rest/external-task/{id}/complete", "/engine-rest/external-task/{id}/failure",
+      "/engine-rest/external-task/{id}/bpmnError", "/engine-rest/external-task/{id}/extendLock"})
+      .map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, pattern))
+      .toArray(RequestMatcher[]::new);
+
+  private static String[] informationSystemAuthorities() {
+    return Stream.concat(Stream.of(Roles.ADMIN), InformationSystems.fromClasspath().groups().stream())
+        .map(Roles::authority).toArray(String[]::new);
+  }
 
   @Bean
   SecurityFilterChain restApiSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
@@ -50,6 +67,9 @@ public class SecurityConfiguration {
         .authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
+            // The one exception: information systems fetch and answer the external tasks of the
+            // fully automated services (InformationSystemDoor says which topics and variables).
+            .requestMatchers(EXTERNAL_TASK_DOOR).hasAnyAuthority(informationSystemAuthorities())
             // The engine's own API decides, changes and reads everything: administrators only.
             // External systems use /api/v1, workers and process owners the webapps.
             .requestMatchers(paths("/engine-rest", "/engine-rest/**")).hasAuthority(authority(Roles.ADMIN))
@@ -96,6 +116,16 @@ public class SecurityConfiguration {
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/admin/auth/*");
     // After Spring Security (which answers the engine REST API's unauthenticated and non-admin calls).
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<InformationSystemDoor> informationSystemDoor() {
+    FilterRegistrationBean<InformationSystemDoor> registration =
+        new FilterRegistrationBean<>(new InformationSystemDoor(InformationSystems.fromClasspath()));
+    registration.addUrlPatterns("/engine-rest/external-task/*");
+    // After Spring Security, which has authenticated the caller and let only these paths through.
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 11);
     return registration;
   }
 

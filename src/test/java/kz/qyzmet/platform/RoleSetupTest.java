@@ -86,10 +86,26 @@ class RoleSetupTest {
           assertThat(grant.getResourceId()).matches("s[0-3][0-9]-[a-z0-9-]+"));
     }
     for (String group : new String[] {Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS,
-        Roles.INTEGRATION_CLIENTS}) {
+        Roles.INTEGRATION_CLIENTS, Roles.ZTMO_INFORMATION_SYSTEM}) {
       assertThat(authorizationService.createAuthorizationQuery().groupIdIn(group)
           .resourceType(Resources.PROCESS_DEFINITION).hasPermission(Permissions.CREATE_INSTANCE).count()).as(group).isZero();
     }
+  }
+
+  @Test
+  void theInformationSystemSeesAndAnswersItsOwnStandardsInstancesOnly() {
+    var rights = authorizationService.createAuthorizationQuery().groupIdIn(Roles.ZTMO_INFORMATION_SYSTEM).list();
+    assertThat(rights).singleElement().satisfies(grant -> {
+      assertThat(grant.getResourceType()).isEqualTo(Resources.PROCESS_DEFINITION.resourceType());
+      assertThat(grant.getResourceId()).isEqualTo("s08-unified-pension-fund-depositor-funds-information");
+      assertThat(grant.isPermissionGranted(Permissions.READ_INSTANCE)).isTrue();
+      assertThat(grant.isPermissionGranted(Permissions.UPDATE_INSTANCE)).isTrue();
+      assertThat(grant.isPermissionGranted(Permissions.READ)).isFalse();
+      assertThat(grant.isPermissionGranted(Permissions.CREATE_INSTANCE)).isFalse();
+      assertThat(grant.isPermissionGranted(Permissions.DELETE_INSTANCE)).isFalse();
+    });
+    assertThat(identityService.createUserQuery().memberOfGroup(Roles.ZTMO_INFORMATION_SYSTEM).userId("ztmo.system")
+        .count()).isEqualTo(1);
   }
 
   private Authorization grant(String group, Resources resource, String id, Permissions permission) {

@@ -114,6 +114,7 @@ class RightsMatrixTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
+  @Autowired org.camunda.bpm.engine.ExternalTaskService externalTaskService;
   @Autowired JdbcTemplate jdbc;
   @InjectSoftAssertions SoftAssertions softly;
 
@@ -523,6 +524,110 @@ class RightsMatrixTest {
       softly.assertThat(response.body()).doesNotContain(application.iin());
     }
     assertUnchanged(application, timerOf(application));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 4. the information systems' narrow door into /engine-rest (external tasks of their own topics)
+
+  static final String INFORMATION_SYSTEM = "ztmo.system";
+  static final String S08_TOPIC = "s08-depositor-statement";
+  static final String FETCH = "/engine-rest/external-task/fetchAndLock";
+
+  static String fetchBody(String topic, String variables) {
+    return "{\"workerId\": \"rights-matrix\", \"maxTasks\": 10, \"topics\": [{\"topicName\": \"" + topic
+        + "\", \"lockDuration\": 60000" + (variables == null ? "" : ", \"variables\": " + variables) + "}]}";
+  }
+
+  /** A standard 8 request on the portal, waiting for the ZTMO's system: its external task's id. */
+  private String s08ExternalTask() {
+    String body = "{\"standard\": 8, \"channel\": \"portal\", \"applicant\": {\"iin\": \"" + newIin()
+        + "\", \"fullName\": \"Матрицова Әйгерім Серікқызы\"}, \"documents\": [\"electronic_request\"]}";
+    HttpResponse<String> response = http.post("/api/v1/applications", "integration.client", PASSWORD, body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    String id = read(response.body()).get("id").asText();
+    return externalTaskService.createExternalTaskQuery().processInstanceId(runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(id).singleResult().getId()).singleResult().getId();
+  }
+
+  private HttpResponse<String> post(String path, String user, String body) {
+    return http.post(path, user(user), password(user), body);
+  }
+
+  @Test
+  void externalTaskDoor_onlyTheInformationSystemAndAdministratorsPass_everyOtherRoleIsRefused() {
+    String task = s08ExternalTask();
+    List<String[]> calls = List.of(new String[] {FETCH, fetchBody(S08_TOPIC, "[\"applicantIin\"]")},
+        new String[] {"/engine-rest/external-task/" + task + "/complete", "{\"workerId\": \"rights-matrix\"}"},
+        new String[] {"/engine-rest/external-task/" + task + "/failure", "{\"workerId\": \"rights-matrix\", \"retries\": 0}"},
+        new String[] {"/engine-rest/external-task/" + task + "/bpmnError", "{\"workerId\": \"rights-matrix\", \"errorCode\": \"x\"}"},
+        new String[] {"/engine-rest/external-task/" + task + "/extendLock", "{\"workerId\": \"rights-matrix\", \"newDuration\": 1000}"});
+    for (String user : usersAndAnonymous().filter(u -> !u.equals(ADMIN)).toList()) {
+      for (String[] call : calls) {
+        HttpResponse<String> response = post(call[0], user, call[1]);
+        String what = "POST " + call[0] + " as " + user;
+        if (user.equals(ANONYMOUS)) {
+          unauthenticated("engine-rest", what, response);
+        } else {
+          refused("engine-rest", what, response);
+          softly.assertThat(response.body()).as(what).contains("for administrators");
+        }
+      }
+    }
+    // The administrator passes (fetching nothing); the system fetches its task with the IIN and answers it.
+    allowed("engine-rest", "fetchAndLock as admin", post(FETCH, ADMIN,
+        "{\"workerId\": \"rights-matrix\", \"maxTasks\": 0, \"topics\": [{\"topicName\": \"" + S08_TOPIC
+            + "\", \"lockDuration\": 1000}]}"), 200);
+    HttpResponse<String> fetched = post(FETCH, INFORMATION_SYSTEM, fetchBody(S08_TOPIC, "[\"applicationId\", \"applicantIin\"]"));
+    allowed("engine-rest", "fetchAndLock as " + INFORMATION_SYSTEM, fetched, 200);
+    softly.assertThat(read(fetched.body()).findValuesAsText("id")).as("fetched").contains(task);
+    softly.assertThat(fetched.body()).contains("applicantIin").doesNotContain("applicantName");
+    allowed("engine-rest", "extendLock as " + INFORMATION_SYSTEM, post("/engine-rest/external-task/" + task
+        + "/extendLock", INFORMATION_SYSTEM, "{\"workerId\": \"rights-matrix\", \"newDuration\": 60000}"), 204);
+    allowed("engine-rest", "complete as " + INFORMATION_SYSTEM, post("/engine-rest/external-task/" + task
+        + "/complete", INFORMATION_SYSTEM, "{\"workerId\": \"rights-matrix\", \"variables\": {\"automatedResult\": "
+        + "{\"value\": \"ZTMO-MATRIX-1\", \"type\": \"String\"}}}"), 204);
+  }
+
+  @Test
+  void externalTaskDoor_theInformationSystemIsRefusedEverythingElse_otherTopics_andOtherVariables() {
+    for (EngineCall call : engineRestCalls()) {
+      HttpRequest.Builder request = http.request(call.path(), INFORMATION_SYSTEM, PASSWORD);
+      if (call.body() != null) {
+        request.header("Content-Type", "application/json");
+      }
+      HttpResponse<String> response = http.send(request.method(call.method(), call.body() == null
+          ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(call.body())).build());
+      refused("engine-rest", call.method() + " " + call.path() + " as " + INFORMATION_SYSTEM, response);
+    }
+    String task = s08ExternalTask();
+    // The external-task API beyond the five calls, and the aliased path, stay for administrators.
+    refused("engine-rest", "list external tasks", http.get("/engine-rest/external-task", INFORMATION_SYSTEM, PASSWORD));
+    refused("engine-rest", "an external task's variables", http.get("/engine-rest/external-task/" + task,
+        INFORMATION_SYSTEM, PASSWORD));
+    refused("engine-rest", "unlock", post("/engine-rest/external-task/" + task + "/unlock", INFORMATION_SYSTEM, "{}"));
+    refused("engine-rest", "fetchAndLock under the alias", post("/engine-rest/engine/default/external-task/fetchAndLock",
+        INFORMATION_SYSTEM, fetchBody(S08_TOPIC, "[\"applicantIin\"]")));
+    // Its own door, but not its topic, not its variables, not its answer.
+    Map<String, String[]> refusals = new LinkedHashMap<>();
+    refusals.put("another standard's topic", new String[] {FETCH, fetchBody("s02-assignment-information", "[\"applicantIin\"]")});
+    refusals.put("all variables", new String[] {FETCH, fetchBody(S08_TOPIC, null)});
+    refusals.put("the applicant's name", new String[] {FETCH, fetchBody(S08_TOPIC, "[\"applicantIin\", \"applicantName\"]")});
+    refusals.put("setting the status", new String[] {"/engine-rest/external-task/" + task + "/complete",
+        "{\"workerId\": \"x\", \"variables\": {\"status\": {\"value\": \"GRANTED\", \"type\": \"String\"}}}"});
+    refusals.put("local variables", new String[] {"/engine-rest/external-task/" + task + "/complete",
+        "{\"workerId\": \"x\", \"localVariables\": {\"automatedResult\": {\"value\": \"y\", \"type\": \"String\"}}}"});
+    refusals.put("variables with a failure", new String[] {"/engine-rest/external-task/" + task + "/failure",
+        "{\"workerId\": \"x\", \"retries\": 0, \"variables\": {\"automatedResult\": {\"value\": \"y\", \"type\": \"String\"}}}"});
+    refusals.put("setting the decision with an error", new String[] {"/engine-rest/external-task/" + task + "/bpmnError",
+        "{\"workerId\": \"x\", \"errorCode\": \"x\", \"variables\": {\"decision\": {\"value\": \"refuse\", \"type\": \"String\"}}}"});
+    refusals.forEach((what, call) -> refused("engine-rest", what + " as " + INFORMATION_SYSTEM,
+        post(call[0], INFORMATION_SYSTEM, call[1])));
+    softly.assertThat(externalTaskService.createExternalTaskQuery().externalTaskId(task).singleResult().getWorkerId())
+        .as("the task stays unlocked and unanswered").isNull();
+    for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+      refusedByEngine("login to " + app + " as " + INFORMATION_SYSTEM,
+          WebappSession.anonymous(port).tryLogin(INFORMATION_SYSTEM, PASSWORD, app), List.of(403));
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

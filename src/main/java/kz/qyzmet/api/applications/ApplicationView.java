@@ -89,10 +89,12 @@ public record ApplicationView(
    * @param decision grant, refuse or withdraw, as the reviewer decided
    * @param missingDocuments for REFUSED_TO_ACCEPT: what the package lacked
    * @param informationAnswer for an information request: the decision found (or NO_DECISION)
+   * @param document for a fully automated service (standard 8): the result's document as the
+   *     information system returned it (e.g. the statement of the depositor's transit accounts)
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ApplicationResult(String status, String decision, String refusalGround, String comment,
-      List<String> missingDocuments, String informationAnswer, OffsetDateTime closedAt) {}
+      List<String> missingDocuments, String informationAnswer, String document, OffsetDateTime closedAt) {}
 
   /** One step taken: a task, an automatic step, an event, a called block. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -161,7 +161,9 @@ public class ApplicationViews {
     return new ApplicationResult(status.isFinal() ? status.name() : null, (String) variables.get(DECISION),
         (String) variables.get(REFUSAL_GROUND), (String) variables.get(DECISION_COMMENT),
         status == ApplicationStatus.REFUSED_TO_ACCEPT ? missing : null,
-        (String) variables.get(InformationRequests.INFORMATION_ANSWER), time.moment(row.closedAt()));
+        (String) variables.get(InformationRequests.INFORMATION_ANSWER),
+        variables.get(AUTOMATED_RESULT) == null ? null : variables.get(AUTOMATED_RESULT).toString(),
+        time.moment(row.closedAt()));
   }
 
   private List<String> complaints(String id) {
