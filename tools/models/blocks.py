@@ -66,7 +66,8 @@ REVIEW_IN = APP + ['intakeGroup', 'reviewerGroup', 'requiredDocuments', 'missing
                    'reviewDueDate', 'resultDueDate']
 REVIEW_OUT = ['decision', 'refusalGround', 'decisionComment', 'status', 'statutoryDueDate', 'reminderDate',
               'reviewDueDate', 'resultDueDate',
-              'termExtensions', 'errorCorrections', 'errorsCorrectedBy', 'documentsRequestedAt', 'documentsArrivedAt', 'documentsDelivered',
+              'termExtensions', 'errorCorrections', 'errorsCorrectedBy', 'caseType', 'requiredDocuments',
+              'missingDocuments', 'documentsRequestedAt', 'documentsArrivedAt', 'documentsDelivered',
               'requestedDocuments', 'statutoryDeadlineBreached']
 DOCS_IN = APP + ['intakeGroup', 'reviewerGroup', 'requestedDocuments', 'notifyApplicantDueDate', 'documentsCapDate',
                  'documentsRequestedAt', 'termExtensions', 'errorCorrections', 'statutoryDueDate', 'reminderDate', 'reviewDueDate',
@@ -129,6 +130,8 @@ def review():
               parent=sp)
     service(m, 'ServiceTask_ErrorsCorrected', 'Мерзімді түзетуден бастап санау / Count the term from the correction',
             1260, 520, expression='${applicationProgress.errorsCorrected(execution)}', parent=sp)
+    service(m, 'ServiceTask_CaseTypeChanged', 'Өтініш түрін өзгерту / Move to the case type found', 1130, 320,
+            expression='${applicationProgress.caseTypeChanged(execution)}', parent=sp)
     f = lambda *a, **k: m.flow(*a, parent=sp, **k)
     f('Flow_ToPscCheck', 'StartEvent_TermRuns', 'Gateway_TakenAtPsc')
     f('Flow_AtPsc', 'Gateway_TakenAtPsc', 'UserTask_ForwardPackage', name='иә / yes', condition="${channel == 'psc'}")
@@ -150,6 +153,10 @@ def review():
     f('Flow_ToErrorsCorrected', 'UserTask_CorrectErrors', 'ServiceTask_ErrorsCorrected')
     f('Flow_BackAfterCorrection', 'ServiceTask_ErrorsCorrected', 'Gateway_ToReview',
       waypoints=[(1260, 560), (1260, 600), (610, 600), (610, 285)])
+    f('Flow_ChangeCaseType', 'Gateway_Decision', 'ServiceTask_CaseTypeChanged', name='түрі / case type',
+      condition="${decision == 'change-case-type'}", waypoints=[(860, 285), (860, 320), (1070, 320)])
+    f('Flow_BackAfterCaseTypeChange', 'ServiceTask_CaseTypeChanged', 'Gateway_ToReview',
+      waypoints=[(1190, 320), (1230, 320), (1230, 70), (620, 70), (620, 235)])
     f('Flow_BackAfterExtension', 'ServiceTask_ExtendForErrors', 'Gateway_ToReview',
       waypoints=[(990, 100), (990, 80), (610, 80), (610, 235)])
     f('Flow_ToDocumentRequest', 'ServiceTask_DocumentsRequested', 'CallActivity_DocumentRequest')

@@ -141,6 +141,11 @@ public class ApplicationRecords {
         .filter(java.util.Objects::nonNull).findFirst();
   }
 
+  /** The case type found during review (standard 24, p. 4(1)); its term is derived again by the caller. */
+  public void caseType(String id, String caseType) {
+    jdbc.update("update qz_application set case_type = ? where id = ?", caseType, id);
+  }
+
   public void status(String id, ApplicationStatus status, Date now) {
     jdbc.update("update qz_application set status = ?, closed_at = ? where id = ?",
         status.name(), status.isFinal() ? at(now) : null, id);

@@ -157,8 +157,13 @@ final class StandardValidator {
             "a second '" + e.kind() + "' extension for channel '" + ch + "'");
       }
       check.text(e.triggerEn(), at + ".triggerEn");
-      check.that(e.maxTotal() != null || e.extendBy() != null, at,
-          "needs maxTotal or extendBy");
+      if (e.runsWithinTerm()) {
+        check.that(Extension.DOCUMENT_REQUEST.equals(e.kind()) && e.maxTotal() == null && e.extendBy() == null, at,
+            "withinTerm is for a document request without maxTotal or extendBy");
+      } else {
+        check.that(e.maxTotal() != null || e.extendBy() != null, at,
+            "needs maxTotal or extendBy (or withinTerm: true for a document request that does not extend the term)");
+      }
       check.period(e.maxTotal(), at + ".maxTotal");
       check.period(e.extendBy(), at + ".extendBy");
       check.period(e.notifyApplicant(), at + ".notifyApplicant");

@@ -21,12 +21,14 @@ public class ApplicationProgress {
   private final ApplicationRecords records;
   private final DeadlineVariables deadlineVariables;
   private final DeadlineService deadlines;
+  private final PackageCompletenessCheck packageCheck;
 
   public ApplicationProgress(ApplicationRecords records, DeadlineVariables deadlineVariables,
-      DeadlineService deadlines) {
+      DeadlineService deadlines, PackageCompletenessCheck packageCheck) {
     this.records = records;
     this.deadlineVariables = deadlineVariables;
     this.deadlines = deadlines;
+    this.packageCheck = packageCheck;
   }
 
   /** Sets the application's status (an end state also closes its row). */
@@ -116,6 +118,26 @@ public class ApplicationProgress {
   public List<String> errorCorrectors(DelegateExecution execution) {
     return WorkGroups.errorCorrectors((String) execution.getVariable(REVIEWER_GROUP),
         (String) execution.getVariable(INTAKE_GROUP));
+  }
+
+  /**
+   * The specialist found the application to be of another case type that the decree lets be found
+   * during processing (standard 24, p. 4(1): documents missing, damaged or lost): the documents it
+   * needs and its term are derived again, from the submission.
+   */
+  public void caseTypeChanged(DelegateExecution execution) {
+    String from = (String) execution.getVariable(CASE_TYPE);
+    String to = (String) execution.getVariable(ReviewOptions.NEW_CASE_TYPE);
+    execution.setVariable(CASE_TYPE, to);
+    execution.removeVariable(DECISION);
+    execution.removeVariable(ReviewOptions.NEW_CASE_TYPE);
+    packageCheck.execute(execution);
+    String applicationId = (String) execution.getVariable(APPLICATION_ID);
+    if (applicationId != null) {
+      records.caseType(applicationId, to);
+    }
+    deadlineVariables.refresh(execution.getProcessInstanceId(), "CASE_TYPE_CHANGED",
+        "Case type " + from + " -> " + to, userOf(execution));
   }
 
   /** An extension the standard allows (errors to fix, a check, an examination) is granted. */

@@ -157,7 +157,8 @@ public class DeadlineVariables implements CalendarChangeListener {
     // days"; read as a cap on the whole term counted from submission. While the documents are
     // awaited the service is due at the cap; once they arrive, N working days from their arrival,
     // but never past the cap (the cap is the law's outer limit for the applicant).
-    Date cap = term(submittedAt, request.maxTotal());
+    // A request within the term (standard 30, p. 9) extends nothing: the term's own end is the cap.
+    Date cap = request.runsWithinTerm() ? term(submittedAt, term.period()) : term(submittedAt, request.maxTotal());
     derived.put(DOCUMENTS_CAP_DATE, cap);
     // Where the standard states no notice term (e.g. standard 4), the applicant must still learn of
     // the request before the extended term runs out: the notice is due by the cap.

@@ -41,6 +41,10 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
   public static final String ERRORS_FOUND = "errors-found";
   public static final String EXTEND = "extend";
   public static final String WITHDRAW = "withdraw";
+  public static final String CHANGE_CASE_TYPE = "change-case-type";
+  public static final String CASE_TYPE_OPTIONS = "caseTypeOptions";
+  /** The case type the specialist moves the application to (decision change-case-type). */
+  public static final String NEW_CASE_TYPE = "newCaseType";
 
   public static final String DECISION_OPTIONS = "decisionOptions";
   public static final String EXTENSION_OPTIONS = "extensionOptions";
@@ -72,7 +76,25 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
   /** A choice offered to the specialist: its value and its label in Kazakh and Russian. */
   public record Option(String value, String label) {}
 
-  /** The decisions the law allows on this application, in the form's order. */
+  /** The decisions the law allows on an application of this case type, in the form's order. */
+  public List<Option> decisions(Standard standard, String channel, String caseType) {
+    List<Option> options = new ArrayList<>(decisions(standard, channel));
+    if (!caseTypes(standard, channel, caseType).isEmpty()) {
+      options.add(options.size() - 1, new Option(CHANGE_CASE_TYPE,
+          "Өтініш түрін өзгерту, мерзім қайта есептеледі / Изменить вид обращения, срок пересчитывается"));
+    }
+    return options;
+  }
+
+  /** The case types the application may be moved to during review: those the decree lets be found then. */
+  public List<Option> caseTypes(Standard standard, String channel, String current) {
+    var at = standard.channel(channel).orElse(null);
+    return standard.caseTypes().stream()
+        .filter(c -> c.canBeFoundDuringReview() && !c.code().equals(current) && (at == null || at.accepts(c.code())))
+        .map(c -> new Option(c.code(), c.nameKk() + " / " + c.nameRu())).toList();
+  }
+
+  /** The decisions the law allows on this application at a channel, whatever its case type. */
   public List<Option> decisions(Standard standard, String channel) {
     List<Option> options = new ArrayList<>();
     options.add(new Option(GRANT, "Оң шешім (қызмет көрсетіледі) / Положительное решение (услуга оказывается)"));
@@ -128,7 +150,11 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
   public void notify(DelegateTask task) {
     Standard standard = catalog.require(((Number) task.getVariable(STANDARD_NUMBER)).intValue());
     String channel = (String) task.getVariable(CHANNEL);
-    task.setVariableLocal(DECISION_OPTIONS, SpinValues.jsonValue(toJson(decisions(standard, channel))).create());
+    String caseType = (String) task.getVariable(CASE_TYPE);
+    task.setVariableLocal(DECISION_OPTIONS,
+        SpinValues.jsonValue(toJson(decisions(standard, channel, caseType))).create());
+    task.setVariableLocal(CASE_TYPE_OPTIONS,
+        SpinValues.jsonValue(toJson(caseTypes(standard, channel, caseType))).create());
     task.setVariableLocal(EXTENSION_OPTIONS, SpinValues.jsonValue(toJson(extensions(standard, channel))).create());
     task.setVariableLocal(REFUSAL_GROUND_OPTIONS,
         SpinValues.jsonValue(toJson(refusalGrounds(standard, channel))).create());
@@ -141,12 +167,12 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
       return;
     }
     Standard standard = catalog.require(((Number) execution.getVariable(STANDARD_NUMBER)).intValue());
-    check(standard, (String) execution.getVariable(CHANNEL), execution);
+    check(standard, (String) execution.getVariable(CHANNEL), (String) execution.getVariable(CASE_TYPE), execution);
   }
 
-  private void check(Standard standard, String channel, VariableScope task) {
+  private void check(Standard standard, String channel, String caseType, VariableScope task) {
     Object decision = task.getVariable(DECISION);
-    List<Option> allowed = decisions(standard, channel);
+    List<Option> allowed = decisions(standard, channel, caseType);
     if (!(decision instanceof String value) || allowed.stream().noneMatch(o -> o.value().equals(value))) {
       throw new DecisionRefused(
           "бұл өтініш бойынша мұндай шешім заңда көзделмеген, мүмкін шешімдер: " + labels(allowed, 0),
@@ -158,6 +184,14 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
       if (!(kind instanceof String k) || kinds.stream().noneMatch(o -> o.value().equals(k))) {
         throw new DecisionRefused("ұзарту түрі таңдалмаған немесе заңда көзделмеген: " + labels(kinds, 0),
             "вид продления не выбран или не предусмотрен законом: " + labels(kinds, 1));
+      }
+    }
+    if (CHANGE_CASE_TYPE.equals(decision)) {
+      Object target = task.getVariable(NEW_CASE_TYPE);
+      List<Option> targets = caseTypes(standard, channel, caseType);
+      if (!(target instanceof String t) || targets.stream().noneMatch(o -> o.value().equals(t))) {
+        throw new DecisionRefused("жаңа өтініш түрі таңдалмаған немесе заңда көзделмеген",
+            "новый вид обращения не выбран или не предусмотрен законом");
       }
     }
     if (REFUSE.equals(decision)) {

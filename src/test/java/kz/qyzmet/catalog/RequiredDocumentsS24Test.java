@@ -20,10 +20,15 @@ class RequiredDocumentsS24Test {
 
   @Test
   void providerAndAkimAskForThePaperPackage() {
-    for (String caseType : List.of("complete-package", "documents-missing")) {
-      assertThat(codes("s24", "provider", caseType)).as(caseType).isEqualTo(PAPER);
-      assertThat(codes("s24", "akim", caseType)).as(caseType).isEqualTo(PAPER);
-    }
+    assertThat(codes("s24", "provider", "complete-package")).isEqualTo(PAPER);
+    assertThat(codes("s24", "akim", "complete-package")).isEqualTo(PAPER);
+  }
+
+  /** P. 4(1): documents missing, damaged or lost - the provider has 20 working days; only the application is asked. */
+  @Test
+  void documentsMissing_asksOnlyForTheApplication() {
+    assertThat(codes("s24", "provider", "documents-missing")).containsExactly("application");
+    assertThat(codes("s24", "akim", "documents-missing")).containsExactly("application");
   }
 
   @Test

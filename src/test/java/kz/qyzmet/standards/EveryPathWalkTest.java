@@ -46,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * it too, so that a new task gets a step (and a thought about its paths).
  */
 @QyzmetIntegrationTest
+@org.junit.jupiter.api.Tag("walk")
 class EveryPathWalkTest {
 
   private static final String SUBMITTED = "2026-03-18T10:00";
@@ -97,7 +98,7 @@ class EveryPathWalkTest {
             walks.add(new Walk(standard, ch, caseType, "answer-without-result", ReviewOptions.GRANT, "GRANTED"));
             continue;
           }
-          for (ReviewOptions.Option option : reviewOptions.decisions(standard, ch)) {
+          for (ReviewOptions.Option option : reviewOptions.decisions(standard, ch, caseType)) {
             switch (option.value()) {
               case ReviewOptions.GRANT -> walks.add(new Walk(standard, ch, caseType, option.value(), null, "GRANTED"));
               case ReviewOptions.REFUSE -> reviewOptions.refusalGrounds(standard, ch).forEach(ground ->
@@ -110,6 +111,8 @@ class EveryPathWalkTest {
                   walks.add(new Walk(standard, ch, caseType, option.value(), extension.value(), "GRANTED")));
               case ReviewOptions.ERRORS_FOUND ->
                   walks.add(new Walk(standard, ch, caseType, option.value(), null, "GRANTED"));
+              case ReviewOptions.CHANGE_CASE_TYPE -> reviewOptions.caseTypes(standard, ch, caseType).forEach(target ->
+                  walks.add(new Walk(standard, ch, caseType, option.value(), target.value(), "GRANTED")));
               case ReviewOptions.WITHDRAW -> walks.add(new Walk(standard, ch, caseType, option.value(), null, "WITHDRAWN"));
               default -> fail("The walk has no path for the decision '%s' of %s", option.value(), standard.code());
             }
@@ -234,6 +237,7 @@ class EveryPathWalkTest {
           case ReviewOptions.WITHDRAW -> v.put("decisionComment", "Өтініш берушінің өтініші / По заявлению заявителя");
           case ReviewOptions.REQUEST_DOCUMENTS -> v.put("requestedDocuments", "additional_document");
           case ReviewOptions.ERRORS_FOUND -> v.put("errorsFound", "Өтіл қате / Ошибка в стаже");
+          case ReviewOptions.CHANGE_CASE_TYPE -> v.put("newCaseType", walk.detail());
           case ReviewOptions.EXTEND -> {
             v.put("extensionKind", walk.detail());
             v.put("extensionReason", "Қосымша сұрау / Дополнительный запрос");

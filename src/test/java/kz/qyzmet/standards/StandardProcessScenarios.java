@@ -182,6 +182,11 @@ abstract class StandardProcessScenarios {
     assertThat(decisionOptions()).contains(ReviewOptions.REQUEST_DOCUMENTS);
     scenario.complete("UserTask_ReviewApplication", Map.of("decision", "request-documents",
         "requestedDocuments", "additional_document"));
+    if (request.get().runsWithinTerm()) {
+      // A request within the term (standard 30, p. 9) extends nothing: awaited until the statutory date.
+      assertThat(scenario.task("UserTask_ReceiveDocuments").getDueDate()).isEqualTo(at(expectedDueDate(channel)));
+      return;
+    }
     // 30 working days from 18 March end on 5 May (1 May is a holiday); the notice is due in 5.
     assertThat(scenario.task("UserTask_ReceiveDocuments").getDueDate()).isEqualTo(at("2026-05-05T18:00"));
     // The notice in 5 working days where the standard states it, else by the cap.
