@@ -45,7 +45,7 @@ function render() {
   const nav = document.createElement('nav');
   nav.id = 'qyzmet-language';
   nav.setAttribute('aria-label', 'Тіл / Язык / Language');
-  nav.style.cssText = 'position:fixed;right:12px;bottom:4px;z-index:2000;font-size:12px;line-height:18px;'
+  nav.style.cssText = 'position:fixed;left:50%;transform:translateX(-50%);bottom:4px;z-index:2000;font-size:12px;line-height:18px;'
     + 'background:rgba(255,255,255,.92);padding:0 6px;border-radius:3px;';
   LANGUAGES.forEach((language, index) => {
     if (index > 0) {
