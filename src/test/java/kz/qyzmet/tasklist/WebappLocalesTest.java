@@ -51,8 +51,7 @@ class WebappLocalesTest {
   static final Pattern PLACEHOLDER = Pattern.compile(
       "\\{\\{.*?}}|%[sd]|\\{[A-Za-z0-9_]*}|</?(?:a|b|i|p|br|strong|em|code|span|div|ul|li|pre|small|h\\d)\\b[^>]*>|&[a-z]+;");
   static final Pattern LATIN_LETTER = Pattern.compile("[A-Za-z]");
-  static final Pattern AVAILABLE_LOCALES = Pattern.compile("availableLocales:\\s*\\[([^\\]]*)]");
-  static final Pattern FALLBACK_LOCALE = Pattern.compile("fallbackLocale:\\s*'([a-z]+)'");
+  static final Pattern LANGUAGES = Pattern.compile("export const LANGUAGES = \\[([^\\]]*)]");
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -129,25 +128,28 @@ class WebappLocalesTest {
     });
   }
 
+  /**
+   * Each app takes its one language from qyzmet-language.js (kk, ru or en: the switch, else the
+   * browser's, else Russian) as both language and fallback, so that moment's dates follow it.
+   */
   @Test
-  void everyAppOffersKazakhRussianAndEnglish_fallsBackToRussian_andHasAFileForEachLanguage() throws IOException {
+  void everyAppSpeaksTheLanguageQyzmetChooses_kazakhRussianOrEnglish_russianByDefault() throws IOException {
+    String chooser = read(resources(WEBJAR + "app/qyzmet-language.js").get(0));
+    Matcher languages = LANGUAGES.matcher(chooser);
+    assertThat(languages.find()).as("qyzmet-language.js names its languages").isTrue();
+    assertThat(languages.group(1).replace("'", "").split(",\\s*")).containsExactly("kk", "ru", "en");
+    assertThat(chooser).contains("export const FALLBACK = 'ru';");
     for (String app : APPS) {
       String config = ours(app, "scripts/config.js");
-      Matcher available = AVAILABLE_LOCALES.matcher(config);
-      assertThat(available.find()).as("%s/scripts/config.js names its locales", app).isTrue();
-      List<String> languages = new ArrayList<>();
-      for (String code : available.group(1).split(",")) {
-        languages.add(code.trim().replace("'", ""));
-      }
-      assertThat(languages).as(app).containsExactly("kk", "ru", "en");
-      Matcher fallback = FALLBACK_LOCALE.matcher(config);
-      assertThat(fallback.find() ? fallback.group(1) : null).as("%s fallbackLocale", app).isEqualTo("ru");
+      assertThat(config).as("%s/scripts/config.js", app)
+          .contains("import { language } from '../../qyzmet-language.js';")
+          .contains("availableLocales: [language]")
+          .contains("fallbackLocale: language");
       for (String language : OUR_LANGUAGES) {
         assertThat(ours(app, "locales/" + language + ".json")).isNotBlank();
       }
       assertThat(resources(WEBJAR + "app/" + app + "/locales/en.json")).as("English is Camunda's own, not overridden")
           .allSatisfy(url -> assertThat(url.toString()).contains(WEBJAR_ARTIFACT));
-      assertThat(config).as("%s loads the language switch", app).contains("customScripts: ['../qyzmet-language']");
     }
     assertThat(resources(WEBJAR + "app/qyzmet-language.js")).hasSize(1);
   }

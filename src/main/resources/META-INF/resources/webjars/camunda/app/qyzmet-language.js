@@ -1,62 +1,59 @@
 /*
- * Qyzmet: the language switch of Camunda's webapps (Tasklist, Cockpit, Admin, Welcome), loaded by
- * each app's scripts/config.js as a custom script, before the app starts.
+ * Qyzmet: the language of Camunda's webapps (Tasklist, Cockpit, Admin, Welcome), imported by each
+ * app's scripts/config.js before the app starts, and the switch Қазақша · Русский · English.
  *
- * Camunda picks the language from the browser's first language (navigator.languages[0]) and has no
- * switch of its own. A choice made here is kept in this browser (localStorage) and handed to
- * Camunda as that first language; without a choice the browser's language decides, as before.
+ * The language is the one chosen with the switch (kept in this browser), else the browser's first
+ * language when it is Kazakh, Russian or English (kk-KZ -> kk, ru-RU -> ru, en-* -> en), else
+ * Russian: every civil servant reads it, beside Kazakh, the state language.
+ *
+ * config.js offers Camunda that one language only, as both its language and its fallback. Offered
+ * several, Camunda loads the fallback's file beside the chosen one, and each file makes its own
+ * language moment's global one: whichever arrives last decides every date on the page (English
+ * labels with Russian dates, Kazakh with Russian). Every label is in every file (WebappLocalesTest),
+ * so no fallback is needed.
  */
-const LANGUAGES = [
-  { code: 'kk', name: 'Қазақша' },
-  { code: 'ru', name: 'Русский' },
-  { code: 'en', name: 'English' },
-];
+export const LANGUAGES = ['kk', 'ru', 'en'];
+export const FALLBACK = 'ru';
+const NAMES = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 const KEY = 'qyzmet.language';
-const FALLBACK = 'ru';
 
 function stored() {
   try {
     const code = window.localStorage.getItem(KEY);
-    return LANGUAGES.some((language) => language.code === code) ? code : null;
+    return LANGUAGES.includes(code) ? code : null;
   } catch (e) {
     return null;
   }
 }
 
-const chosen = stored();
-if (chosen) {
-  Object.defineProperty(window.navigator, 'languages', { configurable: true, get: () => [chosen] });
-  Object.defineProperty(window.navigator, 'language', { configurable: true, get: () => chosen });
-}
-
-/** The language Camunda will show: the same rule as its own (first language, else the fallback). */
-function current() {
+function browsers() {
   const first = ((window.navigator.languages && window.navigator.languages[0]) || window.navigator.language || '')
     .split('-')[0].toLowerCase();
-  return LANGUAGES.some((language) => language.code === first) ? first : FALLBACK;
+  return LANGUAGES.includes(first) ? first : null;
 }
+
+export const language = stored() || browsers() || FALLBACK;
 
 function render() {
   if (document.getElementById('qyzmet-language')) {
     return;
   }
-  const active = current();
-  document.documentElement.setAttribute('lang', active);
+  document.documentElement.setAttribute('lang', language);
   const nav = document.createElement('nav');
   nav.id = 'qyzmet-language';
   nav.setAttribute('aria-label', 'Тіл / Язык / Language');
-  nav.style.cssText = 'position:fixed;left:50%;transform:translateX(-50%);bottom:4px;z-index:2000;font-size:12px;line-height:18px;'
-    + 'background:rgba(255,255,255,.92);padding:0 6px;border-radius:3px;';
-  LANGUAGES.forEach((language, index) => {
+  nav.style.cssText = 'position:fixed;left:50%;transform:translateX(-50%);bottom:4px;z-index:2000;font-size:12px;'
+    + 'line-height:18px;background:rgba(255,255,255,.92);padding:0 6px;border-radius:3px;';
+  LANGUAGES.forEach((code, index) => {
     if (index > 0) {
       nav.appendChild(document.createTextNode(' · '));
     }
     const link = document.createElement('a');
     link.href = '#';
-    link.lang = language.code;
-    link.dataset.language = language.code;
-    link.textContent = language.name;
-    if (language.code === active) {
+    link.lang = code;
+    link.dataset.language = code;
+    link.textContent = NAMES[code];
+    if (code === language) {
       link.setAttribute('aria-current', 'true');
       link.style.fontWeight = 'bold';
       link.style.color = 'inherit';
@@ -64,7 +61,7 @@ function render() {
     link.addEventListener('click', (event) => {
       event.preventDefault();
       try {
-        window.localStorage.setItem(KEY, language.code);
+        window.localStorage.setItem(KEY, code);
       } catch (e) {
         return;
       }
@@ -80,5 +77,3 @@ if (document.body) {
 } else {
   document.addEventListener('DOMContentLoaded', render);
 }
-
-export default [];
