@@ -26,8 +26,11 @@ function commonConfig() {
   };
 }
 
-/** Headless Chromium on the given (fresh) profile directory, in Almaty's time zone. */
-async function launch(config, profile, viewport) {
+/**
+ * Headless Chromium on the given (fresh) profile directory, in Almaty's time zone; {@code locale}
+ * is the browser's language (navigator.languages, Accept-Language), which picks the webapps' language.
+ */
+async function launch(config, profile, viewport, locale = 'en-GB') {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: config.chromium,
     headless: true,
@@ -35,7 +38,7 @@ async function launch(config, profile, viewport) {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport,
     timezoneId: 'Asia/Almaty',
-    locale: 'en-GB',
+    locale,
   });
   context.setDefaultTimeout(config.timeout);
   return context;
