@@ -180,6 +180,8 @@ public class RoleSetup implements SmartInitializingSingleton {
         new DemoUser("quality.inspector", "Гүлнар", "Әбенова", List.of(Roles.QUALITY_INSPECTORS)),
         new DemoUser("process.owner", "Мұрат", "Қасымов", List.of(Roles.PROCESS_OWNERS)),
         new DemoUser("integration.client", "E-gov", "Integration", List.of(Roles.INTEGRATION_CLIENTS)),
-        new DemoUser("ztmo.system", "ЗТМО", "Ақпараттық жүйе", List.of(Roles.ZTMO_INFORMATION_SYSTEM)));
+        new DemoUser("ztmo.system", "ЗТМО", "Ақпараттық жүйе", List.of(Roles.ZTMO_INFORMATION_SYSTEM)),
+        new DemoUser("employment.system", "Жұмыспен қамту", "Ақпараттық жүйе",
+            List.of(Roles.EMPLOYMENT_INFORMATION_SYSTEM)));
   }
 }

@@ -20,6 +20,7 @@ public final class Roles {
   public static final String INTEGRATION_CLIENTS = "integration-clients";
   /** The pension centre's information system (automated/information-systems.yaml), which answers standard 8. */
   public static final String ZTMO_INFORMATION_SYSTEM = "ztmo-information-system";
+  public static final String EMPLOYMENT_INFORMATION_SYSTEM = "employment-information-system";
 
   private Roles() {}
 

@@ -21,6 +21,7 @@ import kz.qyzmet.catalog.ChannelFunction;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.catalog.Term;
+import kz.qyzmet.catalog.TermUnit;
 import kz.qyzmet.process.CodeList;
 import kz.qyzmet.process.ProcessScenario;
 import kz.qyzmet.process.RequiredDocument;
@@ -89,6 +90,12 @@ class EveryPathWalkTest {
         List<String> caseTypes = caseTypes(standard, channel);
         for (String caseType : caseTypes) {
           String ch = channel.id();
+          if (standard.serviceTerm(ch, caseType.isEmpty() ? null : caseType)
+              .map(t -> t.unit() == TermUnit.SCHEDULE).orElse(false)) {
+            // Paid on a schedule, not decided within a term (standard 13's compensation): no review.
+            walks.add(new Walk(standard, ch, caseType, "paid-on-schedule", null, "GRANTED"));
+            continue;
+          }
           if (AUTOMATED.systemOf(standard.number()).isPresent()) {
             // Asked of an information system (external task): answered, late, or not answerable.
             walks.add(new Walk(standard, ch, caseType, "answered", null, "GRANTED"));
@@ -255,6 +262,7 @@ class EveryPathWalkTest {
         v.put("decisionComment", "Құжаттар келмеді / Документы не поступили");
       }
       case "UserTask_DecideOnMissedApplicantStage" -> v.put("missedStageDecision", "withdraw");
+      case "UserTask_PayCompensation" -> v.put("compensationPaidTo", "personal-account");
       case "UserTask_AnswerByHand" -> {
         v.put("decision", walk.detail());
         if (ReviewOptions.GRANT.equals(walk.detail())) {
