@@ -38,7 +38,9 @@ def standard_spine(path):
     doc = (f"Standard {number} of Decree No. 217 ({d['nameEn']}): a thin spine on the shared blocks. "
            "Its terms, documents and refusal grounds are in the standards catalog "
            f"(standards/s{number:02d}.yaml) and its table {d['code']}-required-documents.")
-    return spine(d['processKey'], d['nameKk'], d['nameEn'], doc, information_channel=info[0] if info else None)
+    # Screens show Kazakh and Russian; until a standard has its nameRu, its English name stands in.
+    return spine(d['processKey'], d['nameKk'], d.get('nameRu') or d['nameEn'], doc,
+                 information_channel=info[0] if info else None)
 
 
 def main(numbers):
