@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the document codes a worker types into a task form (the documents received, the documents
- * to request) when the task is completed. form-js 7.24 can answer a wrong entry only with its regular
+ * to request) when the task is completed (not when a timer or a message cancels it). form-js 7.24 can answer a wrong entry only with its regular
  * expression ("Field must match pattern ^\s*[A-Za-z0-9_-]+..."), so the forms leave the format to this
  * check, which refuses in Kazakh and Russian words and completes nothing. Like {@code ApplicationRefused}
  * the refusal is a REST exception: Tasklist's submit-form answers it with 400 and its message.
@@ -52,16 +51,21 @@ public class DocumentCodesChecked extends AbstractProcessEnginePlugin {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         String variable = CODE_FIELDS.get(activity.getId());
-        if (variable != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-          behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
-              task -> check(task, variable));
+        if (variable != null) {
+          // An execution listener, not a task listener: the engine wraps a task listener's exception
+          // into a 500, but lets an execution listener's REST exception through as its 400.
+          activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
+            if (!execution.isCanceled()) {
+              check(execution, variable);
+            }
+          });
         }
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
-  static void check(DelegateTask task, String variable) {
+  static void check(VariableScope task, String variable) {
     if (REQUESTED_DOCUMENTS.equals(variable) && !"request-documents".equals(task.getVariable(DECISION))) {
       return;
     }
