@@ -4,7 +4,8 @@
  * headless Chromium with a fresh profile, and the login form of Camunda's webapps.
  *
  * Environment: QYZMET_BASE_URL (e.g. http://localhost:8080), QYZMET_ARTIFACTS (a directory),
- * optionally QYZMET_CHROMIUM (default /usr/bin/chromium) and QYZMET_STEP_TIMEOUT_MS (default 30000).
+ * optionally QYZMET_CHROMIUM (default /usr/bin/chromium), QYZMET_LOCALE (the browser's language, default
+ * en-GB) and QYZMET_STEP_TIMEOUT_MS (default 30000).
  */
 const { chromium } = require('playwright-core');
 
@@ -22,6 +23,7 @@ function commonConfig() {
     baseUrl: required('QYZMET_BASE_URL').replace(/\/$/, ''),
     artifacts: required('QYZMET_ARTIFACTS'),
     chromium: process.env.QYZMET_CHROMIUM || '/usr/bin/chromium',
+    locale: process.env.QYZMET_LOCALE || 'en-GB',
     timeout: Number(process.env.QYZMET_STEP_TIMEOUT_MS || 30000),
   };
 }
@@ -35,7 +37,7 @@ async function launch(config, profile, viewport) {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport,
     timezoneId: 'Asia/Almaty',
-    locale: 'en-GB',
+    locale: config.locale,
   });
   context.setDefaultTimeout(config.timeout);
   return context;
