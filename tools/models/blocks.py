@@ -30,31 +30,31 @@ def event(m, kind, id, name, x, y, body='', parent=None, **kw):
 
 # ------------------------------------------------------------------ intake
 def intake():
-    m = Model('common-intake', 'Құжаттарды қабылдау / Intake and completeness check', startable=False,
+    m = Model('common-intake', 'Құжаттарды қабылдау / Приём документов', startable=False,
               doc='Shared block: checks the package against the standard\'s sNN-required-documents table. '
                   'Where the catalog has the refusal ground incomplete-package of stage intake for the channel '
                   '(the PSC, p. 10 of most standards; the provider in standards 15, 16, 20 and 21, p. 9) an '
                   'incomplete package is refused to accept (the applicant gets a receipt listing the missing '
                   'documents); otherwise the application is registered and its statutory due date is computed '
                   'by the working-day calendar from the submission and the channel\'s term.')
-    event(m, 'startEvent', 'StartEvent_PackageHandedIn', 'Құжаттар тапсырылды / Package handed in', 160, 200)
-    service(m, 'ServiceTask_CheckPackage', 'Топтаманы тексеру / Check the package against the required documents',
+    event(m, 'startEvent', 'StartEvent_PackageHandedIn', 'Құжаттар тапсырылды / Документы сданы', 160, 200)
+    service(m, 'ServiceTask_CheckPackage', 'Топтаманы тексеру / Проверить пакет документов',
             300, 200, delegate='${packageCompletenessCheck}')
-    gateway(m, 'Gateway_PackageComplete', 'Топтама толық па? / Package complete?', 460, 200,
+    gateway(m, 'Gateway_PackageComplete', 'Топтама толық па? / Пакет полный?', 460, 200,
             default='Flow_Accepted')
-    service(m, 'ServiceTask_RefuseToAccept', 'Қабылдаудан бас тарту / Refuse to accept the package', 600, 340,
+    service(m, 'ServiceTask_RefuseToAccept', 'Қабылдаудан бас тарту / Отказать в приёме документов', 600, 340,
             expression="${applicationProgress.status(execution, 'REFUSED_TO_ACCEPT')}")
-    event(m, 'endEvent', 'EndEvent_RefusedToAccept', 'Қабылданбады / Refused to accept', 760, 340)
-    service(m, 'ServiceTask_RegisterApplication', 'Өтінішті тіркеу / Register the application and its due date',
+    event(m, 'endEvent', 'EndEvent_RefusedToAccept', 'Қабылданбады / Отказано в приёме', 760, 340)
+    service(m, 'ServiceTask_RegisterApplication', 'Өтінішті тіркеу / Зарегистрировать заявление',
             600, 200, delegate='${applicationRegistration}')
-    event(m, 'endEvent', 'EndEvent_Registered', 'Тіркелді / Registered', 760, 200)
+    event(m, 'endEvent', 'EndEvent_Registered', 'Тіркелді / Зарегистрировано', 760, 200)
     m.flow('Flow_ToCheck', 'StartEvent_PackageHandedIn', 'ServiceTask_CheckPackage')
     m.flow('Flow_ToCompleteness', 'ServiceTask_CheckPackage', 'Gateway_PackageComplete')
     m.flow('Flow_IncompleteRefused', 'Gateway_PackageComplete', 'ServiceTask_RefuseToAccept',
-           name='толық емес, қабылданбайды / incomplete, refused at this channel',
+           name='толық емес, қабылданбайды / неполный, в приёме отказано',
            condition="${!packageComplete && incompletePackageRefused}")
     m.flow('Flow_Accepted', 'Gateway_PackageComplete', 'ServiceTask_RegisterApplication',
-           name='қабылданды / accepted')
+           name='қабылданды / принято')
     m.flow('Flow_ToRefusedEnd', 'ServiceTask_RefuseToAccept', 'EndEvent_RefusedToAccept')
     m.flow('Flow_ToRegisteredEnd', 'ServiceTask_RegisterApplication', 'EndEvent_Registered')
     return m
@@ -77,8 +77,8 @@ DOCS_OUT = ['documentsOutcome', 'documentsDelivered', 'documentsArrivedAt', 'dec
 
 
 def review():
-    esc = '<bpmn:escalation id="Escalation_StatutoryDeadlineBreached" name="statutory deadline breached" escalationCode="statutory-deadline-breached" />\n'
-    m = Model('common-statutory-review', 'Мерзімінде қарау / Review under the statutory deadline', startable=False,
+    esc = '<bpmn:escalation id="Escalation_StatutoryDeadlineBreached" name="Мерзім бұзылды / Срок нарушен" escalationCode="statutory-deadline-breached" />\n'
+    m = Model('common-statutory-review', 'Мерзімінде қарау / Рассмотрение в установленный срок', startable=False,
               extra_defs=esc,
               doc='Shared block: the PSC forwards the package (when it was taken there), the specialist '
                   'reviews it and decides: grant, refuse on one of the standard\'s grounds, request documents '
@@ -88,72 +88,72 @@ def review():
                   'the follow-up date; at the statutory due date a non-interrupting timer raises the escalation '
                   '"statutory deadline breached": the breach is recorded and the department head gets a task. '
                   'The review itself goes on.')
-    event(m, 'startEvent', 'StartEvent_ReviewStarted', 'Қарауға келді / Review started', 150, 260)
+    event(m, 'startEvent', 'StartEvent_ReviewStarted', 'Қарауға келді / Поступило на рассмотрение', 150, 260)
     sp = m.add(El('subProcess', 'SubProcess_ServiceWithinTerm',
-                  'Қызметті мерзімінде көрсету / Render the service within the statutory term', 820, 360,
+                  'Қызметті мерзімінде көрсету / Оказание услуги в срок', 820, 360,
                   w=1180, h=540))
-    event(m, 'startEvent', 'StartEvent_TermRuns', 'Мерзім басталды / Term runs', 290, 260, parent=sp)
-    gateway(m, 'Gateway_TakenAtPsc', 'ХҚКО-да қабылданды ма? / Taken at a PSC?', 380, 260,
+    event(m, 'startEvent', 'StartEvent_TermRuns', 'Мерзім басталды / Срок начался', 290, 260, parent=sp)
+    gateway(m, 'Gateway_TakenAtPsc', 'ХҚКО-да қабылданды ма? / Принято в ЦОН?', 380, 260,
             default='Flow_NotAtPsc', parent=sp)
-    user_task(m, 'UserTask_ForwardPackage', 'Құжаттарды жіберу / Forward the package to the provider', 490, 160,
+    user_task(m, 'UserTask_ForwardPackage', 'Құжаттарды жіберу / Направить документы услугодателю', 490, 160,
               '${intakeGroup}', '${statutoryDueDate}', '${reminderDate}', form='forward-package', parent=sp)
-    gateway(m, 'Gateway_ToReview', 'Қарауға / To review', 610, 260, parent=sp)
-    user_task(m, 'UserTask_ReviewApplication', 'Өтінішті қарау / Review the application', 730, 260,
+    gateway(m, 'Gateway_ToReview', 'Қарауға / На рассмотрение', 610, 260, parent=sp)
+    user_task(m, 'UserTask_ReviewApplication', 'Өтінішті қарау / Рассмотреть заявление', 730, 260,
               '${reviewerGroup}', '${reviewDueDate}', '${reminderDate}', form='review-application',
               listeners=[listener('start', "${applicationProgress.status(execution, 'IN_REVIEW')}"),
                          listener('end', '${reviewOptions}', delegate=True),
                          task_listener('create', '${reviewOptions}')],
               parent=sp)
-    event(m, 'boundaryEvent', 'BoundaryEvent_DecisionStage', 'Шешім кезеңі / Decision stage', 760, 300,
+    event(m, 'boundaryEvent', 'BoundaryEvent_DecisionStage', 'Шешім кезеңі / Этап решения', 760, 300,
           attached='UserTask_ReviewApplication', body=timer_date('${reviewDueDate}', 'DecisionStage'),
           attrs={'cancelActivity': 'false'}, parent=sp)
-    service(m, 'ServiceTask_RecordDecisionStage', 'Кезеңді тексеру / Record a late decision stage', 760, 480,
+    service(m, 'ServiceTask_RecordDecisionStage', 'Кезеңді тексеру / Проверить этап решения', 760, 480,
             expression="${breaches.recordStage(execution, 'DECISION_STAGE')}", parent=sp)
-    event(m, 'endEvent', 'EndEvent_DecisionStageChecked', 'Тексерілді / Checked', 760, 590, parent=sp)
-    gateway(m, 'Gateway_Decision', 'Шешім? / Decision?', 860, 260, parent=sp)
-    event(m, 'endEvent', 'EndEvent_Decided', 'Шешім қабылданды / Decided', 1360, 260, parent=sp)
-    service(m, 'ServiceTask_ExtendForErrors', 'Мерзімді ұзарту / Extend the term', 990, 140,
+    event(m, 'endEvent', 'EndEvent_DecisionStageChecked', 'Тексерілді / Проверено', 760, 590, parent=sp)
+    gateway(m, 'Gateway_Decision', 'Шешім? / Решение?', 860, 260, parent=sp)
+    event(m, 'endEvent', 'EndEvent_Decided', 'Шешім қабылданды / Решение принято', 1360, 260, parent=sp)
+    service(m, 'ServiceTask_ExtendForErrors', 'Мерзімді ұзарту / Продлить срок', 990, 140,
             expression='${applicationProgress.extended(execution)}', parent=sp)
-    service(m, 'ServiceTask_DocumentsRequested', 'Мерзімді шекке дейін ұзарту / Extend the term to its cap',
+    service(m, 'ServiceTask_DocumentsRequested', 'Мерзімді шекке дейін ұзарту / Продлить срок до предельного',
             990, 400, expression='${applicationProgress.documentsRequested(execution)}', parent=sp)
-    m.add(El('callActivity', 'CallActivity_DocumentRequest', 'Құжаттарды сұрату / Request additional documents',
+    m.add(El('callActivity', 'CallActivity_DocumentRequest', 'Құжаттарды сұрату / Запрос документов',
              1130, 400, attrs={'calledElement': 'common-document-request', 'camunda:calledElementBinding': 'deployment'},
              body=ext(*mapping(DOCS_IN, DOCS_OUT))), sp)
-    gateway(m, 'Gateway_DocumentsOutcome', 'Құжаттар келді ме? / Documents delivered?', 1260, 400,
+    gateway(m, 'Gateway_DocumentsOutcome', 'Құжаттар келді ме? / Документы поступили?', 1260, 400,
             default='Flow_DocumentsDelivered', parent=sp)
-    service(m, 'ServiceTask_DocumentsArrived', 'Мерзімді қайта есептеу / Count the term from the documents', 1260,
+    service(m, 'ServiceTask_DocumentsArrived', 'Мерзімді қайта есептеу / Пересчитать срок', 1260,
             160, expression='${applicationProgress.documentsArrived(execution)}', parent=sp)
-    service(m, 'ServiceTask_ErrorsFound', 'Қателерді тіркеу, мерзімді ұзарту / Record the errors, extend the term',
+    service(m, 'ServiceTask_ErrorsFound', 'Қателерді тіркеу, мерзімді ұзарту / Зарегистрировать ошибки, продлить срок',
             990, 520, expression='${applicationProgress.errorsFound(execution)}', parent=sp)
-    user_task(m, 'UserTask_CorrectErrors', 'Қателерді түзету / Correct the errors', 1130, 520,
+    user_task(m, 'UserTask_CorrectErrors', 'Қателерді түзету / Исправить ошибки', 1130, 520,
               '${applicationProgress.errorCorrectors(execution)}', '${errorCorrectionDueDate}', form='correct-errors',
               parent=sp)
-    service(m, 'ServiceTask_ErrorsCorrected', 'Мерзімді түзетуден бастап санау / Count the term from the correction',
+    service(m, 'ServiceTask_ErrorsCorrected', 'Мерзімді түзетуден бастап санау / Исчислить срок со дня исправления',
             1260, 520, expression='${applicationProgress.errorsCorrected(execution)}', parent=sp)
-    service(m, 'ServiceTask_CaseTypeChanged', 'Өтініш түрін өзгерту / Move to the case type found', 1130, 320,
+    service(m, 'ServiceTask_CaseTypeChanged', 'Өтініш түрін өзгерту / Изменить вид обращения', 1130, 320,
             expression='${applicationProgress.caseTypeChanged(execution)}', parent=sp)
     f = lambda *a, **k: m.flow(*a, parent=sp, **k)
     f('Flow_ToPscCheck', 'StartEvent_TermRuns', 'Gateway_TakenAtPsc')
-    f('Flow_AtPsc', 'Gateway_TakenAtPsc', 'UserTask_ForwardPackage', name='иә / yes', condition="${channel == 'psc'}")
-    f('Flow_NotAtPsc', 'Gateway_TakenAtPsc', 'Gateway_ToReview', name='жоқ / no')
+    f('Flow_AtPsc', 'Gateway_TakenAtPsc', 'UserTask_ForwardPackage', name='иә / да', condition="${channel == 'psc'}")
+    f('Flow_NotAtPsc', 'Gateway_TakenAtPsc', 'Gateway_ToReview', name='жоқ / нет')
     f('Flow_Forwarded', 'UserTask_ForwardPackage', 'Gateway_ToReview')
     f('Flow_ToReviewTask', 'Gateway_ToReview', 'UserTask_ReviewApplication')
     f('Flow_ToDecision', 'UserTask_ReviewApplication', 'Gateway_Decision')
-    f('Flow_Grant', 'Gateway_Decision', 'EndEvent_Decided', name='беру / grant', condition="${decision == 'grant'}",
+    f('Flow_Grant', 'Gateway_Decision', 'EndEvent_Decided', name='тағайындау / назначить', condition="${decision == 'grant'}",
       waypoints=[(860, 235), (860, 220), (1342, 220), (1342, 246)])
-    f('Flow_Refuse', 'Gateway_Decision', 'EndEvent_Decided', name='бас тарту / refuse',
+    f('Flow_Refuse', 'Gateway_Decision', 'EndEvent_Decided', name='бас тарту / отказ',
       condition="${decision == 'refuse' || decision == 'withdraw'}")
-    f('Flow_Extend', 'Gateway_Decision', 'ServiceTask_ExtendForErrors', name='ұзарту / extend',
+    f('Flow_Extend', 'Gateway_Decision', 'ServiceTask_ExtendForErrors', name='ұзарту / продление',
       condition="${decision == 'extend'}")
     f('Flow_RequestDocuments', 'Gateway_Decision', 'ServiceTask_DocumentsRequested',
-      name='құжат сұрату / request documents', condition="${decision == 'request-documents'}")
-    f('Flow_ErrorsFound', 'Gateway_Decision', 'ServiceTask_ErrorsFound', name='қателер / errors',
+      name='құжат сұрату / запрос документов', condition="${decision == 'request-documents'}")
+    f('Flow_ErrorsFound', 'Gateway_Decision', 'ServiceTask_ErrorsFound', name='қателер / ошибки',
       condition="${decision == 'errors-found'}", waypoints=[(860, 285), (860, 520), (930, 520)])
     f('Flow_ToCorrectErrors', 'ServiceTask_ErrorsFound', 'UserTask_CorrectErrors')
     f('Flow_ToErrorsCorrected', 'UserTask_CorrectErrors', 'ServiceTask_ErrorsCorrected')
     f('Flow_BackAfterCorrection', 'ServiceTask_ErrorsCorrected', 'Gateway_ToReview',
       waypoints=[(1260, 560), (1260, 600), (610, 600), (610, 285)])
-    f('Flow_ChangeCaseType', 'Gateway_Decision', 'ServiceTask_CaseTypeChanged', name='түрі / case type',
+    f('Flow_ChangeCaseType', 'Gateway_Decision', 'ServiceTask_CaseTypeChanged', name='түрі / вид обращения',
       condition="${decision == 'change-case-type'}", waypoints=[(860, 285), (860, 320), (1070, 320)])
     f('Flow_BackAfterCaseTypeChange', 'ServiceTask_CaseTypeChanged', 'Gateway_ToReview',
       waypoints=[(1190, 320), (1230, 320), (1230, 70), (620, 70), (620, 235)])
@@ -162,27 +162,27 @@ def review():
     f('Flow_ToDocumentRequest', 'ServiceTask_DocumentsRequested', 'CallActivity_DocumentRequest')
     f('Flow_ToDocumentsOutcome', 'CallActivity_DocumentRequest', 'Gateway_DocumentsOutcome')
     f('Flow_DocumentsDelivered', 'Gateway_DocumentsOutcome', 'ServiceTask_DocumentsArrived',
-      name='келді / delivered', waypoints=[(1260, 375), (1260, 200)])
+      name='келді / поступили', waypoints=[(1260, 375), (1260, 200)])
     f('Flow_NoDocuments', 'Gateway_DocumentsOutcome', 'EndEvent_Decided',
-      name='келмеді / not delivered', condition="${documentsOutcome != 'DELIVERED'}",
+      name='келмеді / не поступили', condition="${documentsOutcome != 'DELIVERED'}",
       waypoints=[(1285, 400), (1360, 400), (1360, 278)])
     f('Flow_ToRecordDecisionStage', 'BoundaryEvent_DecisionStage', 'ServiceTask_RecordDecisionStage')
     f('Flow_ToDecisionStageChecked', 'ServiceTask_RecordDecisionStage', 'EndEvent_DecisionStageChecked')
     f('Flow_BackToReview', 'ServiceTask_DocumentsArrived', 'Gateway_ToReview',
       waypoints=[(1260, 120), (1260, 90), (640, 90), (640, 260), (635, 260)])
     # boundary timers
-    event(m, 'boundaryEvent', 'BoundaryEvent_DeadlineReminder', 'Еске салу / Reminder', 600, 630,
+    event(m, 'boundaryEvent', 'BoundaryEvent_DeadlineReminder', 'Еске салу / Напоминание', 600, 630,
           attached='SubProcess_ServiceWithinTerm', body=timer_date('${reminderDate}', 'DeadlineReminder'),
           attrs={'cancelActivity': 'false'})
-    service(m, 'ServiceTask_Remind', 'Еске салу / Remind the reviewer', 600, 740,
+    service(m, 'ServiceTask_Remind', 'Еске салу / Напоминание', 600, 740,
             expression="${reminders.remind(execution)}")
-    event(m, 'endEvent', 'EndEvent_Reminded', 'Еске салынды / Reminded', 760, 740)
-    event(m, 'boundaryEvent', 'BoundaryEvent_StatutoryDeadline', 'Мерзім өтті / Statutory deadline', 1000, 630,
+    event(m, 'endEvent', 'EndEvent_Reminded', 'Еске салынды / Напомнено', 760, 740)
+    event(m, 'boundaryEvent', 'BoundaryEvent_StatutoryDeadline', 'Мерзім өтті / Срок истёк', 1000, 630,
           attached='SubProcess_ServiceWithinTerm', body=timer_date('${statutoryDueDate}', 'StatutoryDeadline'),
           attrs={'cancelActivity': 'false'})
-    event(m, 'endEvent', 'EndEvent_EscalateBreach', 'Мерзім бұзылды / Statutory deadline breached', 1000, 740,
+    event(m, 'endEvent', 'EndEvent_EscalateBreach', 'Мерзім бұзылды / Срок нарушен', 1000, 740,
           body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Throw" escalationRef="Escalation_StatutoryDeadlineBreached" />')
-    event(m, 'endEvent', 'EndEvent_ReviewDone', 'Қаралды / Reviewed', 1500, 360,
+    event(m, 'endEvent', 'EndEvent_ReviewDone', 'Қаралды / Рассмотрено', 1500, 360,
           body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_ReviewDone" />')
     m.flow('Flow_ToTerm', 'StartEvent_ReviewStarted', 'SubProcess_ServiceWithinTerm',
            waypoints=[(168, 260), (230, 260)])
@@ -192,17 +192,17 @@ def review():
     m.flow('Flow_ToReviewDone', 'SubProcess_ServiceWithinTerm', 'EndEvent_ReviewDone',
            waypoints=[(1410, 360), (1482, 360)])
     # the escalation answered: an event sub-process
-    es = m.add(El('subProcess', 'SubProcess_AnswerBreach', 'Бұзушылыққа жауап / Answer the breach', 1330, 800,
+    es = m.add(El('subProcess', 'SubProcess_AnswerBreach', 'Бұзушылыққа жауап / Ответ на нарушение', 1330, 800,
                   w=560, h=160, triggered=True))
-    event(m, 'startEvent', 'StartEvent_BreachRaised', 'Мерзім бұзылды / Breach raised', 1100, 800, parent=es,
+    event(m, 'startEvent', 'StartEvent_BreachRaised', 'Мерзім бұзылды / Срок нарушен', 1100, 800, parent=es,
           attrs={'isInterrupting': 'false'},
           body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Catch" escalationRef="Escalation_StatutoryDeadlineBreached" />')
-    service(m, 'ServiceTask_RecordBreach', 'Бұзушылықты тіркеу / Record the breach', 1220, 800,
+    service(m, 'ServiceTask_RecordBreach', 'Бұзушылықты тіркеу / Зарегистрировать нарушение', 1220, 800,
             expression="${breaches.record(execution, 'SERVICE_TERM')}", parent=es)
-    user_task(m, 'UserTask_AnswerBreach', 'Мерзімі өткен өтінішке жауап беру / Answer the overdue application', 1400,
+    user_task(m, 'UserTask_AnswerBreach', 'Мерзімі өткен өтінішке жауап беру / Ответить по просроченному заявлению', 1400,
               800, 'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation',
               parent=es)
-    event(m, 'endEvent', 'EndEvent_BreachAnswered', 'Жауап берілді / Answered', 1550, 800, parent=es)
+    event(m, 'endEvent', 'EndEvent_BreachAnswered', 'Жауап берілді / Ответ дан', 1550, 800, parent=es)
     m.flow('Flow_ToRecordBreach', 'StartEvent_BreachRaised', 'ServiceTask_RecordBreach', parent=es)
     m.flow('Flow_ToAnswerBreach', 'ServiceTask_RecordBreach', 'UserTask_AnswerBreach', parent=es)
     m.flow('Flow_ToBreachAnswered', 'UserTask_AnswerBreach', 'EndEvent_BreachAnswered', parent=es)
@@ -211,45 +211,45 @@ def review():
 
 # ------------------------------------------------------------------ document request
 def documents():
-    m = Model('common-document-request', 'Қосымша құжаттарды сұрату / Document request', startable=False,
+    m = Model('common-document-request', 'Қосымша құжаттарды сұрату / Запрос дополнительных документов', startable=False,
               extra_defs='<bpmn:message id="Message_DocumentsDelivered" name="DocumentsDelivered" />\n',
               doc='Shared block: the applicant is notified of the documents requested within the standard\'s '
                   'notice term (escalated to the head when missed) while the documents are awaited: delivered '
                   'over the API (message DocumentsDelivered) or entered by an operator. If nothing arrives by '
                   'the cap (30 working days from submission), the breach is recorded and the head refuses the '
                   'application or closes it as withdrawn.')
-    event(m, 'startEvent', 'StartEvent_DocumentsRequested', 'Құжаттар сұратылды / Documents requested', 150, 260)
-    sp = m.add(El('subProcess', 'SubProcess_AwaitDocuments', 'Құжаттарды күту / Await the documents', 720, 300,
+    event(m, 'startEvent', 'StartEvent_DocumentsRequested', 'Құжаттар сұратылды / Документы запрошены', 150, 260)
+    sp = m.add(El('subProcess', 'SubProcess_AwaitDocuments', 'Құжаттарды күту / Ожидание документов', 720, 300,
                   w=1000, h=440))
-    event(m, 'startEvent', 'StartEvent_AwaitingDocuments', 'Күту басталды / Awaiting', 280, 300, parent=sp)
-    m.add(El('parallelGateway', 'Gateway_NotifyAndAwait', 'Хабарлау және күту / Notify and await', 360, 300), sp)
-    user_task(m, 'UserTask_NotifyApplicant', 'Өтініш берушіге хабарлау / Notify the applicant of the documents requested',
+    event(m, 'startEvent', 'StartEvent_AwaitingDocuments', 'Күту басталды / Ожидание началось', 280, 300, parent=sp)
+    m.add(El('parallelGateway', 'Gateway_NotifyAndAwait', 'Хабарлау және күту / Уведомить и ожидать', 360, 300), sp)
+    user_task(m, 'UserTask_NotifyApplicant', 'Өтініш берушіге хабарлау / Уведомить заявителя о запросе документов',
               480, 170, '${reviewerGroup}', '${notifyApplicantDueDate}', form='notify-applicant', parent=sp)
-    event(m, 'endEvent', 'EndEvent_ApplicantNotified', 'Хабарланды / Notified', 640, 170, parent=sp)
-    user_task(m, 'UserTask_ReceiveDocuments', 'Қосымша құжаттарды қабылдау / Receive the additional documents', 520,
+    event(m, 'endEvent', 'EndEvent_ApplicantNotified', 'Хабарланды / Уведомлено', 640, 170, parent=sp)
+    user_task(m, 'UserTask_ReceiveDocuments', 'Қосымша құжаттарды қабылдау / Принять дополнительные документы', 520,
               380, '${intakeGroup}', '${documentsCapDate}', form='receive-documents', parent=sp)
-    event(m, 'boundaryEvent', 'BoundaryEvent_NotificationDeadline', 'Хабарлау мерзімі / Notice term', 480, 210,
+    event(m, 'boundaryEvent', 'BoundaryEvent_NotificationDeadline', 'Хабарлау мерзімі / Срок уведомления', 480, 210,
           attached='UserTask_NotifyApplicant', body=timer_date('${notifyApplicantDueDate}', 'NotificationDeadline'),
           attrs={'cancelActivity': 'false'}, parent=sp)
-    service(m, 'ServiceTask_RecordNotificationBreach', 'Бұзушылықты тіркеу / Record the missed notice', 620, 260,
+    service(m, 'ServiceTask_RecordNotificationBreach', 'Бұзушылықты тіркеу / Зарегистрировать пропуск срока уведомления', 620, 260,
             expression="${breaches.record(execution, 'APPLICANT_NOTIFICATION')}", parent=sp)
-    user_task(m, 'UserTask_AnswerMissedNotification', 'Хабарлау мерзімі өтті / Answer the missed notice', 780, 260,
+    user_task(m, 'UserTask_AnswerMissedNotification', 'Хабарлау мерзімі өтті / Срок уведомления истёк', 780, 260,
               'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation', parent=sp)
-    event(m, 'endEvent', 'EndEvent_MissedNoticeAnswered', 'Жауап берілді / Answered', 920, 260, parent=sp)
-    event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsDelivered', 'Құжаттар келді / Documents delivered', 500, 420,
+    event(m, 'endEvent', 'EndEvent_MissedNoticeAnswered', 'Жауап берілді / Ответ дан', 920, 260, parent=sp)
+    event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsDelivered', 'Құжаттар келді / Документы поступили', 500, 420,
           attached='UserTask_ReceiveDocuments', parent=sp,
           body='<bpmn:messageEventDefinition id="MessageEventDefinition_DocumentsDelivered" messageRef="Message_DocumentsDelivered" />')
-    event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsCap', 'Шекті мерзім / Cap reached', 560, 420,
+    event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsCap', 'Шекті мерзім / Предельный срок', 560, 420,
           attached='UserTask_ReceiveDocuments', body=timer_date('${documentsCapDate}', 'DocumentsCap'), parent=sp)
-    event(m, 'endEvent', 'EndEvent_DocumentsReceived', 'Құжаттар қабылданды / Documents received', 1120, 380,
+    event(m, 'endEvent', 'EndEvent_DocumentsReceived', 'Құжаттар қабылданды / Документы приняты', 1120, 380,
           parent=sp, body=ext(listener('start', "${execution.setVariable('documentsOutcome', 'DELIVERED')}"))
           + '\n<bpmn:terminateEventDefinition id="TerminateEventDefinition_Received" />')
-    service(m, 'ServiceTask_RecordCapBreach', 'Бұзушылықты тіркеу / Record the missed cap', 700, 480,
+    service(m, 'ServiceTask_RecordCapBreach', 'Бұзушылықты тіркеу / Зарегистрировать истечение предельного срока', 700, 480,
             expression="${breaches.record(execution, 'DOCUMENTS_CAP')}", parent=sp)
-    user_task(m, 'UserTask_DecideWithoutDocuments', 'Құжатсыз шешім / Decide without the documents', 860, 480,
+    user_task(m, 'UserTask_DecideWithoutDocuments', 'Құжатсыз шешім / Решение без документов', 860, 480,
               'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='decide-without-documents',
               parent=sp)
-    event(m, 'endEvent', 'EndEvent_ClosedWithoutDocuments', 'Құжатсыз жабылды / Closed without documents', 1120, 480,
+    event(m, 'endEvent', 'EndEvent_ClosedWithoutDocuments', 'Құжатсыз жабылды / Закрыто без документов', 1120, 480,
           parent=sp, body=ext(listener('start', "${execution.setVariable('documentsOutcome', decision == 'withdraw' ? 'WITHDRAWN' : 'REFUSED')}"))
           + '\n<bpmn:terminateEventDefinition id="TerminateEventDefinition_Closed" />')
     f = lambda *a, **k: m.flow(*a, parent=sp, **k)
@@ -261,13 +261,13 @@ def documents():
     f('Flow_ToAnswerNotice', 'ServiceTask_RecordNotificationBreach', 'UserTask_AnswerMissedNotification')
     f('Flow_ToNoticeAnswered', 'UserTask_AnswerMissedNotification', 'EndEvent_MissedNoticeAnswered')
     f('Flow_EnteredByOperator', 'UserTask_ReceiveDocuments', 'EndEvent_DocumentsReceived',
-      name='оператор енгізді / entered by an operator')
+      name='оператор енгізді / введено оператором')
     f('Flow_DeliveredOverApi', 'BoundaryEvent_DocumentsDelivered', 'EndEvent_DocumentsReceived',
-      waypoints=[(500, 438), (500, 520), (1040, 520), (1040, 390), (1102, 385)], name='API арқылы / over the API')
+      waypoints=[(500, 438), (500, 520), (1040, 520), (1040, 390), (1102, 385)], name='сыртқы жүйеден / из внешней системы')
     f('Flow_ToRecordCapBreach', 'BoundaryEvent_DocumentsCap', 'ServiceTask_RecordCapBreach')
     f('Flow_ToDecideWithout', 'ServiceTask_RecordCapBreach', 'UserTask_DecideWithoutDocuments')
     f('Flow_ToClosedWithout', 'UserTask_DecideWithoutDocuments', 'EndEvent_ClosedWithoutDocuments')
-    event(m, 'endEvent', 'EndEvent_RequestClosed', 'Сұрату жабылды / Request closed', 1300, 300)
+    event(m, 'endEvent', 'EndEvent_RequestClosed', 'Сұрату жабылды / Запрос закрыт', 1300, 300)
     m.flow('Flow_ToAwait', 'StartEvent_DocumentsRequested', 'SubProcess_AwaitDocuments',
            waypoints=[(168, 260), (220, 260)])
     m.flow('Flow_ToRequestClosed', 'SubProcess_AwaitDocuments', 'EndEvent_RequestClosed',
@@ -277,7 +277,7 @@ def documents():
 
 # ------------------------------------------------------------------ result delivery
 def result():
-    m = Model('common-result-delivery', 'Нәтижені беру / Result delivery', startable=False,
+    m = Model('common-result-delivery', 'Нәтижені беру / Выдача результата', startable=False,
               extra_defs='<bpmn:message id="Message_DocumentsDelivered" name="DocumentsDelivered" />',
               doc='Shared block: the decision is recorded and the result goes back through the channel the '
                   'application came from: the PSC or the pension centre hands it over, the department or the '
@@ -286,89 +286,89 @@ def result():
                   'applicant\'s departure-guarantee documents in 20, the hand-over in 3; standard 13: the '
                   'certificate in 5), each has its due date and its timer; an applicant who misses the own stage '
                   'is escalated to the head. Ends GRANTED, REFUSED or WITHDRAWN.')
-    event(m, 'startEvent', 'StartEvent_DecisionTaken', 'Шешім қабылданды / Decision taken', 150, 200)
-    service(m, 'ServiceTask_ResultReady', 'Нәтиже дайын / Record the decision', 290, 200,
+    event(m, 'startEvent', 'StartEvent_DecisionTaken', 'Шешім қабылданды / Решение принято', 150, 200)
+    service(m, 'ServiceTask_ResultReady', 'Нәтиже дайын / Результат готов', 290, 200,
             expression="${applicationProgress.resultReady(execution)}")
-    gateway(m, 'Gateway_DecisionNotice', 'Шешім туралы хабарлау керек пе? / Notice of the decision due?', 420, 200,
+    gateway(m, 'Gateway_DecisionNotice', 'Шешім туралы хабарлау керек пе? / Нужно уведомить о решении?', 420, 200,
             default='Flow_NoDecisionNotice')
-    user_task(m, 'UserTask_NotifyDecision', 'Шешім туралы хабарлау / Notify the applicant of the decision', 540, 80,
+    user_task(m, 'UserTask_NotifyDecision', 'Шешім туралы хабарлау / Уведомить заявителя о решении', 540, 80,
               '${reviewerGroup}', '${notifyDecisionDueDate}', form='notify-applicant',
               listeners=[listener('end', '${applicationProgress.decisionNotified(execution)}')])
-    event(m, 'boundaryEvent', 'BoundaryEvent_DecisionNoticeTerm', 'Хабарлау мерзімі / Notice term', 560, 120,
+    event(m, 'boundaryEvent', 'BoundaryEvent_DecisionNoticeTerm', 'Хабарлау мерзімі / Срок уведомления', 560, 120,
           attached='UserTask_NotifyDecision', body=timer_date('${notifyDecisionDueDate}', 'DecisionNoticeTerm'),
           attrs={'cancelActivity': 'false'})
-    service(m, 'ServiceTask_RecordLateDecisionNotice', 'Бұзушылықты тіркеу / Record the late notice', 560, -20,
+    service(m, 'ServiceTask_RecordLateDecisionNotice', 'Бұзушылықты тіркеу / Зарегистрировать просрочку уведомления', 560, -20,
             expression="${breaches.record(execution, 'DECISION_NOTIFICATION')}")
-    event(m, 'endEvent', 'EndEvent_LateNoticeRecorded', 'Тіркелді / Recorded', 700, -20)
-    gateway(m, 'Gateway_ApplicantStage', 'Өтініш берушінің кезеңі бар ма? / Applicant\'s own stage?', 660, 200,
+    event(m, 'endEvent', 'EndEvent_LateNoticeRecorded', 'Тіркелді / Зарегистрировано', 700, -20)
+    gateway(m, 'Gateway_ApplicantStage', 'Өтініш берушінің кезеңі бар ма? / Есть этап заявителя?', 660, 200,
             default='Flow_NoApplicantStage')
-    user_task(m, 'UserTask_ReceiveApplicantDocuments', 'Өтініш берушінің құжаттарын қабылдау / Receive the applicant\'s documents',
+    user_task(m, 'UserTask_ReceiveApplicantDocuments', 'Өтініш берушінің құжаттарын қабылдау / Принять документы заявителя',
               780, 330, '${intakeGroup}', '${applicantStageDueDate}', form='receive-documents')
-    event(m, 'boundaryEvent', 'BoundaryEvent_ApplicantDocumentsDelivered', 'Құжаттар келді / Documents delivered', 760, 370,
+    event(m, 'boundaryEvent', 'BoundaryEvent_ApplicantDocumentsDelivered', 'Құжаттар келді / Документы поступили', 760, 370,
           attached='UserTask_ReceiveApplicantDocuments',
           body='<bpmn:messageEventDefinition id="MessageEventDefinition_ApplicantDocuments" messageRef="Message_DocumentsDelivered" />')
-    event(m, 'boundaryEvent', 'BoundaryEvent_ApplicantStageTerm', 'Өтініш беруші мерзімі / Applicant\'s term', 820, 370,
+    event(m, 'boundaryEvent', 'BoundaryEvent_ApplicantStageTerm', 'Өтініш беруші мерзімі / Срок заявителя', 820, 370,
           attached='UserTask_ReceiveApplicantDocuments', body=timer_date('${applicantStageDueDate}', 'ApplicantStageTerm'))
-    service(m, 'ServiceTask_RecordApplicantMissed', 'Мерзімнің өткенін тіркеу / Record the missed stage', 820, 480,
+    service(m, 'ServiceTask_RecordApplicantMissed', 'Мерзімнің өткенін тіркеу / Зарегистрировать пропуск срока', 820, 480,
             expression="${breaches.record(execution, 'APPLICANT_STAGE_MISSED')}")
-    user_task(m, 'UserTask_DecideOnMissedApplicantStage', 'Өтініш беруші келмеді / Decide on the missed applicant stage',
+    user_task(m, 'UserTask_DecideOnMissedApplicantStage', 'Өтініш беруші келмеді / Заявитель не явился',
               980, 480, 'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='decide-missed-applicant-stage')
-    gateway(m, 'Gateway_KeepWaiting', 'Күте ме? / Keep waiting?', 1120, 480, default='Flow_CloseWithdrawn')
-    user_task(m, 'UserTask_ReceiveLateApplicantDocuments', 'Кешіккен құжаттарды қабылдау / Receive the late documents',
+    gateway(m, 'Gateway_KeepWaiting', 'Күте ме? / Продолжить ожидание?', 1120, 480, default='Flow_CloseWithdrawn')
+    user_task(m, 'UserTask_ReceiveLateApplicantDocuments', 'Кешіккен құжаттарды қабылдау / Принять опоздавшие документы',
               1120, 620, '${intakeGroup}', '${deadlines.workingDays(deadlines.now(), 5)}', form='receive-documents')
-    event(m, 'boundaryEvent', 'BoundaryEvent_LateDocumentsDelivered', 'Құжаттар келді / Documents delivered', 1140, 660,
+    event(m, 'boundaryEvent', 'BoundaryEvent_LateDocumentsDelivered', 'Құжаттар келді / Документы поступили', 1140, 660,
           attached='UserTask_ReceiveLateApplicantDocuments',
           body='<bpmn:messageEventDefinition id="MessageEventDefinition_LateDocuments" messageRef="Message_DocumentsDelivered" />')
-    service(m, 'ServiceTask_CloseWithdrawn', 'Кері қайтарылды / Close as withdrawn', 1260, 480,
+    service(m, 'ServiceTask_CloseWithdrawn', 'Кері қайтарылды деп жабу / Закрыть как отозванное', 1260, 480,
             expression="${applicationProgress.status(execution, 'WITHDRAWN')}")
-    event(m, 'endEvent', 'EndEvent_Withdrawn', 'Кері қайтарылды / Withdrawn', 1400, 480)
-    gateway(m, 'Gateway_ApplicantDocumentsIn', 'Құжаттар келді / Documents in', 960, 330)
-    service(m, 'ServiceTask_ApplicantDocumentsArrived', 'Тапсыру мерзімін есептеу / Count the hand-over from them',
+    event(m, 'endEvent', 'EndEvent_Withdrawn', 'Кері қайтарылды / Отозвано', 1400, 480)
+    gateway(m, 'Gateway_ApplicantDocumentsIn', 'Құжаттар келді / Документы поступили', 960, 330)
+    service(m, 'ServiceTask_ApplicantDocumentsArrived', 'Тапсыру мерзімін есептеу / Рассчитать срок выдачи',
             1080, 330, expression='${applicantProgressPlaceholder}')
-    gateway(m, 'Gateway_ResultChannel', 'Нәтиже қайда? / Where does the result go?', 1220, 200,
+    gateway(m, 'Gateway_ResultChannel', 'Нәтиже қайда? / Куда направить результат?', 1220, 200,
             default='Flow_HandOver')
-    service(m, 'ServiceTask_PublishToCabinet', 'Жеке кабинетке жіберу / Publish to the personal cabinet', 1360, 330,
+    service(m, 'ServiceTask_PublishToCabinet', 'Жеке кабинетке жіберу / Направить в личный кабинет', 1360, 330,
             expression="${execution.setVariable('resultPublishedAt', deadlines.now())}")
-    user_task(m, 'UserTask_HandOverResult', 'Нәтижені беру / Hand the result to the applicant', 1360, 200,
+    user_task(m, 'UserTask_HandOverResult', 'Нәтижені беру / Выдать результат заявителю', 1360, 200,
               '${intakeGroup}', '${resultDueDate}', '${reminderDate}', form='hand-over-result')
-    event(m, 'boundaryEvent', 'BoundaryEvent_HandOverTerm', 'Беру мерзімі / Hand-over term', 1380, 160,
+    event(m, 'boundaryEvent', 'BoundaryEvent_HandOverTerm', 'Беру мерзімі / Срок выдачи', 1380, 160,
           attached='UserTask_HandOverResult', body=timer_date('${resultDueDate}', 'HandOverTerm'),
           attrs={'cancelActivity': 'false'})
-    service(m, 'ServiceTask_RecordLateHandOver', 'Бұзушылықты тіркеу / Record the late hand-over', 1380, 60,
+    service(m, 'ServiceTask_RecordLateHandOver', 'Бұзушылықты тіркеу / Зарегистрировать просрочку выдачи', 1380, 60,
             expression="${breaches.record(execution, 'RESULT_HANDOVER')}")
-    event(m, 'endEvent', 'EndEvent_LateHandOverRecorded', 'Тіркелді / Recorded', 1520, 60)
-    gateway(m, 'Gateway_Delivered', 'Берілді / Delivered', 1500, 200)
-    gateway(m, 'Gateway_Outcome', 'Нәтиже? / Outcome?', 1600, 200, default='Flow_Refused')
-    service(m, 'ServiceTask_Granted', 'Берілді деп белгілеу / Mark as granted', 1740, 120,
+    event(m, 'endEvent', 'EndEvent_LateHandOverRecorded', 'Тіркелді / Зарегистрировано', 1520, 60)
+    gateway(m, 'Gateway_Delivered', 'Берілді / Выдано', 1500, 200)
+    gateway(m, 'Gateway_Outcome', 'Нәтиже? / Итог?', 1600, 200, default='Flow_Refused')
+    service(m, 'ServiceTask_Granted', 'Көрсетілді деп белгілеу / Отметить оказание услуги', 1740, 120,
             expression="${applicationProgress.status(execution, 'GRANTED')}")
-    service(m, 'ServiceTask_Refused', 'Бас тартылды деп белгілеу / Mark as refused', 1740, 280,
+    service(m, 'ServiceTask_Refused', 'Бас тартылды деп белгілеу / Отметить отказ', 1740, 280,
             expression="${applicationProgress.status(execution, 'REFUSED')}")
-    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Granted', 1890, 120)
-    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Refused', 1890, 280)
+    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Услуга оказана', 1890, 120)
+    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Отказано', 1890, 280)
     m.index['ServiceTask_ApplicantDocumentsArrived'].attrs['camunda:expression'] = \
         '${applicationProgress.applicantDocumentsArrived(execution)}'
     m.flow('Flow_ToResultReady', 'StartEvent_DecisionTaken', 'ServiceTask_ResultReady')
     m.flow('Flow_ToDecisionNotice', 'ServiceTask_ResultReady', 'Gateway_DecisionNotice')
-    m.flow('Flow_DecisionNoticeDue', 'Gateway_DecisionNotice', 'UserTask_NotifyDecision', name='иә / yes',
+    m.flow('Flow_DecisionNoticeDue', 'Gateway_DecisionNotice', 'UserTask_NotifyDecision', name='иә / да',
            condition="${decision == 'grant' && execution.getVariable('notifyDecisionDueDate') != null}")
-    m.flow('Flow_NoDecisionNotice', 'Gateway_DecisionNotice', 'Gateway_ApplicantStage', name='жоқ / no')
+    m.flow('Flow_NoDecisionNotice', 'Gateway_DecisionNotice', 'Gateway_ApplicantStage', name='жоқ / нет')
     m.flow('Flow_DecisionNoticeGiven', 'UserTask_NotifyDecision', 'Gateway_ApplicantStage',
            waypoints=[(600, 80), (660, 80), (660, 175)])
     m.flow('Flow_ToRecordLateNotice', 'BoundaryEvent_DecisionNoticeTerm', 'ServiceTask_RecordLateDecisionNotice',
            waypoints=[(560, 138), (560, 150), (620, 150), (620, 20), (560, 20)])
     m.flow('Flow_ToLateNoticeRecorded', 'ServiceTask_RecordLateDecisionNotice', 'EndEvent_LateNoticeRecorded')
-    m.flow('Flow_ApplicantStageDue', 'Gateway_ApplicantStage', 'UserTask_ReceiveApplicantDocuments', name='иә / yes',
+    m.flow('Flow_ApplicantStageDue', 'Gateway_ApplicantStage', 'UserTask_ReceiveApplicantDocuments', name='иә / да',
            condition="${decision == 'grant' && execution.getVariable('applicantStageDueDate') != null}")
-    m.flow('Flow_NoApplicantStage', 'Gateway_ApplicantStage', 'Gateway_ResultChannel', name='жоқ / no')
+    m.flow('Flow_NoApplicantStage', 'Gateway_ApplicantStage', 'Gateway_ResultChannel', name='жоқ / нет')
     m.flow('Flow_ApplicantDocumentsEntered', 'UserTask_ReceiveApplicantDocuments', 'Gateway_ApplicantDocumentsIn')
     m.flow('Flow_ApplicantDocumentsOverApi', 'BoundaryEvent_ApplicantDocumentsDelivered', 'Gateway_ApplicantDocumentsIn',
            waypoints=[(760, 388), (760, 420), (960, 420), (960, 355)])
     m.flow('Flow_ToRecordApplicantMissed', 'BoundaryEvent_ApplicantStageTerm', 'ServiceTask_RecordApplicantMissed')
     m.flow('Flow_ToDecideOnMissed', 'ServiceTask_RecordApplicantMissed', 'UserTask_DecideOnMissedApplicantStage')
     m.flow('Flow_ToKeepWaiting', 'UserTask_DecideOnMissedApplicantStage', 'Gateway_KeepWaiting')
-    m.flow('Flow_KeepWaiting', 'Gateway_KeepWaiting', 'UserTask_ReceiveLateApplicantDocuments', name='күту / wait',
+    m.flow('Flow_KeepWaiting', 'Gateway_KeepWaiting', 'UserTask_ReceiveLateApplicantDocuments', name='күту / ждать',
            condition="${missedStageDecision == 'wait'}")
-    m.flow('Flow_CloseWithdrawn', 'Gateway_KeepWaiting', 'ServiceTask_CloseWithdrawn', name='жабу / close')
+    m.flow('Flow_CloseWithdrawn', 'Gateway_KeepWaiting', 'ServiceTask_CloseWithdrawn', name='жабу / закрыть')
     m.flow('Flow_ToWithdrawnEnd', 'ServiceTask_CloseWithdrawn', 'EndEvent_Withdrawn')
     m.flow('Flow_LateDocumentsEntered', 'UserTask_ReceiveLateApplicantDocuments', 'Gateway_ApplicantDocumentsIn',
            waypoints=[(1060, 620), (960, 620), (960, 355)])
@@ -377,9 +377,9 @@ def result():
     m.flow('Flow_ToApplicantDocumentsArrived', 'Gateway_ApplicantDocumentsIn', 'ServiceTask_ApplicantDocumentsArrived')
     m.flow('Flow_FromApplicantStage', 'ServiceTask_ApplicantDocumentsArrived', 'Gateway_ResultChannel',
            waypoints=[(1140, 330), (1220, 330), (1220, 225)])
-    m.flow('Flow_ToPortal', 'Gateway_ResultChannel', 'ServiceTask_PublishToCabinet', name='портал / portal',
+    m.flow('Flow_ToPortal', 'Gateway_ResultChannel', 'ServiceTask_PublishToCabinet', name='портал / портал',
            condition="${channel == 'portal'}")
-    m.flow('Flow_HandOver', 'Gateway_ResultChannel', 'UserTask_HandOverResult', name='кеңсе / office')
+    m.flow('Flow_HandOver', 'Gateway_ResultChannel', 'UserTask_HandOverResult', name='кеңсе / офис')
     m.flow('Flow_FromPortal', 'ServiceTask_PublishToCabinet', 'Gateway_Delivered',
            waypoints=[(1420, 330), (1500, 330), (1500, 225)])
     m.flow('Flow_FromOffice', 'UserTask_HandOverResult', 'Gateway_Delivered')
@@ -387,9 +387,9 @@ def result():
            waypoints=[(1380, 178), (1380, 150), (1440, 150), (1440, 100), (1380, 100)])
     m.flow('Flow_ToLateHandOverRecorded', 'ServiceTask_RecordLateHandOver', 'EndEvent_LateHandOverRecorded')
     m.flow('Flow_ToOutcome', 'Gateway_Delivered', 'Gateway_Outcome')
-    m.flow('Flow_Granted', 'Gateway_Outcome', 'ServiceTask_Granted', name='беру / granted',
+    m.flow('Flow_Granted', 'Gateway_Outcome', 'ServiceTask_Granted', name='тағайындалды / назначено',
            condition="${decision == 'grant'}")
-    m.flow('Flow_Refused', 'Gateway_Outcome', 'ServiceTask_Refused', name='бас тарту / refused')
+    m.flow('Flow_Refused', 'Gateway_Outcome', 'ServiceTask_Refused', name='бас тарту / отказ')
     m.flow('Flow_ToGrantedEnd', 'ServiceTask_Granted', 'EndEvent_Granted')
     m.flow('Flow_ToRefusedEnd', 'ServiceTask_Refused', 'EndEvent_Refused')
     return m
@@ -397,7 +397,7 @@ def result():
 
 # ------------------------------------------------------------------ complaint review
 def complaint():
-    m = Model('complaint-review', 'Шағымды қарау / Complaint review', startable=False,
+    m = Model('complaint-review', 'Шағымды қарау / Рассмотрение жалобы', startable=False,
               doc='A complaint about an application, its own process because complaints also come after the '
                   'result. Level provider: the department heads review it within 5 working days of its '
                   'registration; level psc-head (a PSC employee\'s actions, where the decree addresses such a '
@@ -405,47 +405,47 @@ def complaint():
                   'level quality-authority: the quality inspectors within 15. Overdue reviews are recorded as '
                   'breaches and escalated to the process owners. A complaint rejected by the provider or the PSC '
                   'head can go on to the quality authority.')
-    event(m, 'startEvent', 'StartEvent_ComplaintFiled', 'Шағым түсті / Complaint filed', 150, 200)
-    service(m, 'ServiceTask_RegisterComplaint', 'Шағымды тіркеу / Register the complaint', 290, 200,
+    event(m, 'startEvent', 'StartEvent_ComplaintFiled', 'Шағым түсті / Поступила жалоба', 150, 200)
+    service(m, 'ServiceTask_RegisterComplaint', 'Шағымды тіркеу / Зарегистрировать жалобу', 290, 200,
             delegate='${complaintRegistration}')
-    user_task(m, 'UserTask_ReviewComplaint', 'Шағымды қарау / Review the complaint', 450, 200,
+    user_task(m, 'UserTask_ReviewComplaint', 'Шағымды қарау / Рассмотреть жалобу', 450, 200,
               '${complaintReviewerGroup}', '${complaintDueDate}', '${deadlines.workingDaysBefore(complaintDueDate, 1)}',
               form='review-complaint')
-    event(m, 'boundaryEvent', 'BoundaryEvent_ComplaintDeadline', 'Қарау мерзімі / Review term', 470, 240,
+    event(m, 'boundaryEvent', 'BoundaryEvent_ComplaintDeadline', 'Қарау мерзімі / Срок рассмотрения', 470, 240,
           attached='UserTask_ReviewComplaint', body=timer_date('${complaintDueDate}', 'ComplaintDeadline'),
           attrs={'cancelActivity': 'false'})
-    service(m, 'ServiceTask_RecordComplaintBreach', 'Бұзушылықты тіркеу / Record the overdue review', 470, 360,
+    service(m, 'ServiceTask_RecordComplaintBreach', 'Бұзушылықты тіркеу / Зарегистрировать просрочку рассмотрения', 470, 360,
             expression="${breaches.record(execution, 'COMPLAINT_REVIEW')}")
-    user_task(m, 'UserTask_AnswerOverdueComplaint', 'Шағымды қарау мерзімі өтті / Answer the overdue complaint',
+    user_task(m, 'UserTask_AnswerOverdueComplaint', 'Шағымды қарау мерзімі өтті / Срок рассмотрения жалобы истёк',
               630, 360, 'process-owners', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation')
-    event(m, 'endEvent', 'EndEvent_OverdueAnswered', 'Жауап берілді / Answered', 780, 360)
-    gateway(m, 'Gateway_ComplaintOutcome', 'Шағым қанағаттандырылды ма? / Upheld?', 610, 200,
+    event(m, 'endEvent', 'EndEvent_OverdueAnswered', 'Жауап берілді / Ответ дан', 780, 360)
+    gateway(m, 'Gateway_ComplaintOutcome', 'Шағым қанағаттандырылды ма? / Жалоба удовлетворена?', 610, 200,
             default='Flow_Rejected')
-    event(m, 'endEvent', 'EndEvent_Upheld', 'Қанағаттандырылды / Upheld', 760, 100,
+    event(m, 'endEvent', 'EndEvent_Upheld', 'Қанағаттандырылды / Удовлетворена', 760, 100,
           body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_Upheld" />')
-    gateway(m, 'Gateway_Appeal', 'Сапа органына? / On to the quality authority?', 760, 200,
+    gateway(m, 'Gateway_Appeal', 'Сапа органына ма? / В орган контроля качества?', 760, 200,
             default='Flow_NoAppeal')
     m.add(El('callActivity', 'CallActivity_QualityAuthorityReview',
-             'Сапа органында қарау / Review by the quality authority', 910, 100,
+             'Сапа органында қарау / Рассмотрение в органе контроля качества', 910, 100,
              attrs={'calledElement': 'complaint-review', 'camunda:calledElementBinding': 'deployment'},
              body=ext('<camunda:in businessKey="${complaintId}-QA" />',
                       *mapping(['applicationId', 'standardNumber', 'standardCode', 'applicantName', 'complaintText'],
                                ['complaintOutcome', 'complaintReasons'], business_key=False,
                                in_exprs=[('complaintLevel', 'quality-authority'),
                                          ('complaintId', '${complaintId}-QA')]))))
-    event(m, 'endEvent', 'EndEvent_Appealed', 'Сапа органы қарады / Reviewed on appeal', 1060, 100,
+    event(m, 'endEvent', 'EndEvent_Appealed', 'Сапа органы қарады / Рассмотрено органом контроля качества', 1060, 100,
           body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_Appealed" />')
-    event(m, 'endEvent', 'EndEvent_Rejected', 'Қанағаттандырылмады / Rejected', 910, 200,
+    event(m, 'endEvent', 'EndEvent_Rejected', 'Қанағаттандырылмады / Не удовлетворена', 910, 200,
           body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_Rejected" />')
     m.flow('Flow_ToRegister', 'StartEvent_ComplaintFiled', 'ServiceTask_RegisterComplaint')
     m.flow('Flow_ToReviewComplaint', 'ServiceTask_RegisterComplaint', 'UserTask_ReviewComplaint')
     m.flow('Flow_ToOutcome', 'UserTask_ReviewComplaint', 'Gateway_ComplaintOutcome')
-    m.flow('Flow_Upheld', 'Gateway_ComplaintOutcome', 'EndEvent_Upheld', name='иә / upheld',
+    m.flow('Flow_Upheld', 'Gateway_ComplaintOutcome', 'EndEvent_Upheld', name='иә / удовлетворена',
            condition="${complaintOutcome == 'upheld'}")
-    m.flow('Flow_Rejected', 'Gateway_ComplaintOutcome', 'Gateway_Appeal', name='жоқ / rejected')
-    m.flow('Flow_Appeal', 'Gateway_Appeal', 'CallActivity_QualityAuthorityReview', name='иә / yes',
+    m.flow('Flow_Rejected', 'Gateway_ComplaintOutcome', 'Gateway_Appeal', name='жоқ / нет')
+    m.flow('Flow_Appeal', 'Gateway_Appeal', 'CallActivity_QualityAuthorityReview', name='иә / да',
            condition="${complaintLevel != 'quality-authority' && execution.getVariable('appealToQualityAuthority') == true}")
-    m.flow('Flow_NoAppeal', 'Gateway_Appeal', 'EndEvent_Rejected', name='жоқ / no')
+    m.flow('Flow_NoAppeal', 'Gateway_Appeal', 'EndEvent_Rejected', name='жоқ / нет')
     m.flow('Flow_ToAppealed', 'CallActivity_QualityAuthorityReview', 'EndEvent_Appealed')
     m.flow('Flow_ToRecordComplaintBreach', 'BoundaryEvent_ComplaintDeadline', 'ServiceTask_RecordComplaintBreach')
     m.flow('Flow_ToAnswerOverdue', 'ServiceTask_RecordComplaintBreach', 'UserTask_AnswerOverdueComplaint')

@@ -35,7 +35,7 @@ def automated_topics():
     (src/main/resources/automated/information-systems.yaml, which the application reads too)."""
     with open(os.path.join(ROOT, 'src/main/resources/automated/information-systems.yaml'), encoding='utf-8') as f:
         systems = yaml.safe_load(f)['systems']
-    return {t['standard']: (t['topic'], s['nameEn']) for s in systems for t in s['topics']}
+    return {t['standard']: (t['topic'], s['nameEn'], s['nameRu']) for s in systems for t in s['topics']}
 
 
 def standard_spine(path):
@@ -48,14 +48,15 @@ def standard_spine(path):
                f"the answer is asked of the {topic[1]} as an external task on the topic {topic[0]}, under the "
                f"statutory term of the standards catalog (standards/s{number:02d}.yaml); the answer is delivered "
                "through the shared result block.")
-        return automated_spine(d['processKey'], d['nameKk'], d['nameEn'], doc, topic[0], topic[1])
+        return automated_spine(d['processKey'], d['nameKk'], d['nameRu'], doc, topic[0], topic[1], topic[2])
     info = [c['id'] for c in d['channels'] if 'information-only' in c.get('functions', [])]
     doc = (f"Standard {number} of Decree No. 217 ({d['nameEn']}): a thin spine on the shared blocks. "
            "Its terms, documents and refusal grounds are in the standards catalog "
            f"(standards/s{number:02d}.yaml) and its table {d['code']}-required-documents.")
+    # Screens show Kazakh and Russian (every standard has its nameRu; the validator requires it).
     if number in OWN_SPINES:
-        return OWN_SPINES[number](d['processKey'], d['nameKk'], d['nameEn'], doc)
-    return spine(d['processKey'], d['nameKk'], d['nameEn'], doc, information_channel=info[0] if info else None)
+        return OWN_SPINES[number](d['processKey'], d['nameKk'], d['nameRu'], doc)
+    return spine(d['processKey'], d['nameKk'], d['nameRu'], doc, information_channel=info[0] if info else None)
 
 
 def main(numbers):

@@ -17,81 +17,99 @@ def call(m, id, name, x, y, block, ins, outs):
                     body=ext(*mapping(ins, outs))))
 
 
-def spine(process_key, name_kk, name_en, doc, information_channel=None):
+def shorten(text, limit):
+    """The text cut at a word to fit the limit, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    if ' ' in cut:
+        cut = cut[:cut.rindex(' ')]
+    return cut.rstrip(' ,;:') + '…'
+
+
+def process_name(code, name_kk, name_ru):
+    """'S08 · <kk> / <ru>' within the engine's 255-character name column: the Russian part is shortened
+    first (to no less than 100 characters), then the Kazakh, the state language, if it is still too long."""
+    prefix, room = f'{code} · ', 255 - len(code) - 3 - 3
+    if len(name_kk) + len(name_ru) <= room:
+        return f'{prefix}{name_kk} / {name_ru}'
+    ru = shorten(name_ru, max(room - len(name_kk), min(len(name_ru), 100)))
+    return f'{prefix}{shorten(name_kk, room - len(ru))} / {ru}'
+
+
+def spine(process_key, name_kk, name_ru, doc, information_channel=None):
     code = process_key.split('-')[0].upper()
-    # The engine keeps names in 255 characters: both languages where they fit, else one.
-    name = next(n for n in (f'{code} · {name_kk} / {name_en}', f'{code} · {name_kk}', f'{code} · {name_en}',
-                            f'{code} · {name_kk}'[:255]) if len(n) <= 255)
+    name = process_name(code, name_kk, name_ru)
     m = Model(process_key, name, startable=True, doc=doc)
-    event(m, 'startEvent', 'StartEvent_ApplicationSubmitted', 'Өтініш берілді / Application submitted', 150, 200,
+    event(m, 'startEvent', 'StartEvent_ApplicationSubmitted', 'Өтініш берілді / Заявление подано', 150, 200,
           body=ext('<camunda:executionListener delegateExpression="${applicationStart}" event="start" />'),
           attrs={'camunda:formRef': 'submit-application', 'camunda:formRefBinding': 'deployment'})
     first = 'CallActivity_Intake'
     if information_channel:
-        gateway(m, 'Gateway_InformationRequest', 'Ақпарат сұрауы ма? / Information request?', 250, 200,
+        gateway(m, 'Gateway_InformationRequest', 'Ақпарат сұрауы ма? / Запрос сведений?', 250, 200,
                 default='Flow_ToIntake')
-        service(m, 'ServiceTask_AnswerInformation', 'Ақпарат беру / Answer the information request automatically',
+        service(m, 'ServiceTask_AnswerInformation', 'Ақпаратты автоматты түрде беру / Автоматически выдать сведения',
                 390, 340, expression='${informationRequests.answer(execution)}')
-        event(m, 'endEvent', 'EndEvent_Answered', 'Жауап берілді / Answered', 540, 340)
-    call(m, 'CallActivity_Intake', 'Құжаттарды қабылдау / Take the package in', 390, 200, 'common-intake',
+        event(m, 'endEvent', 'EndEvent_Answered', 'Жауап берілді / Ответ дан', 540, 340)
+    call(m, 'CallActivity_Intake', 'Құжаттарды қабылдау / Приём документов', 390, 200, 'common-intake',
          INTAKE_IN, INTAKE_OUT)
-    gateway(m, 'Gateway_Accepted', 'Қабылданды ма? / Accepted?', 530, 200, default='Flow_ToReview')
-    event(m, 'endEvent', 'EndEvent_RefusedToAccept', 'Қабылданбады / Refused to accept', 530, 340)
-    call(m, 'CallActivity_Review', 'Өтінішті мерзімінде қарау / Review within the statutory term', 670, 200,
+    gateway(m, 'Gateway_Accepted', 'Қабылданды ма? / Принято?', 530, 200, default='Flow_ToReview')
+    event(m, 'endEvent', 'EndEvent_RefusedToAccept', 'Қабылданбады / Отказано в приёме', 530, 340)
+    call(m, 'CallActivity_Review', 'Өтінішті мерзімінде қарау / Рассмотрение заявления в срок', 670, 200,
          'common-statutory-review', REVIEW_IN, REVIEW_OUT)
-    gateway(m, 'Gateway_Withdrawn', 'Кері қайтарылды ма? / Withdrawn?', 810, 200, default='Flow_ToResult')
-    service(m, 'ServiceTask_MarkWithdrawn', 'Кері қайтарылды / Close as withdrawn', 810, 340,
+    gateway(m, 'Gateway_Withdrawn', 'Кері қайтарылды ма? / Отозвано?', 810, 200, default='Flow_ToResult')
+    service(m, 'ServiceTask_MarkWithdrawn', 'Кері қайтарылды деп жабу / Закрыть как отозванное', 810, 340,
             expression="${applicationProgress.status(execution, 'WITHDRAWN')}")
-    event(m, 'endEvent', 'EndEvent_Withdrawn', 'Кері қайтарылды / Withdrawn', 960, 340)
-    call(m, 'CallActivity_ResultDelivery', 'Нәтижені беру / Deliver the result', 950, 200, 'common-result-delivery',
+    event(m, 'endEvent', 'EndEvent_Withdrawn', 'Кері қайтарылды / Отозвано', 960, 340)
+    call(m, 'CallActivity_ResultDelivery', 'Нәтижені беру / Выдача результата', 950, 200, 'common-result-delivery',
          RESULT_IN, RESULT_OUT)
-    gateway(m, 'Gateway_Result', 'Нәтиже? / Result?', 1090, 200, default='Flow_ToRefused')
-    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Granted', 1200, 120)
-    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Refused', 1200, 280)
+    gateway(m, 'Gateway_Result', 'Нәтиже? / Результат?', 1090, 200, default='Flow_ToRefused')
+    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Услуга оказана', 1200, 120)
+    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Отказано', 1200, 280)
     if information_channel:
         m.flow('Flow_ToChannel', 'StartEvent_ApplicationSubmitted', 'Gateway_InformationRequest')
         m.flow('Flow_InformationRequest', 'Gateway_InformationRequest', 'ServiceTask_AnswerInformation',
-               name='портал: ақпарат / portal: information', condition=f"${{channel == '{information_channel}'}}")
-        m.flow('Flow_ToIntake', 'Gateway_InformationRequest', 'CallActivity_Intake', name='өтініш / application')
+               name='портал: ақпарат / портал: сведения', condition=f"${{channel == '{information_channel}'}}")
+        m.flow('Flow_ToIntake', 'Gateway_InformationRequest', 'CallActivity_Intake', name='өтініш / заявление')
         m.flow('Flow_ToAnswered', 'ServiceTask_AnswerInformation', 'EndEvent_Answered')
     else:
         m.flow('Flow_ToIntake', 'StartEvent_ApplicationSubmitted', 'CallActivity_Intake')
     m.flow('Flow_ToAccepted', 'CallActivity_Intake', 'Gateway_Accepted')
-    m.flow('Flow_NotAccepted', 'Gateway_Accepted', 'EndEvent_RefusedToAccept', name='жоқ / no',
+    m.flow('Flow_NotAccepted', 'Gateway_Accepted', 'EndEvent_RefusedToAccept', name='жоқ / нет',
            condition="${status == 'REFUSED_TO_ACCEPT'}")
-    m.flow('Flow_ToReview', 'Gateway_Accepted', 'CallActivity_Review', name='иә / yes')
+    m.flow('Flow_ToReview', 'Gateway_Accepted', 'CallActivity_Review', name='иә / да')
     m.flow('Flow_ToWithdrawn', 'CallActivity_Review', 'Gateway_Withdrawn')
-    m.flow('Flow_Withdrawn', 'Gateway_Withdrawn', 'ServiceTask_MarkWithdrawn', name='иә / yes',
+    m.flow('Flow_Withdrawn', 'Gateway_Withdrawn', 'ServiceTask_MarkWithdrawn', name='иә / да',
            condition="${decision == 'withdraw'}")
     m.flow('Flow_ToWithdrawnEnd', 'ServiceTask_MarkWithdrawn', 'EndEvent_Withdrawn')
-    m.flow('Flow_ToResult', 'Gateway_Withdrawn', 'CallActivity_ResultDelivery', name='жоқ / no')
+    m.flow('Flow_ToResult', 'Gateway_Withdrawn', 'CallActivity_ResultDelivery', name='жоқ / нет')
     m.flow('Flow_ToResultGateway', 'CallActivity_ResultDelivery', 'Gateway_Result')
-    m.flow('Flow_ToGranted', 'Gateway_Result', 'EndEvent_Granted', name='көрсетілді / granted',
+    m.flow('Flow_ToGranted', 'Gateway_Result', 'EndEvent_Granted', name='көрсетілді / оказано',
            condition="${status == 'GRANTED'}")
-    m.flow('Flow_WithdrawnAfterDecision', 'Gateway_Result', 'EndEvent_Withdrawn', name='кері қайтарылды / withdrawn',
+    m.flow('Flow_WithdrawnAfterDecision', 'Gateway_Result', 'EndEvent_Withdrawn', name='кері қайтарылды / отозвано',
            condition="${status == 'WITHDRAWN'}", waypoints=[(1090, 225), (1090, 400), (960, 400), (960, 358)])
-    m.flow('Flow_ToRefused', 'Gateway_Result', 'EndEvent_Refused', name='бас тартылды / refused')
+    m.flow('Flow_ToRefused', 'Gateway_Result', 'EndEvent_Refused', name='бас тартылды / отказано')
     return m
 
 
 
 
 
-def s13(process_key, name_kk, name_en, doc):
+def s13(process_key, name_kk, name_ru, doc):
     """Standard 13: the spine, and the compensation (annex 1), which the decree pays on the regional
     schedule (p. 4(1)) rather than within a term: after intake the ZTMO specialists record the
     payment (p. 6, at ZTMO), with no due date, no timer and no breach."""
-    m = spine(process_key, name_kk, name_en, doc + ' The compensation case goes from intake to the ZTMO '
+    m = spine(process_key, name_kk, name_ru, doc + ' The compensation case goes from intake to the ZTMO '
               'payment on the regional schedule (p. 4(1), p. 6): no statutory term.')
-    m.add(El('userTask', 'UserTask_PayCompensation', 'Өтемақыны төлеу / Pay the compensation on the schedule',
+    m.add(El('userTask', 'UserTask_PayCompensation', 'Өтемақыны төлеу / Выплатить компенсацию по графику',
              670, 60, attrs={'camunda:candidateGroups': 'ztmo-specialists',
                              'camunda:formRef': 'record-compensation-payment',
                              'camunda:formRefBinding': 'deployment'},
              body=ext(task_listener())))
-    service(m, 'ServiceTask_CompensationPaid', 'Төленді / Close as paid', 950, 60,
+    service(m, 'ServiceTask_CompensationPaid', 'Төленді / Закрыть как выплаченное', 950, 60,
             expression="${applicationProgress.status(execution, 'GRANTED')}")
-    event(m, 'endEvent', 'EndEvent_CompensationPaid', 'Өтемақы төленді / Compensation paid', 1200, 40)
-    m.flow('Flow_ToCompensation', 'Gateway_Accepted', 'UserTask_PayCompensation', name='өтемақы / compensation',
+    event(m, 'endEvent', 'EndEvent_CompensationPaid', 'Өтемақы төленді / Компенсация выплачена', 1200, 40)
+    m.flow('Flow_ToCompensation', 'Gateway_Accepted', 'UserTask_PayCompensation', name='өтемақы / компенсация',
            condition="${status != 'REFUSED_TO_ACCEPT' && caseType == 'compensation'}")
     m.flow('Flow_ToCompensationPaid', 'UserTask_PayCompensation', 'ServiceTask_CompensationPaid')
     m.flow('Flow_ToCompensationPaidEnd', 'ServiceTask_CompensationPaid', 'EndEvent_CompensationPaid')
@@ -102,97 +120,96 @@ def s13(process_key, name_kk, name_en, doc):
 OWN_SPINES = {13: s13}
 
 
-AUTOMATED_ESCALATION = ('<bpmn:escalation id="Escalation_StatutoryDeadlineBreached" name="statutory deadline breached" '
+AUTOMATED_ESCALATION = ('<bpmn:escalation id="Escalation_StatutoryDeadlineBreached" name="Мерзім бұзылды / Срок нарушен" '
                         'escalationCode="statutory-deadline-breached" />\n'
-                        '<bpmn:error id="Error_InformationSystemFailure" name="information system failure" '
+                        '<bpmn:error id="Error_InformationSystemFailure" name="Ақпараттық жүйе істен шықты / Сбой информационной системы" '
                         'errorCode="information-system-failure" />\n')
 
 
-def automated_spine(process_key, name_kk, name_en, doc, topic, system_en):
+def automated_spine(process_key, name_kk, name_ru, doc, topic, system_en, system_ru):
     """A fully automated service (standard 8): after the intake, the answer is asked of the information
     system that holds the data, as an external task on the service's topic, under the statutory term
     of the catalog (${statutoryDueDate}, derived at registration). A missed term records the breach and
     gives the head a task; an error the system reports, or a failure, goes to the reviewer, who answers
     by hand (or, where the decree has a ground for the error code, the application is refused on it)."""
     code = process_key.split('-')[0].upper()
-    name = next(n for n in (f'{code} · {name_kk} / {name_en}', f'{code} · {name_kk}', f'{code} · {name_en}',
-                            f'{code} · {name_kk}'[:255]) if len(n) <= 255)
+    name = process_name(code, name_kk, name_ru)
     m = Model(process_key, name, startable=True, doc=doc, extra_defs=AUTOMATED_ESCALATION)
-    event(m, 'startEvent', 'StartEvent_ApplicationSubmitted', 'Өтініш берілді / Application submitted', 150, 200,
+    event(m, 'startEvent', 'StartEvent_ApplicationSubmitted', 'Өтініш берілді / Заявление подано', 150, 200,
           body=ext('<camunda:executionListener delegateExpression="${applicationStart}" event="start" />'),
           attrs={'camunda:formRef': 'submit-application', 'camunda:formRefBinding': 'deployment'})
-    call(m, 'CallActivity_Intake', 'Құжаттарды қабылдау / Take the package in', 290, 200, 'common-intake',
+    call(m, 'CallActivity_Intake', 'Құжаттарды қабылдау / Приём документов', 290, 200, 'common-intake',
          INTAKE_IN, INTAKE_OUT)
-    gateway(m, 'Gateway_Accepted', 'Қабылданды ма? / Accepted?', 430, 200, default='Flow_ToRequestAnswer')
-    event(m, 'endEvent', 'EndEvent_RefusedToAccept', 'Қабылданбады / Refused to accept', 430, 340)
+    gateway(m, 'Gateway_Accepted', 'Қабылданды ма? / Принято?', 430, 200, default='Flow_ToRequestAnswer')
+    event(m, 'endEvent', 'EndEvent_RefusedToAccept', 'Қабылданбады / Отказано в приёме', 430, 340)
     m.add(El('serviceTask', 'ServiceTask_RequestAnswer',
-             f'Ақпараттық жүйеден сұрау / Ask {system_en}', 580, 200,
+             f'Ақпараттық жүйеден сұрау / Запрос в {system_ru}', 580, 200,
              attrs={'camunda:type': 'external', 'camunda:topic': topic},
              body=ext('<camunda:errorEventDefinition id="ErrorEventDefinition_Failure" '
                       'errorRef="Error_InformationSystemFailure" '
                       'expression="${execution.getVariable(\'automatedResult\') == null}" />',
                       listener('start', "${applicationProgress.status(execution, 'IN_REVIEW')}"))))
-    event(m, 'boundaryEvent', 'BoundaryEvent_AnswerTerm', 'Мерзім өтті / Statutory deadline', 560, 240,
+    event(m, 'boundaryEvent', 'BoundaryEvent_AnswerTerm', 'Мерзім өтті / Срок истёк', 560, 240,
           attached='ServiceTask_RequestAnswer', body=timer_date('${statutoryDueDate}', 'AnswerTerm'),
           attrs={'cancelActivity': 'false'})
-    event(m, 'boundaryEvent', 'BoundaryEvent_CouldNotAnswer', 'Жүйе жауап бере алмады / The system could not answer',
+    event(m, 'boundaryEvent', 'BoundaryEvent_CouldNotAnswer', 'Жүйе жауап бере алмады / Система не смогла ответить',
           620, 240, attached='ServiceTask_RequestAnswer',
           body='<bpmn:errorEventDefinition id="ErrorEventDefinition_CouldNotAnswer" '
                'camunda:errorCodeVariable="automatedAnswerError" '
                'camunda:errorMessageVariable="automatedAnswerErrorMessage" />')
-    gateway(m, 'Gateway_Answered', 'Жауап толық па? / Answer complete?', 730, 200, default='Flow_AnswerIncomplete')
-    service(m, 'ServiceTask_AnswerReceived', 'Жауапты тіркеу / Record the answer as the result', 870, 200,
+    gateway(m, 'Gateway_Answered', 'Жауап толық па? / Ответ полный?', 730, 200, default='Flow_AnswerIncomplete')
+    service(m, 'ServiceTask_AnswerReceived', 'Жауапты тіркеу / Зарегистрировать ответ как результат', 870, 200,
             expression='${automatedAnswers.received(execution)}')
-    gateway(m, 'Gateway_ToResult', 'Нәтижеге / To the result', 1010, 200)
-    service(m, 'ServiceTask_AnswerFailed', 'Қатені тіркеу / Record what the system reported', 620, 360,
+    gateway(m, 'Gateway_ToResult', 'Нәтижеге / К результату', 1010, 200)
+    service(m, 'ServiceTask_AnswerFailed', 'Қатені тіркеу / Зарегистрировать сообщение системы', 620, 360,
             expression='${automatedAnswers.failed(execution)}')
-    gateway(m, 'Gateway_RefusalGround', 'Бас тарту негізі бар ма? / A ground to refuse?', 760, 360,
+    gateway(m, 'Gateway_RefusalGround', 'Бас тарту негізі бар ма? / Есть основание для отказа?', 760, 360,
             default='Flow_ToAnswerByHand')
-    user_task(m, 'UserTask_AnswerByHand', 'Жауапты қолмен беру / Answer the request by hand', 900, 360,
+    user_task(m, 'UserTask_AnswerByHand', 'Жауапты қолмен беру / Дать ответ вручную', 900, 360,
               '${automatedAnswers.handGroup(execution)}', '${statutoryDueDate}', form='answer-automated-request',
               listeners=[listener('complete', '${automatedAnswers.answeredByHand(task)}', kind='taskListener')])
-    event(m, 'boundaryEvent', 'BoundaryEvent_HandAnswerTerm', 'Мерзім өтті / Statutory deadline', 920, 400,
+    event(m, 'boundaryEvent', 'BoundaryEvent_HandAnswerTerm', 'Мерзім өтті / Срок истёк', 920, 400,
           attached='UserTask_AnswerByHand', body=timer_date('${statutoryDueDate}', 'HandAnswerTerm'),
           attrs={'cancelActivity': 'false'})
-    event(m, 'endEvent', 'EndEvent_EscalateBreach', 'Мерзім бұзылды / Statutory deadline breached', 740, 480,
+    event(m, 'endEvent', 'EndEvent_EscalateBreach', 'Мерзім бұзылды / Срок нарушен', 740, 480,
           body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Throw" escalationRef="Escalation_StatutoryDeadlineBreached" />')
-    call(m, 'CallActivity_ResultDelivery', 'Нәтижені беру / Deliver the result', 1150, 200, 'common-result-delivery',
+    call(m, 'CallActivity_ResultDelivery', 'Нәтижені беру / Выдать результат', 1150, 200, 'common-result-delivery',
          RESULT_IN, RESULT_OUT)
-    gateway(m, 'Gateway_Result', 'Нәтиже? / Result?', 1290, 200, default='Flow_ToRefused')
-    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Granted', 1400, 120)
-    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Refused', 1400, 280)
-    es = m.add(El('subProcess', 'SubProcess_AnswerBreach', 'Бұзушылыққа жауап / Answer the breach', 1000, 620,
+    gateway(m, 'Gateway_Result', 'Нәтиже? / Результат?', 1290, 200, default='Flow_ToRefused')
+    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Оказано', 1400, 120)
+    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Отказано', 1400, 280)
+    es = m.add(El('subProcess', 'SubProcess_AnswerBreach', 'Бұзушылыққа жауап / Ответ на нарушение', 1000, 620,
                   w=560, h=160, triggered=True))
-    event(m, 'startEvent', 'StartEvent_BreachRaised', 'Мерзім бұзылды / Breach raised', 780, 620, parent=es,
+    event(m, 'startEvent', 'StartEvent_BreachRaised', 'Мерзім бұзылды / Срок нарушен', 780, 620, parent=es,
           attrs={'isInterrupting': 'false'},
           body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Catch" escalationRef="Escalation_StatutoryDeadlineBreached" />')
-    service(m, 'ServiceTask_RecordBreach', 'Бұзушылықты тіркеу / Record the breach', 900, 620,
+    service(m, 'ServiceTask_RecordBreach', 'Бұзушылықты тіркеу / Зарегистрировать нарушение', 900, 620,
             expression="${breaches.record(execution, 'SERVICE_TERM')}", parent=es)
-    user_task(m, 'UserTask_AnswerBreach', 'Мерзімі өткен өтінішке жауап беру / Answer the overdue application', 1060,
+    user_task(m, 'UserTask_AnswerBreach', 'Мерзімі өткен өтінішке жауап беру / Ответить по просроченному заявлению', 1060,
               620, 'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation',
               parent=es)
-    event(m, 'endEvent', 'EndEvent_BreachAnswered', 'Жауап берілді / Answered', 1200, 620, parent=es)
+    event(m, 'endEvent', 'EndEvent_BreachAnswered', 'Жауап берілді / Ответ дан', 1200, 620, parent=es)
     m.flow('Flow_ToRecordBreach', 'StartEvent_BreachRaised', 'ServiceTask_RecordBreach', parent=es)
     m.flow('Flow_ToAnswerBreach', 'ServiceTask_RecordBreach', 'UserTask_AnswerBreach', parent=es)
     m.flow('Flow_ToBreachAnswered', 'UserTask_AnswerBreach', 'EndEvent_BreachAnswered', parent=es)
 
     m.flow('Flow_ToIntake', 'StartEvent_ApplicationSubmitted', 'CallActivity_Intake')
     m.flow('Flow_ToAccepted', 'CallActivity_Intake', 'Gateway_Accepted')
-    m.flow('Flow_NotAccepted', 'Gateway_Accepted', 'EndEvent_RefusedToAccept', name='жоқ / no',
+    m.flow('Flow_NotAccepted', 'Gateway_Accepted', 'EndEvent_RefusedToAccept', name='жоқ / нет',
            condition="${status == 'REFUSED_TO_ACCEPT'}")
-    m.flow('Flow_ToRequestAnswer', 'Gateway_Accepted', 'ServiceTask_RequestAnswer', name='иә / yes')
+    m.flow('Flow_ToRequestAnswer', 'Gateway_Accepted', 'ServiceTask_RequestAnswer', name='иә / да')
     m.flow('Flow_ToAnswered', 'ServiceTask_RequestAnswer', 'Gateway_Answered')
-    m.flow('Flow_AnswerComplete', 'Gateway_Answered', 'ServiceTask_AnswerReceived', name='иә / yes',
+    m.flow('Flow_AnswerComplete', 'Gateway_Answered', 'ServiceTask_AnswerReceived', name='иә / да',
            condition='${automatedAnswers.answered(execution)}')
-    m.flow('Flow_AnswerIncomplete', 'Gateway_Answered', 'UserTask_AnswerByHand', name='жоқ / no',
+    m.flow('Flow_AnswerIncomplete', 'Gateway_Answered', 'UserTask_AnswerByHand', name='жоқ / нет',
            waypoints=[(730, 225), (730, 290), (900, 290), (900, 320)])
     m.flow('Flow_AnswerToResult', 'ServiceTask_AnswerReceived', 'Gateway_ToResult')
     m.flow('Flow_ToAnswerFailed', 'BoundaryEvent_CouldNotAnswer', 'ServiceTask_AnswerFailed')
     m.flow('Flow_ToRefusalGround', 'ServiceTask_AnswerFailed', 'Gateway_RefusalGround')
-    m.flow('Flow_RefuseOnGround', 'Gateway_RefusalGround', 'Gateway_ToResult', name='иә / yes',
+    m.flow('Flow_RefuseOnGround', 'Gateway_RefusalGround', 'Gateway_ToResult', name='иә / да',
            condition="${execution.getVariable('refusalGround') != null}",
            waypoints=[(760, 335), (760, 260), (1010, 260), (1010, 225)])
-    m.flow('Flow_ToAnswerByHand', 'Gateway_RefusalGround', 'UserTask_AnswerByHand', name='жоқ / no')
+    m.flow('Flow_ToAnswerByHand', 'Gateway_RefusalGround', 'UserTask_AnswerByHand', name='жоқ / нет')
     m.flow('Flow_AnsweredByHand', 'UserTask_AnswerByHand', 'Gateway_ToResult',
            waypoints=[(960, 360), (1010, 360), (1010, 225)])
     m.flow('Flow_AnswerTermMissed', 'BoundaryEvent_AnswerTerm', 'EndEvent_EscalateBreach',
@@ -201,7 +218,7 @@ def automated_spine(process_key, name_kk, name_en, doc, topic, system_en):
            waypoints=[(920, 418), (920, 480), (758, 480)])
     m.flow('Flow_ToResultDelivery', 'Gateway_ToResult', 'CallActivity_ResultDelivery')
     m.flow('Flow_ToResultGateway', 'CallActivity_ResultDelivery', 'Gateway_Result')
-    m.flow('Flow_ToGranted', 'Gateway_Result', 'EndEvent_Granted', name='көрсетілді / granted',
+    m.flow('Flow_ToGranted', 'Gateway_Result', 'EndEvent_Granted', name='көрсетілді / оказано',
            condition="${status == 'GRANTED'}")
-    m.flow('Flow_ToRefused', 'Gateway_Result', 'EndEvent_Refused', name='бас тартылды / refused')
+    m.flow('Flow_ToRefused', 'Gateway_Result', 'EndEvent_Refused', name='бас тартылды / отказано')
     return m

@@ -4,7 +4,8 @@
  * headless Chromium with a fresh profile, and the login form of Camunda's webapps.
  *
  * Environment: QYZMET_BASE_URL (e.g. http://localhost:8080), QYZMET_ARTIFACTS (a directory),
- * optionally QYZMET_CHROMIUM (default /usr/bin/chromium) and QYZMET_STEP_TIMEOUT_MS (default 30000).
+ * optionally QYZMET_CHROMIUM (default /usr/bin/chromium), QYZMET_LOCALE (the browser's language, default
+ * en-GB) and QYZMET_STEP_TIMEOUT_MS (default 30000).
  */
 const { chromium } = require('playwright-core');
 
@@ -22,6 +23,7 @@ function commonConfig() {
     baseUrl: required('QYZMET_BASE_URL').replace(/\/$/, ''),
     artifacts: required('QYZMET_ARTIFACTS'),
     chromium: process.env.QYZMET_CHROMIUM || '/usr/bin/chromium',
+    locale: process.env.QYZMET_LOCALE || 'en-GB',
     timeout: Number(process.env.QYZMET_STEP_TIMEOUT_MS || 30000),
   };
 }
@@ -30,7 +32,7 @@ function commonConfig() {
  * Headless Chromium on the given (fresh) profile directory, in Almaty's time zone; {@code locale}
  * is the browser's language (navigator.languages, Accept-Language), which picks the webapps' language.
  */
-async function launch(config, profile, viewport, locale = 'en-GB') {
+async function launch(config, profile, viewport, locale = config.locale) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: config.chromium,
     headless: true,

@@ -6,14 +6,14 @@
  *   2. reads the table of standards, the margins, the overdue applications and the complaints,
  *      and saves a screenshot of the page;
  *   3. follows a complaint's link to its process instance in Cockpit;
- *   4. opens a process definition's "SLA" tab and reads it too (when QYZMET_PROCESS_DEFINITION_ID is set).
+ *   4. opens a process definition's SLA tab ("Мерзімдер", "Сроки") and reads it too (when QYZMET_PROCESS_DEFINITION_ID is set).
  *
  * What was read goes to QYZMET_ARTIFACTS/sla-result.json, which the Java test
  * (kz.qyzmet.sla.SlaDashboardBrowserTest) compares with the report of the backend; the screenshots
  * go beside it. Exits non-zero on any failure, after a screenshot of the page as it was.
  *
  * Environment: QYZMET_BASE_URL (e.g. http://localhost:8080), QYZMET_ARTIFACTS (a directory),
- * optionally QYZMET_USER and QYZMET_PASSWORD (default process.owner / demo),
+ * optionally QYZMET_USER and QYZMET_PASSWORD (default process.owner / demo), QYZMET_LOCALE,
  * QYZMET_PROCESS_DEFINITION_ID, QYZMET_CHROMIUM (default /usr/bin/chromium) and
  * QYZMET_STEP_TIMEOUT_MS (default 30000).
  */
@@ -50,6 +50,8 @@ function readView(view) {
   const rows = (selector) => [...view.querySelectorAll(selector)];
   return {
     asOf: text(view.querySelector('[data-qz-sla="as-of"]')),
+    headers: [...view.querySelectorAll('table[data-qz-sla] th')].map(text),
+    texts: text(view),
     standards: rows('table[data-qz-sla="standards"] tr[data-standard]').map((tr) => ({
       standard: tr.getAttribute('data-standard'),
       cells: Object.fromEntries([...tr.querySelectorAll('td[data-field]')]
@@ -125,7 +127,7 @@ async function main() {
       step(`the complaint ${complaint.complaint} links to its process instance`);
       await page.locator(`tr[data-complaint="${complaint.complaint}"] a`).click();
       await page.waitForURL(new RegExp(`#/process-instance/${complaint.href.split('/')[2]}`));
-      await page.getByText('Complaint review').first().waitFor();
+      await page.getByText('Шағымды қарау').first().waitFor();
       result.followedLink = page.url();
       await shot(page, 'sla-complaint-instance');
     }
@@ -133,7 +135,7 @@ async function main() {
     if (config.processDefinitionId) {
       step('the process definition shows an SLA tab');
       await page.goto(`${COCKPIT}#/process-definition/${config.processDefinitionId}/runtime`);
-      await page.locator('.nav-tabs a, .ctn-tabbed-content a', { hasText: /^\s*SLA\s*$/ }).first().click();
+      await page.locator('.nav-tabs a, .ctn-tabbed-content a', { hasText: /^\s*(SLA|Мерзімдер|Сроки)\s*$/ }).first().click();
       const tab = await loadedView(page);
       result.processDefinitionTab = tab.read;
       await tab.locator.scrollIntoViewIfNeeded();

@@ -72,22 +72,22 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
   /** The table, for the standards' process keys of the catalog. */
   static List<RoleDefinition> all(List<String> standardProcessKeys) {
     List<RoleDefinition> roles = new ArrayList<>(List.of(
-        new RoleDefinition(Roles.PSC_OPERATORS, "ХҚКО операторлары / PSC operators",
+        new RoleDefinition(Roles.PSC_OPERATORS, "ХҚКО операторлары / Операторы ЦОН",
             worker(true, standardProcessKeys)),
-        new RoleDefinition(Roles.ZTMO_SPECIALISTS, "ЗТМО мамандары / Pension centre specialists",
+        new RoleDefinition(Roles.ZTMO_SPECIALISTS, "ЗТМО мамандары / Специалисты ГЦВП",
             worker(true, standardProcessKeys)),
-        new RoleDefinition(Roles.PROVIDER_SPECIALISTS, "Бөлім мамандары / Department specialists",
+        new RoleDefinition(Roles.PROVIDER_SPECIALISTS, "Бөлім мамандары / Специалисты отдела",
             worker(true, standardProcessKeys)),
-        new RoleDefinition(Roles.DEPARTMENT_HEADS, "Бөлім басшылары / Department heads",
+        new RoleDefinition(Roles.DEPARTMENT_HEADS, "Бөлім басшылары / Руководители отдела",
             worker(false, standardProcessKeys)),
-        new RoleDefinition(Roles.PSC_HEADS, "ХҚКО басшылары / PSC heads",
+        new RoleDefinition(Roles.PSC_HEADS, "ХҚКО басшылары / Руководители ЦОН",
             worker(false, standardProcessKeys)),
-        new RoleDefinition(Roles.QUALITY_INSPECTORS, "Сапа инспекторлары / Quality inspectors",
+        new RoleDefinition(Roles.QUALITY_INSPECTORS, "Сапа инспекторлары / Инспекторы по качеству",
             worker(false, standardProcessKeys)),
         // Process owners watch deadlines and breaches: instances, tasks and history, read only, and
         // without the variables (no applicant's IIN or name); their own tasks (overdue complaint
         // reviews) they work as candidates.
-        new RoleDefinition(Roles.PROCESS_OWNERS, "Процесс иелері / Process owners", List.of(
+        new RoleDefinition(Roles.PROCESS_OWNERS, "Процесс иелері / Владельцы процессов", List.of(
             app("cockpit"), app("tasklist"),
             any(PROCESS_DEFINITION, READ, READ_INSTANCE, READ_HISTORY),
             any(PROCESS_INSTANCE, READ),
@@ -95,7 +95,7 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
             any(DECISION_DEFINITION, READ, READ_HISTORY),
             any(DEPLOYMENT, READ))),
         // External systems use /api/v1 only: no webapp, no engine right.
-        new RoleDefinition(Roles.INTEGRATION_CLIENTS, "Интеграция / Integration clients", List.of())));
+        new RoleDefinition(Roles.INTEGRATION_CLIENTS, "Интеграция / Интеграция", List.of())));
     // Information systems answer the fully automated services: the external tasks of their own
     // standard's process, fetched and completed at the narrow door of /engine-rest/external-task
     // (kz.qyzmet.security.InformationSystemDoor), nothing else.
@@ -105,7 +105,7 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
 
   private static List<RoleDefinition> informationSystems(List<String> standardProcessKeys) {
     return InformationSystems.fromClasspath().systems().stream().map(system -> new RoleDefinition(system.group(),
-        system.nameKk() + " / " + system.nameEn(), system.topics().stream()
+        system.nameKk() + " / " + system.nameRu(), system.topics().stream()
             .map(topic -> new Grant(PROCESS_DEFINITION, processOf(topic.standard(), standardProcessKeys),
                 List.of(READ_INSTANCE, UPDATE_INSTANCE)))
             .toList())).toList();

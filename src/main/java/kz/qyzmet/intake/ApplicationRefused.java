@@ -16,15 +16,14 @@ import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
  */
 public class ApplicationRefused extends InvalidRequestException {
 
-  public static final String REFUSED = "Өтініш қабылданбады / Заявление не принято / The application is refused";
+  public static final String REFUSED = "Өтініш қабылданбады / Заявление не принято";
 
   private final List<IntakeProblem> problems;
 
   public ApplicationRefused(Status status, List<IntakeProblem> problems) {
-    // Tasklist shows this message to the operator as it is: the sentence in Kazakh and Russian first.
-    // The reasons are still English words (their Kazakh and Russian belong with the webapps' locales, #19).
-    super(status, REFUSED + ": "
-        + String.join("; ", problems.stream().map(IntakeProblem::message).toList()));
+    // Tasklist shows this message to the operator as it is: each reason in Kazakh and Russian words.
+    // The English of each problem (its field and predicate) stays in problems() for the API's answer.
+    super(status, REFUSED + ": " + String.join("; ", problems.stream().map(IntakeProblem::words).toList()));
     this.problems = List.copyOf(problems);
   }
 

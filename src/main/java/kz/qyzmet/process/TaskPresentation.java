@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Names every task so that a worker's list explains itself: the standard, the step in Kazakh (the
- * part of the element's name before " / ") and the applicant, e.g. "S02 · Өтінішті қарау · Сапарова А.".
- * The models keep a bilingual name for their diagrams.
+ * Names every task so that a worker's list explains itself: the standard, the step in Kazakh and
+ * Russian (the element's name) and the applicant, e.g.
+ * "S02 · Өтінішті қарау / Рассмотреть заявление · Сапарова А.".
  */
 @Component("taskPresentation")
 public class TaskPresentation implements TaskListener {
@@ -19,10 +19,6 @@ public class TaskPresentation implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String step = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
-    int slash = step.indexOf(" / ");
-    if (slash > 0) {
-      step = step.substring(0, slash);
-    }
     StringBuilder name = new StringBuilder();
     Object code = task.getVariable(STANDARD_CODE);
     if (code != null) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import kz.qyzmet.intake.ApplicationRefused;
+import kz.qyzmet.process.DocumentCodesChecked;
 import kz.qyzmet.system.CorrelationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,9 +116,9 @@ public class EngineErrorAnswers extends OncePerRequestFilter {
       return "The request was refused (" + (known == null ? status : known.getReasonPhrase())
           + "); the log has the details under correlation id " + correlationId;
     }
-    // The engine puts "Cannot instantiate process definition <id>: " before a refused start's reasons;
-    // the operator reads the refusal itself.
-    int refusal = message.indexOf(ApplicationRefused.REFUSED);
+    // The engine puts "Cannot instantiate process definition <id>: " before a refused start's reasons
+    // ("Cannot submit task form <id>: " before a refused task's); the worker reads the refusal itself.
+    int refusal = Math.max(message.indexOf(ApplicationRefused.REFUSED), message.indexOf(DocumentCodesChecked.REFUSED));
     String words = refusal > 0 ? message.substring(refusal) : message;
     return words.length() > 500 ? words.substring(0, 500) + "…" : words;
   }

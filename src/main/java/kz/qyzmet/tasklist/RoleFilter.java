@@ -10,13 +10,14 @@ import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * A saved task filter that every role of Tasklist gets: its stable key (the marker that identifies
- * it whatever an administrator later renames), its name and description in Kazakh and English, its
+ * it whatever an administrator later renames), its name and description in Kazakh and Russian (and
+ * the Kazakh / English name it had before, so that a filter never renamed follows the new one), its
  * place and colour in the filter list, and its query. The queries use the engine's expressions
  * ({@code ${currentUser()}}, {@code ${now()}}), evaluated each time Tasklist runs the filter, and
  * what a worker then sees is further cut down by the engine's task rights: a worker sees the tasks
  * of their own groups only.
  */
-record RoleFilter(String key, String name, String description, int priority, String color,
+record RoleFilter(String key, String name, String formerName, String description, int priority, String color,
     Function<TaskService, TaskQuery> query) {
 
   /**
@@ -34,14 +35,14 @@ record RoleFilter(String key, String name, String description, int priority, Str
       Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS);
 
   static final RoleFilter MY_TASKS = new RoleFilter("my-tasks",
-      "Менің тапсырмаларым / My tasks",
-      "Маған бекітілген, мерзімі бойынша / Claimed by or assigned to me, earliest due first",
+      "Менің тапсырмаларым / Мои задачи", "Менің тапсырмаларым / My tasks",
+      "Маған бекітілген, мерзімі бойынша / Назначенные мне, по сроку",
       -20, "#337ab7",
       tasks -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
 
   static final RoleFilter GROUP_QUEUE = new RoleFilter("group-queue",
-      "Топ кезегі / My group's queue",
-      "Топтың барлық тапсырмалары, мерзімі бойынша / All my groups' tasks, earliest due first",
+      "Топ кезегі / Очередь группы", "Топ кезегі / My group's queue",
+      "Топтың барлық тапсырмалары, мерзімі бойынша / Все задачи группы, по сроку",
       -10, "#5cb85c",
       tasks -> tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
           .includeAssignedTasks().orderByDueDate().asc());
@@ -49,21 +50,21 @@ record RoleFilter(String key, String name, String description, int priority, Str
   // Due dates fall at the end of a working day in Almaty (18:00, 13:00 UTC), so the start of the
   // next day in the server's zone separates today's from tomorrow's for any zone from UTC to UTC+5.
   static final RoleFilter DUE_TODAY = new RoleFilter("due-today",
-      "Бүгін мерзімі бітетін / Due today",
-      "Бүгін аяқталуы тиіс, мерзімі өткендерімен / Due by the end of today, overdue ones included",
+      "Бүгін мерзімі бітетін / Срок истекает сегодня", "Бүгін мерзімі бітетін / Due today",
+      "Бүгін аяқталуы тиіс, мерзімі өткендерімен / До конца дня, включая просроченные",
       0, "#f0ad4e",
       tasks -> tasks.createTaskQuery().dueBeforeExpression("${dateTime().plusDays(1).withTimeAtStartOfDay()}")
           .orderByDueDate().asc());
 
   static final RoleFilter OVERDUE = new RoleFilter("overdue",
-      "Мерзімі өткен / Overdue",
-      "Мерзімі қазір өтіп кеткен / Past their due date now",
+      "Мерзімі өткен / Просроченные", "Мерзімі өткен / Overdue",
+      "Мерзімі қазір өтіп кеткен / Срок уже истёк",
       10, "#d9534f",
       tasks -> tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
 
   static final RoleFilter ESCALATIONS = new RoleFilter("escalations",
-      "Эскалациялар / Escalations",
-      "Мерзім бұзылғаннан кейінгі тапсырмалар / Tasks raised by a missed deadline",
+      "Эскалациялар / Эскалации", "Эскалациялар / Escalations",
+      "Мерзім бұзылғаннан кейінгі тапсырмалар / Задачи после нарушения срока",
       20, "#8e44ad",
       tasks -> tasks.createTaskQuery().taskDefinitionKeyIn(ESCALATION_TASKS.toArray(String[]::new))
           .orderByDueDate().asc());
@@ -81,10 +82,10 @@ record RoleFilter(String key, String name, String description, int priority, Str
    * only, so a worker's cards leave them out (docs/tasklist.md).
    */
   static List<Map<String, String>> cardVariables() {
-    return List.of(variable("applicationId", "Өтініш / Application"),
-        variable("applicantName", "Өтініш беруші / Applicant"),
-        variable("applicantIin", "ЖСН / IIN"),
-        variable("channel", "Арна / Channel"));
+    return List.of(variable("applicationId", "Өтініш / Заявление"),
+        variable("applicantName", "Өтініш беруші / Заявитель"),
+        variable("applicantIin", "ЖСН / ИИН"),
+        variable("channel", "Арна / Канал"));
   }
 
   private static Map<String, String> variable(String name, String label) {

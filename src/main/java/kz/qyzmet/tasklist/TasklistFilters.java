@@ -62,6 +62,7 @@ public class TasklistFilters implements SmartInitializingSingleton {
     for (String group : RoleFilter.GROUPS) {
       for (RoleFilter definition : RoleFilter.forGroup(group)) {
         String record = CREATED_PREFIX + group + "." + definition.key();
+        existing.stream().filter(filter -> isFilterOf(filter, group, definition)).forEach(filter -> relabel(filter, definition));
         if (created.containsKey(record) || existing.stream().anyMatch(filter -> isFilterOf(filter, group, definition))) {
           continue;
         }
@@ -70,6 +71,21 @@ public class TasklistFilters implements SmartInitializingSingleton {
         LOG.info("Created Tasklist filter '{}' for {}", definition.name(), group);
       }
     }
+  }
+
+  /**
+   * A filter still under the Kazakh / English name it was first created with gets its Kazakh /
+   * Russian name, description and card labels; one an administrator renamed is left as it is.
+   */
+  private void relabel(Filter filter, RoleFilter definition) {
+    if (!definition.formerName().equals(filter.getName())) {
+      return;
+    }
+    Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+    properties.put("description", definition.description());
+    properties.put("variables", RoleFilter.cardVariables());
+    filterService.saveFilter(filter.setName(definition.name()).setProperties(properties));
+    LOG.info("Renamed Tasklist filter '{}' to '{}'", definition.formerName(), definition.name());
   }
 
   /** The filters Tasklist shows to a member of this group, as created here. */

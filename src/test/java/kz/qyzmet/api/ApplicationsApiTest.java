@@ -156,7 +156,7 @@ class ApplicationsApiTest {
     JsonNode step = view.get("currentSteps").get(0);
     assertThat(view.get("currentSteps")).hasSize(1);
     assertThat(step.get("step").asText()).isEqualTo("UserTask_ForwardPackage");
-    assertThat(step.get("name").asText()).isEqualTo("S02 · Құжаттарды жіберу · Сапарова А.");
+    assertThat(step.get("name").asText()).isEqualTo("S02 · Құжаттарды жіберу / Направить документы услугодателю · Сапарова А.");
     assertThat(step.get("process").asText()).isEqualTo("common-statutory-review");
     assertThat(step.get("candidateGroups").toString()).isEqualTo("[\"psc-operators\"]");
     assertThat(step.get("dueDate").asText()).isEqualTo("2026-04-06");

@@ -83,35 +83,35 @@ class EveryEntryValidationTest {
 
   static Stream<Arguments> mistakes() {
     return Stream.of(
-        mistake("IIN of 11 digits", v -> text(v, "applicantIin", "85031230012"), "applicantIin must be 12 digits"),
+        mistake("IIN of 11 digits", v -> text(v, "applicantIin", "85031230012"), "Өтініш берушінің ЖСН: 12 саннан тұруы тиіс / ИИН заявителя: должен состоять из 12 цифр"),
         mistake("IIN of zeros", v -> text(v, "applicantIin", "000000000000"),
-            "applicantIin does not encode a possible birth date"),
+            "ИИН заявителя: содержит невозможную дату рождения"),
         mistake("IIN failing its control digit", v -> text(v, "applicantIin", "850312300122"),
-            "applicantIin fails its control digit (expected 1, found 2)"),
+            "Өтініш берушінің ЖСН: бақылау цифрына сәйкес келмейді / ИИН заявителя: не проходит проверку контрольной цифры"),
         mistake("IIN born on 30 February", v -> text(v, "applicantIin", "850230300121"),
-            "applicantIin does not encode a possible birth date"),
+            "ИИН заявителя: содержит невозможную дату рождения"),
         mistake("IIN born in 2030", v -> text(v, "applicantIin", "300101500121"),
-            "applicantIin encodes a birth date in the future"),
-        mistake("no IIN", v -> v.remove("applicantIin"), "applicantIin is required"),
+            "ИИН заявителя: содержит невозможную дату рождения"),
+        mistake("no IIN", v -> v.remove("applicantIin"), "Өтініш берушінің ЖСН: толтырылмаған / ИИН заявителя: не заполнено"),
         mistake("IIN as a number", v -> v.set("applicantIin", JSON.createObjectNode().put("value", 850312300121L)
-            .put("type", "Long")), "applicantIin must be text"),
+            .put("type", "Long")), "ИИН заявителя: должен состоять из 12 цифр"),
         mistake("HTML as the name", v -> text(v, "applicantName", "<b>Сапарова</b>"),
-            "applicantName must be letters (Kazakh, Russian or Latin), spaces, hyphens, apostrophes and dots only"),
+            "ФИО заявителя: может содержать только буквы, пробелы, дефисы, апострофы и точки"),
         mistake("script as the name", v -> text(v, "applicantName", "<script>alert(1)</script>"),
-            "applicantName must be letters"),
+            "Өтініш берушінің аты-жөні: тек әріптерден"),
         mistake("endless name", v -> text(v, "applicantName", "А".repeat(301)),
-            "applicantName is longer than 300 characters"),
-        mistake("unknown channel", v -> text(v, "channel", "akim"), "channel 'akim' is not a channel of standard 2"),
+            "ФИО заявителя: длиннее допустимого"),
+        mistake("unknown channel", v -> text(v, "channel", "akim"), "Канал приёма «akim»: не предусмотрено этим стандартом или этим каналом"),
         mistake("a case type standard 2 lacks", v -> text(v, "caseType", "age"),
-            "caseType 'age' is not a case type of standard 2, which has none"),
+            "Вид дела «age»: не предусмотрено этим стандартом"),
         mistake("unknown flag", v -> text(v, "applicantFlags", "veteran"),
-            "applicantFlags 'veteran' is not an applicant flag of standard 2"),
+            "Отметка о заявителе «veteran»: не предусмотрено этим стандартом"),
         mistake("unknown document", v -> text(v, "documentsSubmitted", "application,passport"),
-            "documentsSubmitted 'passport' is not a document of standard 2"),
-        mistake("submittedAt in 2100", v -> date(v, "2100-01-01T10:00:00.000+0500"), "submittedAt 2100-01-01T10:00+05:00 is in the future"),
+            "Сданный документ «passport»: отсутствует в перечне документов этого стандарта"),
+        mistake("submittedAt in 2100", v -> date(v, "2100-01-01T10:00:00.000+0500"), "Время подачи: указывает на время, которое ещё не наступило"),
         mistake("submittedAt before the calendar", v -> date(v, "2010-01-05T10:00:00.000+0600"),
-            "is before the working-day calendar"),
-        mistake("submittedAt as text", v -> text(v, "submittedAt", "2026-03-18"), "submittedAt must be a date"));
+            "Время подачи: вне производственного календаря"),
+        mistake("submittedAt as text", v -> text(v, "submittedAt", "2026-03-18"), "Время подачи: должно быть датой и временем"));
   }
 
   @ParameterizedTest(name = "{0}: 400 saying \"{2}\"")
@@ -134,8 +134,9 @@ class EveryEntryValidationTest {
     text(variables, "applicantName", "<img src=x onerror=alert(1)>");
     text(variables, "channel", "akim");
     JsonNode error = assertRefused(http.post("/engine-rest/process-definition/key/" + processKey + "/start", "demo",
-        "demo", start(variables, null)), 400, "channel 'akim'");
-    assertThat(error.get("message").asText()).contains("applicantIin", "applicantName").doesNotContain("^[");
+        "demo", start(variables, null)), 400, "Канал приёма «akim»");
+    assertThat(error.get("message").asText()).contains("ИИН заявителя", "ФИО заявителя").doesNotContain("^[")
+        .doesNotContain("applicantIin", "applicantName");
   }
 
   @Test
@@ -146,7 +147,7 @@ class EveryEntryValidationTest {
     String id = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
         .singleResult().getId();
     assertRefused(http.post("/engine-rest/process-definition/" + id + "/submit-form", "demo", "demo",
-        start(variables, null)), 400, "applicantIin fails its control digit");
+        start(variables, null)), 400, "Өтініш берушінің ЖСН: бақылау цифрына сәйкес келмейді / ИИН заявителя: не проходит проверку контрольной цифры");
     assertThat(counts()).isEqualTo(before);
   }
 
@@ -159,10 +160,10 @@ class EveryEntryValidationTest {
     later.putArray("startInstructions").addObject().put("type", "startBeforeActivity")
         .put("activityId", "Gateway_InformationRequest");
     assertRefused(http.post("/engine-rest/process-definition/key/" + processKey + "/start", "demo", "demo",
-        later.toString()), 400, "applicantIin fails its control digit");
+        later.toString()), 400, "Өтініш берушінің ЖСН: бақылау цифрына сәйкес келмейді / ИИН заявителя: не проходит проверку контрольной цифры");
     later.put("skipCustomListeners", true);
     assertRefused(http.post("/engine-rest/process-definition/key/" + processKey + "/start", "demo", "demo",
-        later.toString()), 400, "applicantIin fails its control digit");
+        later.toString()), 400, "Өтініш берушінің ЖСН: бақылау цифрына сәйкес келмейді / ИИН заявителя: не проходит проверку контрольной цифры");
     assertThat(counts()).isEqualTo(before);
   }
 
@@ -186,11 +187,12 @@ class EveryEntryValidationTest {
     Counts counts = counts();
 
     assertRefused(http.post("/engine-rest/process-definition/key/" + processKey + "/start", "demo", "demo",
-        start(variables(), existing)), 409, "'" + existing + "' is the id of an existing application");
+        start(variables(), existing)), 409, "Номер заявления «" + existing + "»: принадлежит другому заявлению");
     ObjectNode withId = variables();
     text(withId, "applicationId", existing);
     assertRefused(http.post("/engine-rest/process-definition/key/" + processKey + "/start", "demo", "demo",
-        start(withId, null)), 409, "applicationId '" + existing + "' is the id of an existing application");
+        start(withId, null)), 409, "Өтініш нөмірі «" + existing + "»: басқа өтінішке тиесілі / Номер заявления «" + existing
+            + "»: принадлежит другому заявлению");
 
     assertThat(counts()).isEqualTo(counts);
     assertThat(records.find(existing)).contains(before);
@@ -202,7 +204,7 @@ class EveryEntryValidationTest {
     jdbc.update("insert into qz_application (id, standard_number, process_key, channel, status, submitted_at, created_at)"
         + " values (?, 2, ?, 'psc', 'SUBMITTED', current_timestamp, current_timestamp)", id, processKey);
     assertRefused(http.post("/engine-rest/process-definition/key/" + processKey + "/start", "demo", "demo",
-        start(variables(), id)), 409, "is the id of an existing application");
+        start(variables(), id)), 409, "принадлежит другому заявлению");
     assertThat(records.find(id).orElseThrow().processInstanceId()).isNull();
   }
 
@@ -219,8 +221,11 @@ class EveryEntryValidationTest {
           assertThat(e.statusCode()).isEqualTo(400);
           assertThat(e.problems()).extracting(IntakeProblem::field, IntakeProblem::reason)
               .containsExactly(org.assertj.core.groups.Tuple.tuple("submittedAt", "out-of-range"));
-          assertThat(e.getMessage()).contains("submittedAt 2026-03-16T09:00+05:00 is before 2026-03-17T00:00+05:00",
-              "only an administrator may import");
+          assertThat(e.problems().get(0).message()).contains(
+              "submittedAt 2026-03-16T09:00+05:00 is before 2026-03-17T00:00+05:00", "only an administrator may import");
+          assertThat(e.getMessage()).isEqualTo("Өтініш қабылданбады / Заявление не принято: Тапсыру уақыты: тым ерте; "
+              + "ескі өтінішті тек әкімші енгізе алады / Время подачи: слишком раннее; старое заявление может внести "
+              + "только администратор");
         });
     identityService.clearAuthentication();
     assertThat(counts()).isEqualTo(before);
@@ -255,12 +260,12 @@ class EveryEntryValidationTest {
     ObjectNode badIin = variables();
     text(badIin, "applicantIin", "850312300122");
     assertRefused(tasklist.post(ENGINE + "/process-definition/" + id + "/submit-form", start(badIin, null)), 400,
-        "applicantIin fails its control digit");
+        "Өтініш берушінің ЖСН: бақылау цифрына сәйкес келмейді / ИИН заявителя: не проходит проверку контрольной цифры");
 
     ObjectNode older = variables();
     date(older, "2026-03-13T10:00:00.000+0500");
     assertRefused(tasklist.post(ENGINE + "/process-definition/" + id + "/submit-form", start(older, null)), 400,
-        "only an administrator may import");
+        "старое заявление может внести только администратор");
     assertThat(counts()).isEqualTo(before);
 
     HttpResponse<String> valid = tasklist.post(ENGINE + "/process-definition/" + id + "/submit-form",

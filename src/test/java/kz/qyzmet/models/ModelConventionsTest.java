@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -30,6 +32,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
+import kz.qyzmet.tasklist.ScreenTexts;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
@@ -38,6 +41,7 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The conventions every model in processes/ and dmn/ keeps, so that Modeler and Cockpit draw them,
@@ -184,6 +188,66 @@ class ModelConventionsTest {
       }
     }
     assertThat(problems).as(file.toString()).isEmpty();
+  }
+
+  /**
+   * Cockpit and Tasklist show an element's one name: Kazakh, then Russian, no English. A standard's
+   * process is "S08 · <nameKk> / <nameRu>" of its catalog entry, shortened to the engine's 255
+   * characters when it is longer; while a standard has no nameRu yet its nameEn stands in (and is
+   * let through here).
+   */
+  @TestFactory
+  Stream<DynamicTest> everyNameOnScreenIsKazakhAndRussian() {
+    return files("processes", ".bpmn").stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      Process process = model.getModelElementsByType(Process.class).iterator().next();
+      List<String> problems = new ArrayList<>();
+      for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+        if (element.getName() != null) {
+          check(element.getId(), element.getName(), problems);
+        }
+      }
+      Map<String, Object> standard = standardOf(process.getId());
+      if (standard == null) {
+        check(process.getId(), process.getName(), problems);
+      } else {
+        String code = process.getId().substring(0, 3).toUpperCase();
+        String kk = (String) standard.get("nameKk");
+        String ru = (String) standard.getOrDefault("nameRu", standard.get("nameEn"));
+        String full = code + " · " + kk + " / " + ru;
+        if (full.length() <= MAX_NAME) {
+          assertThat(process.getName()).isEqualTo(full);
+        } else {
+          assertThat(process.getName()).hasSizeLessThanOrEqualTo(MAX_NAME).startsWith(code + " · ")
+              .contains(" / ").endsWith("…");
+          String[] parts = process.getName().substring(6).split(" / ");
+          assertThat(kk).startsWith(parts[0].replace("…", ""));
+          assertThat(ru).startsWith(parts[1].replace("…", ""));
+          assertThat(parts[1].length()).as("the shortened Russian part").isGreaterThanOrEqualTo(Math.min(ru.length(), 80));
+        }
+        if (standard.containsKey("nameRu")) {
+          check(process.getId(), process.getName(), problems);
+        }
+      }
+      assertThat(problems).as(file.toString()).isEmpty();
+    }));
+  }
+
+  private static void check(String id, String name, List<String> problems) {
+    try {
+      ScreenTexts.assertKazakhAndRussian(name);
+    } catch (AssertionError e) {
+      problems.add(id + ": " + e.getMessage().strip());
+    }
+  }
+
+  /** The catalog entry of a standard's process, or null for a shared block or the complaint review. */
+  private static Map<String, Object> standardOf(String processKey) throws IOException {
+    if (!processKey.matches("s\\d{2}-.*")) {
+      return null;
+    }
+    Path yaml = Path.of("src/main/resources/standards", processKey.substring(0, 3) + ".yaml");
+    return new Yaml().load(Files.readString(yaml));
   }
 
   @TestFactory

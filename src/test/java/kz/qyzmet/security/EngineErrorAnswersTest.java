@@ -59,7 +59,8 @@ class EngineErrorAnswersTest {
          "applicantName": {"value": "Сапарова Айгүл"}, "documentsSubmitted": {"value": "application"}}}""");
     JsonNode problem = assertProblem(refused, 400);
     assertThat(problem.path("message").asText()).startsWith("Өтініш қабылданбады / Заявление не принято")
-        .contains("applicantIin fails its control digit").doesNotContain("Cannot instantiate process definition");
+        .contains("ИИН заявителя: не проходит проверку контрольной цифры")
+        .doesNotContain("Cannot instantiate process definition").doesNotContain("applicantIin");
   }
 
   private static JsonNode assertProblem(HttpResponse<String> response, int status) throws Exception {

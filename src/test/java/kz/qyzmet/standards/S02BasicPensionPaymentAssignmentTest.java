@@ -65,7 +65,7 @@ class S02BasicPensionPaymentAssignmentTest {
     assertThat(scenario.variable("statutoryDueDate")).isEqualTo(at("2026-04-06T18:00"));
     assertThat(scenario.variable("status")).isEqualTo("REGISTERED");
     var forward = scenario.task("UserTask_ForwardPackage");
-    assertThat(forward.getName()).isEqualTo("S02 · Құжаттарды жіберу · Сапарова А.");
+    assertThat(forward.getName()).isEqualTo("S02 · Құжаттарды жіберу / Направить документы услугодателю · Сапарова А.");
     assertThat(forward.getDueDate()).isEqualTo(at("2026-04-06T18:00"));
     assertThat(forward.getFollowUpDate()).isEqualTo(at("2026-04-02T18:00"));
     scenario.complete("UserTask_ForwardPackage");

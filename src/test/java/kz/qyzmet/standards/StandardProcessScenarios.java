@@ -140,7 +140,7 @@ abstract class StandardProcessScenarios {
     if (!applicationChannels().contains("psc")) {
       // Not a PSC service: an application there has no statutory term and is not started.
       assertThatThrownBy(() -> submit("psc", "application")).isInstanceOf(ApplicationRefused.class)
-          .hasMessageContaining("channel 'psc' is not a channel of standard " + standardNumber());
+          .hasMessageContaining("Канал приёма «psc»: не предусмотрено этим стандартом");
       return;
     }
     List<String> complete = CodeList.parse(completePackage("psc"));

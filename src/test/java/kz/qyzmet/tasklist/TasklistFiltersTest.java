@@ -45,8 +45,8 @@ class TasklistFiltersTest {
 
   static final String PROCESS = "s02-basic-pension-payment-assignment";
   static final String COMPLETE_PACKAGE = "application,identity_document,residence_registration_proof,bank_account_details";
-  static final List<String> WORKER_FILTERS = List.of("Менің тапсырмаларым / My tasks", "Топ кезегі / My group's queue",
-      "Бүгін мерзімі бітетін / Due today", "Мерзімі өткен / Overdue");
+  static final List<String> WORKER_FILTERS = List.of("Менің тапсырмаларым / Мои задачи", "Топ кезегі / Очередь группы",
+      "Бүгін мерзімі бітетін / Срок истекает сегодня", "Мерзімі өткен / Просроченные");
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -83,7 +83,7 @@ class TasklistFiltersTest {
     JsonNode filters = get(ENGINE + "/filter?resourceType=Task", user);
     List<String> expected = new ArrayList<>(WORKER_FILTERS);
     if (RoleFilter.ESCALATION_GROUPS.contains(group)) {
-      expected.add("Эскалациялар / Escalations");
+      expected.add("Эскалациялар / Эскалации");
     }
     assertThat(filters).extracting(filter -> filter.path("name").asText()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(filters).allSatisfy(filter ->
@@ -125,7 +125,7 @@ class TasklistFiltersTest {
     String originalName = overdue.getName();
     long filters = filterService.createFilterQuery().count();
     try {
-      overdue.setName("Кешіккен / Late");
+      overdue.setName("Кешіккен / Опоздавшие");
       overdue.getProperties().put("color", "#000000");
       filterService.saveFilter(overdue);
       filterService.deleteFilter(dueToday.getId());
@@ -133,11 +133,11 @@ class TasklistFiltersTest {
       tasklistFilters.setUp();
 
       Filter kept = filterService.getFilter(overdue.getId());
-      assertThat(kept.getName()).isEqualTo("Кешіккен / Late");
+      assertThat(kept.getName()).isEqualTo("Кешіккен / Опоздавшие");
       assertThat(kept.getProperties()).containsEntry("color", "#000000");
       assertThat(filterService.createFilterQuery().count()).isEqualTo(filters - 1);
       assertThat(tasklistFilters.filtersOf(Roles.PSC_OPERATORS)).extracting(Filter::getName)
-          .doesNotContain("Бүгін мерзімі бітетін / Due today");
+          .doesNotContain("Бүгін мерзімі бітетін / Срок истекает сегодня");
     } finally {
       Filter restore = filterService.getFilter(overdue.getId());
       restore.setName(originalName);
@@ -147,6 +147,38 @@ class TasklistFiltersTest {
       tasklistFilters.setUp();
     }
     assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+  }
+
+  @Test
+  void aFilterStillUnderItsFormerEnglishNameIsRenamed_inKazakhAndRussian() {
+    Filter queue = filter(Roles.ZTMO_SPECIALISTS, "group-queue");
+    queue.setName(RoleFilter.GROUP_QUEUE.formerName());
+    queue.getProperties().put("description", "Топтың барлық тапсырмалары, мерзімі бойынша / All my groups' tasks");
+    queue.getProperties().put("variables", List.of(Map.of("name", "applicantIin", "label", "ЖСН / IIN")));
+    filterService.saveFilter(queue);
+
+    tasklistFilters.setUp();
+
+    Filter renamed = filterService.getFilter(queue.getId());
+    assertThat(renamed.getName()).isEqualTo("Топ кезегі / Очередь группы");
+    assertThat(renamed.getProperties()).containsEntry("description",
+        "Топтың барлық тапсырмалары, мерзімі бойынша / Все задачи группы, по сроку");
+    assertThat(((List<?>) renamed.getProperties().get("variables")).stream()
+        .map(v -> (String) ((Map<?, ?>) v).get("label")).toList())
+        .containsExactly("Өтініш / Заявление", "Өтініш беруші / Заявитель", "ЖСН / ИИН", "Арна / Канал");
+  }
+
+  @Test
+  void filterNamesDescriptionsAndCardLabelsAreKazakhAndRussian() {
+    for (String group : RoleFilter.GROUPS) {
+      for (Filter filter : tasklistFilters.filtersOf(group)) {
+        ScreenTexts.assertKazakhAndRussian(filter.getName());
+        ScreenTexts.assertKazakhAndRussian((String) filter.getProperties().get("description"));
+        for (Object variable : (List<?>) filter.getProperties().get("variables")) {
+          ScreenTexts.assertKazakhAndRussian((String) ((Map<?, ?>) variable).get("label"));
+        }
+      }
+    }
   }
 
   @Test
@@ -181,7 +213,7 @@ class TasklistFiltersTest {
     Task handOver = task(application);
     assertThat(handOver.getTaskDefinitionKey()).isEqualTo("UserTask_HandOverResult");
     assertThat(get(path, "ztmo.specialist")).extracting(task -> task.path("name").asText())
-        .containsExactly("S02 · Нәтижені беру · Формова Г.");
+        .containsExactly("S02 · Нәтижені беру / Выдать результат заявителю · Формова Г.");
   }
 
   @Test
