@@ -375,7 +375,14 @@ async function main() {
       const form = specialist.form();
       check(await form.getByLabel('Сұратылатын құжаттар / Запрашиваемые документы').count() === 0,
         'the documents to request are hidden until that decision is taken');
-      await form.getByLabel('Бас тарту / Отказать', { exact: true }).check();
+      // The decisions are the task's own (ReviewOptions, from the catalog): standard 2 at a PSC allows a
+      // document request and the error-correction extension, and no other extension.
+      const offered = await form.locator('input[type="radio"]').count();
+      result.seen.decisionsOffered = offered;
+      check(offered === 5 && await form.getByLabel(/^Қателер анықталды/).count() === 1
+        && await form.getByLabel(/^Мерзімді ұзарту/).count() === 0,
+        `the review offers exactly what standard 2 allows at a PSC (saw ${offered} choices)`);
+      await form.getByLabel('Бас тарту / Отказ', { exact: true }).check();
       await form.getByLabel('Бас тарту негізі / Основание отказа').waitFor({ state: 'attached' });
       check(await form.getByLabel('Түсініктеме, заңды негіз / Комментарий и правовое основание').count() === 1,
         'a refusal asks for its ground and a comment');
@@ -439,7 +446,7 @@ async function main() {
       await specialist.findCard(FILTER_MINE, taskName('Өтінішті қарау / Рассмотреть заявление'));
       await specialist.card(taskName('Өтінішті қарау / Рассмотреть заявление')).locator('h4 a').click();
       await specialist.form().waitFor();
-      await specialist.form().getByLabel('Тағайындау / Назначить').check();
+      await specialist.form().getByLabel('Оң шешім (қызмет көрсетіледі) / Положительное решение (услуга оказывается)').check();
       await specialist.shot('review-grant');
       await specialist.complete(taskName('Өтінішті қарау / Рассмотреть заявление'));
       await specialist.expectNoCard(FILTER_QUEUE, taskName('Нәтижені беру / Выдать результат заявителю'));
