@@ -57,10 +57,12 @@ async function firstPage(context) {
  */
 async function logIn(page, url, user, password, beforeSubmit = async () => {}) {
   await page.goto(url);
-  await page.getByPlaceholder('Username').fill(user);
-  await page.getByPlaceholder('Password').fill(password);
+  // By the form's structure, not its words: the page is in the browser's language.
+  const form = page.locator('form[name="signinForm"]');
+  await form.locator('input[type="text"]').first().fill(user);
+  await form.locator('input[type="password"]').fill(password);
   await beforeSubmit();
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await form.locator('button[type="submit"]').click();
 }
 
 module.exports = { required, commonConfig, launch, firstPage, logIn };

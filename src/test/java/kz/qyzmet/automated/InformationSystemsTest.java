@@ -31,10 +31,10 @@ class InformationSystemsTest {
   @Test
   void everyTopicIsAnAutomatedChannelOfItsStandard_andAnsweredByOneSystem() {
     InformationSystems systems = InformationSystems.fromClasspath();
-    assertThat(systems.systems()).extracting(InformationSystem::group).containsExactly("ztmo-information-system")
-        .doesNotHaveDuplicates();
+    assertThat(systems.systems()).extracting(InformationSystem::group)
+        .containsExactly("ztmo-information-system", "employment-information-system").doesNotHaveDuplicates();
     assertThat(systems.systems()).flatExtracting(InformationSystem::topics).extracting(Topic::topic)
-        .containsExactly("s08-depositor-statement");
+        .containsExactly("s08-depositor-statement", "s14-unemployed-registration-certificate");
     for (InformationSystem system : systems.systems()) {
       assertThat(system.handGroup()).as(system.group()).isNotBlank();
       for (Topic topic : system.topics()) {

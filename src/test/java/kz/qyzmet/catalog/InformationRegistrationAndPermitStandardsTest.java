@@ -88,7 +88,11 @@ class InformationRegistrationAndPermitStandardsTest {
         .containsExactly("nationality-not-in-identity-document", "registered-in-another-region");
     assertThat(s.term("queue-wait", "provider", null).orElseThrow().value()).isEqualTo(30);
     assertThat(s.term("max-service-time", "provider", null).orElseThrow().value()).isEqualTo(30);
-    assertThat(s.extensions()).isEmpty();
+    // p. 9: the transfer application, asked for when found needed during processing, within the term
+    var request = s.extension(Extension.DOCUMENT_REQUEST, "provider").orElseThrow();
+    assertThat(request.runsWithinTerm()).isTrue();
+    assertThat(request.maxTotal()).isNull();
+    assertThat(request.extendBy()).isNull();
     assertThat(s.refusalGrounds()).isEmpty();
   }
 }

@@ -131,7 +131,7 @@ class SlaDashboardBrowserTest {
     assertThat(overdueShown).containsSubsequence(expected.overdue().applications().stream()
         .map(SlaReport.OverdueApplication::applicationId).toList()).contains(s02Overdue);
     dashboard.path("overdue").forEach(a -> assertThat(a.path("href").asText()).matches("#/process-instance/.+/runtime"));
-    dashboard.path("overdue").forEach(a -> assertThat(a.path("cells").get(2).asText()).isIn("ХҚКО", "ЗТМО", "Портал"));
+    dashboard.path("overdue").forEach(a -> assertThat(a.path("cells").get(2).asText()).isIn("ХҚКО", "ЗТМО", "Портал", "Қызмет беруші", "Әкім"));
 
     assertThat(dashboard.path("complaints").findValuesAsText("complaint")).contains(complaintId);
     assertThat(seen.path("followedLink").asText()).contains("#/process-instance/" + complaint);

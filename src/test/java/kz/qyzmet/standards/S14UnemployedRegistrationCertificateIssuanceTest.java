@@ -158,6 +158,8 @@ class S14UnemployedRegistrationCertificateIssuanceTest {
     noIncident();
     scenario.complete("UserTask_AnswerByHand", Map.of("decision", "refuse",
         "decisionComment", "Жұмыссыз ретінде тіркелмеген / Не зарегистрирован в качестве безработного"));
+    // The refusal, too, is handed over where the applicant came.
+    scenario.complete("UserTask_HandOverResult");
     assertThat(records.find(id()).orElseThrow().status()).isEqualTo(ApplicationStatus.REFUSED);
   }
 
