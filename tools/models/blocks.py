@@ -28,6 +28,26 @@ def event(m, kind, id, name, x, y, body='', parent=None, **kw):
     return m.add(El(kind, id, name, x, y, body=body, **kw), parent)
 
 
+def answer_breach(m, x, y):
+    """The event sub-process that answers the escalation "statutory deadline breached": the breach is
+    recorded and the department head gets a task (centre x, y; the review and the automated spine)."""
+    es = m.add(El('subProcess', 'SubProcess_AnswerBreach', 'Бұзушылыққа жауап / Ответ на нарушение', x, y,
+                  w=560, h=160, triggered=True))
+    event(m, 'startEvent', 'StartEvent_BreachRaised', 'Мерзім бұзылды / Срок нарушен', x - 230, y, parent=es,
+          attrs={'isInterrupting': 'false'},
+          body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Catch" escalationRef="Escalation_StatutoryDeadlineBreached" />')
+    service(m, 'ServiceTask_RecordBreach', 'Бұзушылықты тіркеу / Зарегистрировать нарушение', x - 110, y,
+            expression="${breaches.record(execution, 'SERVICE_TERM')}", parent=es)
+    user_task(m, 'UserTask_AnswerBreach', 'Мерзімі өткен өтінішке жауап беру / Ответить по просроченному заявлению',
+              x + 70, y, 'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}',
+              form='answer-escalation', parent=es)
+    event(m, 'endEvent', 'EndEvent_BreachAnswered', 'Жауап берілді / Ответ дан', x + 220, y, parent=es)
+    m.flow('Flow_ToRecordBreach', 'StartEvent_BreachRaised', 'ServiceTask_RecordBreach', parent=es)
+    m.flow('Flow_ToAnswerBreach', 'ServiceTask_RecordBreach', 'UserTask_AnswerBreach', parent=es)
+    m.flow('Flow_ToBreachAnswered', 'UserTask_AnswerBreach', 'EndEvent_BreachAnswered', parent=es)
+    return es
+
+
 # ------------------------------------------------------------------ intake
 def intake():
     m = Model('common-intake', 'Құжаттарды қабылдау / Приём документов', startable=False,
@@ -192,20 +212,7 @@ def review():
     m.flow('Flow_ToReviewDone', 'SubProcess_ServiceWithinTerm', 'EndEvent_ReviewDone',
            waypoints=[(1410, 360), (1482, 360)])
     # the escalation answered: an event sub-process
-    es = m.add(El('subProcess', 'SubProcess_AnswerBreach', 'Бұзушылыққа жауап / Ответ на нарушение', 1330, 800,
-                  w=560, h=160, triggered=True))
-    event(m, 'startEvent', 'StartEvent_BreachRaised', 'Мерзім бұзылды / Срок нарушен', 1100, 800, parent=es,
-          attrs={'isInterrupting': 'false'},
-          body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Catch" escalationRef="Escalation_StatutoryDeadlineBreached" />')
-    service(m, 'ServiceTask_RecordBreach', 'Бұзушылықты тіркеу / Зарегистрировать нарушение', 1220, 800,
-            expression="${breaches.record(execution, 'SERVICE_TERM')}", parent=es)
-    user_task(m, 'UserTask_AnswerBreach', 'Мерзімі өткен өтінішке жауап беру / Ответить по просроченному заявлению', 1400,
-              800, 'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation',
-              parent=es)
-    event(m, 'endEvent', 'EndEvent_BreachAnswered', 'Жауап берілді / Ответ дан', 1550, 800, parent=es)
-    m.flow('Flow_ToRecordBreach', 'StartEvent_BreachRaised', 'ServiceTask_RecordBreach', parent=es)
-    m.flow('Flow_ToAnswerBreach', 'ServiceTask_RecordBreach', 'UserTask_AnswerBreach', parent=es)
-    m.flow('Flow_ToBreachAnswered', 'UserTask_AnswerBreach', 'EndEvent_BreachAnswered', parent=es)
+    answer_breach(m, 1330, 800)
     return m
 
 

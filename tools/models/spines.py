@@ -1,5 +1,5 @@
 from bpmngen import *
-from blocks import APP, REVIEW_IN, REVIEW_OUT, service, gateway, event, user_task
+from blocks import APP, REVIEW_IN, REVIEW_OUT, answer_breach, service, gateway, event, user_task
 
 INTAKE_IN = APP + ['applicantFlags', 'documentsSubmitted']
 INTAKE_OUT = ['requiredDocuments', 'missingDocuments', 'packageComplete', 'status', 'intakeGroup', 'reviewerGroup',
@@ -178,20 +178,7 @@ def automated_spine(process_key, name_kk, name_ru, doc, topic, system_en, system
     gateway(m, 'Gateway_Result', 'Нәтиже? / Результат?', 1290, 200, default='Flow_ToRefused')
     event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Оказано', 1400, 120)
     event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Отказано', 1400, 280)
-    es = m.add(El('subProcess', 'SubProcess_AnswerBreach', 'Бұзушылыққа жауап / Ответ на нарушение', 1000, 620,
-                  w=560, h=160, triggered=True))
-    event(m, 'startEvent', 'StartEvent_BreachRaised', 'Мерзім бұзылды / Срок нарушен', 780, 620, parent=es,
-          attrs={'isInterrupting': 'false'},
-          body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Catch" escalationRef="Escalation_StatutoryDeadlineBreached" />')
-    service(m, 'ServiceTask_RecordBreach', 'Бұзушылықты тіркеу / Зарегистрировать нарушение', 900, 620,
-            expression="${breaches.record(execution, 'SERVICE_TERM')}", parent=es)
-    user_task(m, 'UserTask_AnswerBreach', 'Мерзімі өткен өтінішке жауап беру / Ответить по просроченному заявлению', 1060,
-              620, 'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation',
-              parent=es)
-    event(m, 'endEvent', 'EndEvent_BreachAnswered', 'Жауап берілді / Ответ дан', 1200, 620, parent=es)
-    m.flow('Flow_ToRecordBreach', 'StartEvent_BreachRaised', 'ServiceTask_RecordBreach', parent=es)
-    m.flow('Flow_ToAnswerBreach', 'ServiceTask_RecordBreach', 'UserTask_AnswerBreach', parent=es)
-    m.flow('Flow_ToBreachAnswered', 'UserTask_AnswerBreach', 'EndEvent_BreachAnswered', parent=es)
+    answer_breach(m, 1000, 620)
 
     m.flow('Flow_ToIntake', 'StartEvent_ApplicationSubmitted', 'CallActivity_Intake')
     m.flow('Flow_ToAccepted', 'CallActivity_Intake', 'Gateway_Accepted')

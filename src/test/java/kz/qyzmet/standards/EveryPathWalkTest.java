@@ -22,9 +22,7 @@ import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.catalog.Term;
 import kz.qyzmet.catalog.TermUnit;
-import kz.qyzmet.process.CodeList;
 import kz.qyzmet.process.ProcessScenario;
-import kz.qyzmet.process.RequiredDocument;
 import kz.qyzmet.process.RequiredDocuments;
 import kz.qyzmet.process.ReviewOptions;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -299,16 +297,8 @@ class EveryPathWalkTest {
   }
 
   private String completePackage(Walk walk) {
-    List<RequiredDocument> required = requiredDocuments.evaluate(walk.standard().number(), walk.channel(),
-        walk.caseType(), List.of(), null);
-    Set<String> groups = new LinkedHashSet<>();
-    List<String> codes = new ArrayList<>();
-    for (RequiredDocument document : required) {
-      String group = document.alternativeGroup();
-      if (group == null || group.isBlank() || groups.add(group)) {
-        codes.add(document.code());
-      }
-    }
-    return CodeList.format(codes);
+    return StandardProcessScenarios.completePackage(requiredDocuments, walk.standard().number(), walk.channel(),
+        walk.caseType());
   }
+
 }

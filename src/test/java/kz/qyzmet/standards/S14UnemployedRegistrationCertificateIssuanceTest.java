@@ -4,18 +4,13 @@ import static kz.qyzmet.process.ProcessScenario.at;
 import static kz.qyzmet.process.ProcessScenario.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.TestIins;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.application.ApplicationStatus;
-import kz.qyzmet.process.CodeList;
 import kz.qyzmet.process.ProcessScenario;
-import kz.qyzmet.process.RequiredDocument;
 import kz.qyzmet.process.RequiredDocuments;
 import kz.qyzmet.security.Roles;
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -68,16 +63,9 @@ class S14UnemployedRegistrationCertificateIssuanceTest {
   }
 
   String completePackage(String channel) {
-    Set<String> groups = new LinkedHashSet<>();
-    List<String> codes = new ArrayList<>();
-    for (RequiredDocument document : requiredDocuments.evaluate(14, channel, "", List.of(), null)) {
-      String group = document.alternativeGroup();
-      if (group == null || group.isBlank() || groups.add(group)) {
-        codes.add(document.code());
-      }
-    }
-    return CodeList.format(codes);
+    return StandardProcessScenarios.completePackage(requiredDocuments, 14, channel, "");
   }
+
 
   String id() {
     return scenario.instance().getBusinessKey();

@@ -86,10 +86,14 @@ abstract class StandardProcessScenarios {
 
   /** The documents the table requires here; of alternatives, the first. */
   String completePackage(String channel) {
-    List<RequiredDocument> required = requiredDocuments.evaluate(standardNumber(), channel, caseType(), List.of(), null);
+    return completePackage(requiredDocuments, standardNumber(), channel, caseType());
+  }
+
+  /** The documents a standard's table requires at a channel for a case type; of alternatives, the first. */
+  static String completePackage(RequiredDocuments requiredDocuments, int standard, String channel, String caseType) {
     Set<String> groups = new LinkedHashSet<>();
     List<String> codes = new ArrayList<>();
-    for (RequiredDocument document : required) {
+    for (RequiredDocument document : requiredDocuments.evaluate(standard, channel, caseType, List.of(), null)) {
       String group = document.alternativeGroup();
       if (group == null || group.isBlank() || groups.add(group)) {
         codes.add(document.code());
@@ -97,6 +101,7 @@ abstract class StandardProcessScenarios {
     }
     return CodeList.format(codes);
   }
+
 
   void submit(String channel, String documents) {
     scenario.start(standard().processKey(), Map.of("channel", channel, "caseType", caseType(),
