@@ -19,7 +19,8 @@
  *
  * Environment: QYZMET_BASE_URL (e.g. http://localhost:8080), QYZMET_ARTIFACTS (a directory),
  * QYZMET_APPLICANT_NAME, QYZMET_APPLICANT_IIN, optionally QYZMET_CHROMIUM (default /usr/bin/chromium)
- * and QYZMET_STEP_TIMEOUT_MS (default 30000).
+ * QYZMET_STEP_TIMEOUT_MS (default 30000) and QYZMET_LOCALE (the browser's language: Camunda's own
+ * buttons and the due dates are read in it, from the labels the server serves for it).
  */
 const fs = require('fs');
 const os = require('os');
@@ -38,8 +39,19 @@ const PSC_FILTERS = ['Менің тапсырмаларым / Мои задач�
   'Бүгін мерзімі бітетін / Срок истекает сегодня', 'Мерзімі өткен / Просроченные'];
 const FILTER_QUEUE = 'Топ кезегі / Очередь группы';
 const FILTER_MINE = 'Менің тапсырмаларым / Мои задачи';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
+/** The months as the due dates' tooltips name them (moment: English, Russian genitive, Kazakh). */
+const MONTHS_BY_LANGUAGE = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+    'November', 'December'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября',
+    'ноября', 'декабря'],
+  kk: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша',
+    'желтоқсан'],
+};
+const LANGUAGE = (config.locale || 'en-GB').split('-')[0];
+const MONTHS = MONTHS_BY_LANGUAGE[LANGUAGE] || MONTHS_BY_LANGUAGE.en;
+/** Tasklist's labels in the browser's language, as the server serves them (loaded in main). */
+let LABELS = {};
 
 const result = { applicant: config.applicantName, checks: [], steps: [], seen: {} };
 let shotNumber = 0;
@@ -168,7 +180,7 @@ class Worker {
     const due = card.locator('.due-date [uib-tooltip]');
     check(await due.count() === 1, `the card of "${name}" shows a due date`);
     const dueShown = await due.getAttribute('uib-tooltip');
-    check(/\d{1,2} \w+ \d{4} \d{2}:\d{2}$/.test(dueShown), `the due date of "${name}" reads as a date: ${dueShown}`);
+    check(/\d{1,2} \p{L}+ \d{4},? \d{2}:\d{2}$/u.test(dueShown), `the due date of "${name}" reads as a date: ${dueShown}`);
     await card.locator('h4 a').click();
     await this.page.locator('.task-details h2', { hasText: name }).waitFor();
     await this.form().waitFor();
@@ -200,7 +212,7 @@ class Worker {
   }
 
   completeButton() {
-    return this.page.locator('.task-details').getByRole('button', { name: 'Complete', exact: true });
+    return this.page.locator('.task-details').getByRole('button', { name: LABELS.COMPLETE, exact: true });
   }
 
   /**
@@ -281,6 +293,10 @@ async function main() {
   const workers = [operator, specialist];
   const started = Date.now();
   try {
+    const served = await fetch(`${config.baseUrl}/camunda/app/tasklist/locales/${LANGUAGE}.json`);
+    check(served.ok, `Tasklist's ${LANGUAGE} labels are served (HTTP ${served.status})`);
+    LABELS = (await served.json()).labels;
+    result.locale = config.locale;
     await step('The PSC operator logs in and sees the PSC filters', async () => {
       await operator.open();
       const names = await operator.filterNames();
@@ -291,12 +307,12 @@ async function main() {
 
     await step('The operator starts the application with the start form', async () => {
       const page = operator.page;
-      await page.getByText('Start process').click();
+      await page.getByText(LABELS.START_PROCESS, { exact: true }).click();
       const modal = page.locator('.modal-content');
       // Thirty standards do not fit one page of the list: the operator searches by name, once the
       // first page is there (a late first page would otherwise replace the search's answer).
       await modal.locator('ul.processes a').first().waitFor();
-      await modal.getByPlaceholder('Search by process name.').fill(STANDARD_NAME);
+      await modal.getByPlaceholder(LABELS.SEARCH_PROCESS_BY_NAME).fill(STANDARD_NAME);
       await page.waitForFunction((name) => {
         const links = [...document.querySelectorAll('.modal-content ul.processes a')];
         return links.length === 1 && links[0].textContent.includes(name);
@@ -314,7 +330,7 @@ async function main() {
       await modal.getByLabel('Тапсырылған құжаттар / Сданные документы').fill(
         'application, identity_document, residence_registration_proof, bank_account_details');
       await modal.getByLabel('ЖСН / ИИН').blur();
-      const start = modal.getByRole('button', { name: 'Start', exact: true });
+      const start = modal.getByRole('button', { name: LABELS.START, exact: true });
       // form-js can only answer a pattern with the pattern itself: the server checks the IIN and
       // refuses in words, and nothing is started.
       await start.click();
@@ -329,7 +345,7 @@ async function main() {
       await page.waitForFunction((el) => !el.disabled, await start.elementHandle());
       await operator.shot('start-form');
       await start.click();
-      await page.getByText('The process has been started.').waitFor();
+      await page.getByText(LABELS.PROCESS_START_OK).waitFor();
     });
 
     let forward;
@@ -345,7 +361,7 @@ async function main() {
       result.seen.forwardCardDue = forward.dueShown;
       check(sameDay(result.seen.originalDueDate, forward.dueShown) && forward.dueShown.endsWith('18:00'),
         `the card's due date (${forward.dueShown}) is the statutory date ${result.seen.originalDueDate}, 18:00 in Almaty`);
-      check(/Follow-up/.test(forward.cardText), 'the card shows the follow-up date');
+      check(forward.cardText.includes(LABELS.FOLLOW_UP), `the card shows the follow-up date (${LABELS.FOLLOW_UP})`);
       check((await operator.fieldValue('Топтамадағы құжаттар / Документы в пакете'))
         .includes('bank_account_details'), 'the forward form lists the documents of the package');
       await operator.claim();
@@ -400,7 +416,7 @@ async function main() {
         // Tasklist still counts the errors of the refusal fields the new decision hid; Save
         // validates the form again and clears them (docs/tasklist.md, "Known limits").
         result.seen.staleErrorsClearedBySave = true;
-        await specialist.page.locator('.task-details').getByRole('button', { name: 'Save', exact: true }).click();
+        await specialist.page.locator('.task-details').getByRole('button', { name: LABELS.SAVE, exact: true }).click();
       }
       await specialist.shot('review-request-documents');
       await specialist.complete(taskName('Өтінішті қарау / Рассмотреть заявление'));

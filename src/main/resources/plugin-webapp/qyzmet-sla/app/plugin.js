@@ -122,6 +122,7 @@ const CODES = {
   psc: ['ХҚКО', 'ЦОН', 'PSC'], ztmo: ['ЗТМО', 'ГЦВП', 'ZTMO'], portal: ['Портал', 'Портал', 'portal'],
   provider: ['Қызмет беруші', 'Услугодатель', 'provider'], akim: ['Әкім', 'Аким', 'akim'],
   'quality-authority': ['Сапа органы', 'Орган контроля качества', 'quality authority'],
+  'psc-head': ['ХҚКО басшысы', 'Руководитель ЦОН', 'PSC head'],
   SUBMITTED: ['Берілді', 'Подано', 'submitted'], REGISTERED: ['Тіркелді', 'Зарегистрировано', 'registered'],
   IN_REVIEW: ['Қаралуда', 'На рассмотрении', 'in review'],
   AWAITING_DOCUMENTS: ['Құжаттар күтілуде', 'Ожидаются документы', 'awaiting documents'],

@@ -24,7 +24,8 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
@@ -48,13 +49,16 @@ class TasklistBrowserTest {
   @Autowired HistoryService history;
   @Autowired ApplicationRecords records;
 
-  @Test
-  void pscOperatorAndZtmoSpecialistTakeAnApplicationThroughTasklist() throws IOException {
+  /** The journey in each language a worker's browser may have: Camunda's buttons and dates follow it. */
+  @ParameterizedTest(name = "in a {0} browser")
+  @ValueSource(strings = {"ru-RU", "kk-KZ"})
+  void pscOperatorAndZtmoSpecialistTakeAnApplicationThroughTasklist(String locale) throws IOException {
     NodeBrowserScripts script = NodeBrowserScripts.prepare(NodeBrowserScripts.BROWSER_TESTS, "Tasklist browser test");
     ClockUtil.reset();
     removeApplicationsOfEarlierRuns();
     // The PostgreSQL run of the integration tests (postgres-tests) keeps its screenshots apart.
-    Path artifacts = NodeBrowserScripts.artifactsDirectory(System.getProperty("qyzmet.test.database", "h2"));
+    Path artifacts = NodeBrowserScripts.artifactsDirectory(System.getProperty("qyzmet.test.database", "h2"))
+        .resolve(locale);
     FileSystemUtils.deleteRecursively(artifacts);
     Files.createDirectories(artifacts);
     String iin = TestIins.random("8801013");
@@ -65,7 +69,8 @@ class TasklistBrowserTest {
         "QYZMET_ARTIFACTS", artifacts.toString(),
         "QYZMET_APPLICANT_NAME", APPLICANT,
         "QYZMET_APPLICANT_IIN", iin,
-        "QYZMET_CHROMIUM", NodeBrowserScripts.CHROMIUM.toString()), log, 5);
+        "QYZMET_CHROMIUM", NodeBrowserScripts.CHROMIUM.toString(),
+        "QYZMET_LOCALE", locale), log, 5);
 
     assertThat(exit).as("the browser script (screenshots and log in %s):%n%s", artifacts, NodeBrowserScripts.tail(log))
         .isZero();
