@@ -103,8 +103,8 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
       options.add(new Option(REQUEST_DOCUMENTS, "Қосымша құжаттарды сұрату / Запросить дополнительные документы"));
     }
     standard.extension(Extension.ERROR_CORRECTION, channel).ifPresent(e -> options.add(new Option(ERRORS_FOUND,
-        "Қателер анықталды: мерзім " + e.extendBy().value() + " жұмыс күніне ұзартылады / Выявлены ошибки: срок продлевается на "
-            + e.extendBy().value() + " рабочих дней")));
+        "Қателер анықталды (+" + e.extendBy().value() + " жұмыс күні) / Выявлены ошибки (+" + e.extendBy().value()
+            + " рабочих дней)")));
     if (!extensions(standard, channel).isEmpty()) {
       options.add(new Option(EXTEND, "Мерзімді ұзарту / Продлить срок"));
     }
