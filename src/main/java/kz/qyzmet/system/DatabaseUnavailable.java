@@ -67,7 +67,8 @@ public class DatabaseUnavailable {
    * Whether {@code failure}, or anything behind it, says the database cannot be reached. Follows
    * causes, {@link SQLException#getNextException()}, and the application exception of a
    * {@link TransactionSystemException}: when a connection breaks in the middle of a transaction, the
-   * rollback fails too ("Connection is closed") and Spring throws that, with the real failure beside it.
+   * rollback fails too ("Connection is closed") and Spring throws that, with the real failure beside it
+   * or, when it was the commit that failed, without it.
    */
   public static boolean isCause(Throwable failure) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -84,6 +85,15 @@ public class DatabaseUnavailable {
           || t instanceof SQLRecoverableException
           || t instanceof ConnectException
           || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+        return true;
+      }
+      // A commit that failed because the connection broke: Spring rolls back, the rollback fails on
+      // the connection the pool has already closed (HikariCP's closed proxy, "Connection is closed",
+      // no SQLState), and it throws that, logging the commit's failure without keeping it
+      // (AbstractPlatformTransactionManager.doRollbackOnCommitException; seen on PostgreSQL
+      // restarted mid-request).
+      if (t instanceof TransactionSystemException && t.getCause() instanceof SQLException closed
+          && "Connection is closed".equals(closed.getMessage())) {
         return true;
       }
       if (t.getCause() != null) {
