@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.qyzmet.catalog.Extension;
+import kz.qyzmet.catalog.KindNames;
 import kz.qyzmet.catalog.RefusalGround;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
@@ -60,11 +61,6 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
       new Option("no-right-to-the-service",
           "Өтініш беруші немесе деректер талаптарға сәйкес келмейді / Заявитель или данные не соответствуют требованиям"),
       new Option("other", "Басқа заңды негіз (түсініктемеде) / Иное законное основание (в комментарии)"));
-
-  /** Kazakh / Russian names of the extensions other than a document request and error correction. */
-  private static final Map<String, String> EXTENSION_NAMES = Map.of(
-      Extension.CHECK, "Қосымша сұрау салу немесе тексеру / Дополнительные запросы или проверка",
-      "examination", "Қосымша тексеру және емдеу / Дополнительное обследование и лечение");
 
   private final StandardsCatalog catalog;
   private final ObjectMapper json = new ObjectMapper();
@@ -139,8 +135,8 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
       String kind = extension.kind();
       if (extension.channels().contains(channel) && !Extension.DOCUMENT_REQUEST.equals(kind)
           && !Extension.ERROR_CORRECTION.equals(kind)) {
-        options.putIfAbsent(kind, new Option(kind, EXTENSION_NAMES.getOrDefault(kind,
-            "Заңда көзделген ұзарту / Предусмотренное законом продление")));
+        KindNames.Name name = KindNames.extension(kind).orElseThrow();
+        options.putIfAbsent(kind, new Option(kind, name.kk() + " / " + name.ru()));
       }
     }
     return List.copyOf(options.values());
