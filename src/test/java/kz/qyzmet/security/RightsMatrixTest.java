@@ -442,6 +442,45 @@ class RightsMatrixTest {
         .extracting(Task::getTaskDefinitionKey).containsExactly("UserTask_HandOverResult");
   }
 
+  /**
+   * The review's choices are the catalog's: a decision standard 2 does not allow ("extend": it has no
+   * extension but the error correction) is refused with 400 and the task stays; errors found open the
+   * correction task, which only the reviewing office may work (the application came in at ZTMO).
+   */
+  @Test
+  void webapp_aDecisionTheLawDoesNotAllowIsRefused_andTheErrorCorrectionIsWorkedByItsCandidates_only() {
+    Application application = submitZtmoApplication();
+    String review = ENGINE + "/task/" + application.review().getId();
+    WebappSession candidate = session(CANDIDATE);
+    webappAllowed(candidate, "POST", review + "/claim", "{\"userId\": \"" + CANDIDATE + "\"}", 204);
+    HttpResponse<String> extend = candidate.post(review + "/submit-form", "{\"variables\": {\"decision\": "
+        + "{\"value\": \"extend\"}, \"extensionKind\": {\"value\": \"check\"}, \"extensionReason\": "
+        + "{\"value\": \"Тексеру (rights matrix)\"}}}");
+    refusedByEngine("an extension standard 2 does not have", extend, List.of(400));
+    softly.assertThat(extend.body()).contains("Шешім қабылданбады / Решение не принято");
+    assertThat(taskService.createTaskQuery().taskId(application.review().getId()).singleResult())
+        .as("the review stays open").isNotNull();
+    webappAllowed(candidate, "POST", review + "/submit-form", "{\"variables\": {\"decision\": "
+        + "{\"value\": \"errors-found\"}, \"errorsFound\": {\"value\": \"Өтіл қате (rights matrix)\"}}}", 204);
+
+    Task correct = taskService.createTaskQuery().processInstanceBusinessKey(application.id())
+        .taskDefinitionKey("UserTask_CorrectErrors").singleResult();
+    assertThat(correct).as("the correction task").isNotNull();
+    String task = ENGINE + "/task/" + correct.getId();
+    String corrected = "{\"variables\": {\"correctionNote\": {\"value\": \"Түзетілді (rights matrix)\"}}}";
+    for (String user : NON_CANDIDATES) {
+      for (WebappCall call : List.of(new WebappCall("POST", task + "/claim", "{\"userId\": \"" + user + "\"}"),
+          new WebappCall("POST", task + "/complete", corrected))) {
+        refusedByEngine(call.name() + " as " + user, session(user).send(call.method(), call.path(), call.body()),
+            List.of(403, 404));
+      }
+    }
+    webappAllowed(candidate, "POST", task + "/claim", "{\"userId\": \"" + CANDIDATE + "\"}", 204);
+    webappAllowed(candidate, "POST", task + "/submit-form", corrected, 204);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(application.id()).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly(REVIEW);
+  }
+
   @Test
   void webapp_aComplaintAboutAPscEmployee_isWorkedByThePscHeads_only() {
     HttpResponse<String> submitted = http.post("/api/v1/applications", "integration.client", PASSWORD,
