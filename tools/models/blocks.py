@@ -4,8 +4,12 @@ APP = ['applicationId', 'standardNumber', 'standardCode', 'channel', 'caseType',
        'submittedAt']
 
 
-def user_task(m, id, name, x, y, groups, due, follow_up=None, form=None, listeners=(), parent=None):
-    attrs = {'camunda:candidateGroups': groups, 'camunda:dueDate': due}
+def user_task(m, id, name, x, y, groups, due, follow_up=None, form=None, listeners=(), parent=None, assignee=None):
+    attrs = {'camunda:candidateGroups': groups}
+    if assignee:
+        attrs['camunda:assignee'] = assignee
+    if due:
+        attrs['camunda:dueDate'] = due
     if follow_up:
         attrs['camunda:followUpDate'] = follow_up
     if form:
@@ -64,7 +68,12 @@ def intake():
             default='Flow_Accepted')
     service(m, 'ServiceTask_RefuseToAccept', 'Қабылдаудан бас тарту / Отказать в приёме документов', 600, 340,
             expression="${applicationProgress.status(execution, 'REFUSED_TO_ACCEPT')}")
-    event(m, 'endEvent', 'EndEvent_RefusedToAccept', 'Қабылданбады / Отказано в приёме', 760, 340)
+    gateway(m, 'Gateway_TakenInByWorker', 'Қызметкер қабылдады ма? / Принял работник?', 760, 340,
+            default='Flow_RefusedWithoutReceiptTask')
+    user_task(m, 'UserTask_HandRefusalReceipt', 'Бас тарту қолхатын беру / Выдать расписку об отказе', 900, 440,
+              '${intakeGroup}', None, assignee='${acceptedBy}', form='hand-refusal-receipt',
+              listeners=[task_listener('create', '${refusalReceiptTask}')])
+    event(m, 'endEvent', 'EndEvent_RefusedToAccept', 'Қабылданбады / Отказано в приёме', 1040, 340)
     service(m, 'ServiceTask_RegisterApplication', 'Өтінішті тіркеу / Зарегистрировать заявление',
             600, 200, delegate='${applicationRegistration}')
     event(m, 'endEvent', 'EndEvent_Registered', 'Тіркелді / Зарегистрировано', 760, 200)
@@ -75,13 +84,17 @@ def intake():
            condition="${!packageComplete && incompletePackageRefused}")
     m.flow('Flow_Accepted', 'Gateway_PackageComplete', 'ServiceTask_RegisterApplication',
            name='қабылданды / принято')
-    m.flow('Flow_ToRefusedEnd', 'ServiceTask_RefuseToAccept', 'EndEvent_RefusedToAccept')
+    m.flow('Flow_ToTakenInByWorker', 'ServiceTask_RefuseToAccept', 'Gateway_TakenInByWorker')
+    m.flow('Flow_ToRefusalReceiptTask', 'Gateway_TakenInByWorker', 'UserTask_HandRefusalReceipt',
+           name='иә / да', condition="${execution.getVariable('acceptedBy') != null}")
+    m.flow('Flow_RefusedWithoutReceiptTask', 'Gateway_TakenInByWorker', 'EndEvent_RefusedToAccept', name='жоқ / нет')
+    m.flow('Flow_ReceiptHanded', 'UserTask_HandRefusalReceipt', 'EndEvent_RefusedToAccept')
     m.flow('Flow_ToRegisteredEnd', 'ServiceTask_RegisterApplication', 'EndEvent_Registered')
     return m
 
 
 # ------------------------------------------------------------------ statutory review
-REVIEW_IN = APP + ['intakeGroup', 'reviewerGroup', 'requiredDocuments', 'missingDocuments', 'documentsSubmitted',
+REVIEW_IN = APP + ['acceptedBy', 'intakeGroup', 'reviewerGroup', 'requiredDocuments', 'missingDocuments', 'documentsSubmitted',
                    'applicantFlags', 'statutoryDueDate', 'originalDueDate', 'reminderDate', 'status', 'termExtensions',
                    'reviewDueDate', 'resultDueDate']
 REVIEW_OUT = ['decision', 'refusalGround', 'decisionComment', 'status', 'statutoryDueDate', 'reminderDate',
@@ -116,13 +129,15 @@ def review():
     gateway(m, 'Gateway_TakenAtPsc', 'ХҚКО-да қабылданды ма? / Принято в ЦОН?', 380, 260,
             default='Flow_NotAtPsc', parent=sp)
     user_task(m, 'UserTask_ForwardPackage', 'Құжаттарды жіберу / Направить документы услугодателю', 490, 160,
-              '${intakeGroup}', '${statutoryDueDate}', '${reminderDate}', form='forward-package', parent=sp)
+              '${intakeGroup}', '${statutoryDueDate}', '${reminderDate}', form='forward-package', parent=sp,
+              listeners=[task_listener('create', '${acceptedByFollowUp}')])
     gateway(m, 'Gateway_ToReview', 'Қарауға / На рассмотрение', 610, 260, parent=sp)
     user_task(m, 'UserTask_ReviewApplication', 'Өтінішті қарау / Рассмотреть заявление', 730, 260,
               '${reviewerGroup}', '${reviewDueDate}', '${reminderDate}', form='review-application',
               listeners=[listener('start', "${applicationProgress.status(execution, 'IN_REVIEW')}"),
                          listener('end', '${reviewOptions}', delegate=True),
-                         task_listener('create', '${reviewOptions}')],
+                         task_listener('create', '${reviewOptions}'),
+                         task_listener('create', '${acceptedByFollowUp}')],
               parent=sp)
     event(m, 'boundaryEvent', 'BoundaryEvent_DecisionStage', 'Шешім кезеңі / Этап решения', 760, 300,
           attached='UserTask_ReviewApplication', body=timer_date('${reviewDueDate}', 'DecisionStage'),

@@ -1,7 +1,7 @@
 from bpmngen import *
 from blocks import APP, REVIEW_IN, REVIEW_OUT, answer_breach, service, gateway, event, user_task
 
-INTAKE_IN = APP + ['applicantFlags', 'documentsSubmitted']
+INTAKE_IN = APP + ['applicantFlags', 'documentsSubmitted', 'acceptedBy']
 INTAKE_OUT = ['requiredDocuments', 'missingDocuments', 'packageComplete', 'status', 'intakeGroup', 'reviewerGroup',
               'statutoryDueDate', 'originalDueDate', 'reminderDate', 'reviewDueDate', 'resultDueDate']
 RESULT_IN = APP + ['intakeGroup', 'reviewerGroup', 'decision', 'refusalGround', 'decisionComment', 'statutoryDueDate',
@@ -43,7 +43,7 @@ def spine(process_key, name_kk, name_ru, doc, information_channel=None):
     m = Model(process_key, name, startable=True, doc=doc)
     event(m, 'startEvent', 'StartEvent_ApplicationSubmitted', 'Өтініш берілді / Заявление подано', 150, 200,
           body=ext('<camunda:executionListener delegateExpression="${applicationStart}" event="start" />'),
-          attrs={'camunda:formRef': 'submit-application', 'camunda:formRefBinding': 'deployment'})
+          attrs={'camunda:formRef': f'submit-application-{code.lower()}', 'camunda:formRefBinding': 'deployment'})
     first = 'CallActivity_Intake'
     if information_channel:
         gateway(m, 'Gateway_InformationRequest', 'Ақпарат сұрауы ма? / Запрос сведений?', 250, 200,
@@ -137,7 +137,7 @@ def automated_spine(process_key, name_kk, name_ru, doc, topic, system_en, system
     m = Model(process_key, name, startable=True, doc=doc, extra_defs=AUTOMATED_ESCALATION)
     event(m, 'startEvent', 'StartEvent_ApplicationSubmitted', 'Өтініш берілді / Заявление подано', 150, 200,
           body=ext('<camunda:executionListener delegateExpression="${applicationStart}" event="start" />'),
-          attrs={'camunda:formRef': 'submit-application', 'camunda:formRefBinding': 'deployment'})
+          attrs={'camunda:formRef': f'submit-application-{code.lower()}', 'camunda:formRefBinding': 'deployment'})
     call(m, 'CallActivity_Intake', 'Құжаттарды қабылдау / Приём документов', 290, 200, 'common-intake',
          INTAKE_IN, INTAKE_OUT)
     gateway(m, 'Gateway_Accepted', 'Қабылданды ма? / Принято?', 430, 200, default='Flow_ToRequestAnswer')

@@ -87,6 +87,9 @@ public class ApplicationStart implements ExecutionListener {
   }
 
   private void start(DelegateExecution execution) {
+    for (String list : new String[] {APPLICANT_FLAGS, DOCUMENTS_SUBMITTED}) {
+      CodeList.fromChecklist(execution.getVariable(list)).ifPresent(codes -> execution.setVariable(list, codes));
+    }
     String processKey = execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
     Standard standard = catalog.byProcessKey(processKey).orElseThrow(
@@ -113,6 +116,11 @@ public class ApplicationStart implements ExecutionListener {
       }
     }
     execution.setVariable(STATUS, ApplicationStatus.SUBMITTED.name());
+    if (!caller.isSystem()) {
+      // A worker took it in (Tasklist's start form): the receipt names them, and their next step
+      // on it is theirs (AcceptedByFollowUp).
+      execution.setVariable(ACCEPTED_BY, caller.userId());
+    }
     record(execution, standard, id, facts, caller);
   }
 

@@ -55,6 +55,8 @@ public class PackageCompletenessCheck implements JavaDelegate {
     execution.setVariable(MISSING_DOCUMENTS, CodeList.format(missing));
     execution.setVariable(PACKAGE_COMPLETE, missing.isEmpty());
     execution.setVariable(INCOMPLETE_PACKAGE_REFUSED, refusesIncompletePackage(catalog.require(standard), channel));
+    // Who hands a refusal receipt to the applicant, or forwards an accepted package.
+    execution.setVariable(INTAKE_GROUP, WorkGroups.intakeGroup(channel, catalog.require(standard)));
   }
 
   /**

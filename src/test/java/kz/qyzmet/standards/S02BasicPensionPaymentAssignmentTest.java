@@ -5,6 +5,7 @@ import static kz.qyzmet.process.ProcessScenario.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import kz.qyzmet.TestIins;
 import kz.qyzmet.calendar.CalendarCorrection;
@@ -15,6 +16,7 @@ import kz.qyzmet.application.ApplicationStatus;
 import kz.qyzmet.process.ProcessScenario;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +130,66 @@ class S02BasicPensionPaymentAssignmentTest {
     assertThat(scenario.path()).endsWith("EndEvent_RefusedToAccept");
     assertThat(records.find(scenario.instance().getBusinessKey()).orElseThrow().status())
         .isEqualTo(ApplicationStatus.REFUSED_TO_ACCEPT);
+  }
+
+  @Test
+  void pscOperatorTakesItInWithTheStartFormsChecklists_andForwardsItAsTheirOwnTask() {
+    // Tasklist submits a checklist as a Json array; the start turns it into the process's code list.
+    engine.getIdentityService().setAuthentication("psc.operator", List.of("psc-operators"));
+    try {
+      scenario.start(PROCESS, Map.of("channel", "psc", "applicantName", "Сапарова Айгүл Маратқызы",
+          "applicantIin", applicantIin, "applicantFlags", SpinValues.jsonValue("[]").create(),
+          "documentsSubmitted", SpinValues.jsonValue("[\"application\",\"identity_document\","
+              + "\"residence_registration_proof\",\"bank_account_details\"]").create()));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(scenario.variable("documentsSubmitted")).isEqualTo(COMPLETE_PACKAGE);
+    assertThat(scenario.variable("applicantFlags")).isEqualTo("");
+    assertThat(scenario.variable("acceptedBy")).isEqualTo("psc.operator");
+    assertThat(scenario.variable("status")).isEqualTo("REGISTERED");
+    assertThat(scenario.task("UserTask_ForwardPackage").getAssignee()).isEqualTo("psc.operator");
+    scenario.complete("UserTask_ForwardPackage");
+    // The review is the pension centre's: it stays in their queue.
+    assertThat(scenario.task("UserTask_ReviewApplication").getAssignee()).isNull();
+  }
+
+  @Test
+  void ztmoSpecialistWhoTookItIn_reviewsItAsTheirOwnTask() {
+    engine.getIdentityService().setAuthentication("ztmo.specialist", List.of("ztmo-specialists"));
+    try {
+      submit("ztmo", COMPLETE_PACKAGE);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(scenario.task("UserTask_ReviewApplication").getAssignee()).isEqualTo("ztmo.specialist");
+  }
+
+  @Test
+  void pscOperatorWhoRefusedAnIncompletePackage_handsTheRefusalReceipt_namingTheMissingDocument() {
+    engine.getIdentityService().setAuthentication("psc.operator", List.of("psc-operators"));
+    try {
+      submit("psc", "application,identity_document,residence_registration_proof");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    // The application is refused at once; the receipt task is the operator's last step on it.
+    assertThat(records.find(scenario.instance().getBusinessKey()).orElseThrow().status())
+        .isEqualTo(ApplicationStatus.REFUSED_TO_ACCEPT);
+    var receipt = scenario.task("UserTask_HandRefusalReceipt");
+    assertThat(receipt.getAssignee()).isEqualTo("psc.operator");
+    assertThat(receipt.getName()).isEqualTo("S02 · Бас тарту қолхатын беру / Выдать расписку об отказе · Сапарова А.");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(receipt.getId()))
+        .anyMatch(link -> "psc-operators".equals(link.getGroupId()));
+    assertThat((String) engine.getTaskService().getVariableLocal(receipt.getId(), "missingDocumentsText"))
+        .isEqualTo("- зейнетақылар және жәрдемақылар беру жөніндегі уәкілетті ұйымның банк шотының не түзеу "
+            + "мекемесінің қолма-қол ақшаны бақылау шотының нөмірі туралы мәліметтер / сведения о номере банковского "
+            + "счета в уполномоченной организации по выдаче пенсий и пособий либо контрольного счета наличности "
+            + "исправительного учреждения (9-тармақтың 4) тармақшасы / пункт 9, подпункт 4))");
+    scenario.complete("UserTask_HandRefusalReceipt", Map.of("receiptHanded", true));
+    assertThat(scenario.ended()).isTrue();
+    assertThat(scenario.variable("status")).isEqualTo("REFUSED_TO_ACCEPT");
+    assertThat(scenario.path()).endsWith("EndEvent_RefusedToAccept");
   }
 
   @Test

@@ -222,7 +222,7 @@ class TasklistFiltersTest {
     for (String user : List.of("psc.operator", "ztmo.specialist")) {
       var form = session(user).get(path);
       assertThat(form.statusCode()).as(user).isEqualTo(200);
-      assertThat(json.readTree(form.body()).path("id").asText()).isEqualTo("submit-application");
+      assertThat(json.readTree(form.body()).path("id").asText()).isEqualTo("submit-application-s02");
     }
     String startable = ENGINE + "/process-definition?key=" + PROCESS
         + "&latestVersion=true&startableInTasklist=true&startablePermissionCheck=true";

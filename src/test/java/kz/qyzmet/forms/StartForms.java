@@ -1,0 +1,248 @@
+package kz.qyzmet.forms;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.qyzmet.catalog.Channel;
+import kz.qyzmet.catalog.ParagraphCitation;
+import kz.qyzmet.catalog.Standard;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
+
+/**
+ * Writes the start form of every standard (processes/forms/submit-application-sNN.form) from the
+ * catalog and the standard's required-documents table, so that a worker takes an application in
+ * by names only: the channels, case types and applicant flags of the standard, and the documents
+ * this applicant must bring, by their whole names and paragraphs, ticked as they are handed in.
+ *
+ * <p>Which documents are shown follows the table itself: each row's input entries (channel, case
+ * type, flags) become a FEEL condition over the form's fields, and form-js shows a document while
+ * one of its rows holds. The server checks the package again against the deployed table
+ * (PackageCompletenessCheck); the form only spares the worker the codes.
+ */
+public final class StartForms {
+
+  static final Path FORMS = Path.of("processes", "forms");
+  static final Path TABLES = Path.of("dmn");
+  /** Portal applications come over /api/v1; a worker never takes one in by hand. */
+  private static final String PORTAL = "portal";
+  private static final String REPRESENTATIVE = "representative";
+
+  private StartForms() {}
+
+  static String formId(Standard standard) {
+    return "submit-application-" + standard.code();
+  }
+
+  static Path file(Standard standard) {
+    return FORMS.resolve(formId(standard) + ".form");
+  }
+
+  /** The channels where a worker takes an application in. */
+  static List<Channel> workerChannels(Standard standard) {
+    return standard.channels().stream()
+        .filter(c -> c.takesApplications() && !PORTAL.equals(c.id()))
+        .toList();
+  }
+
+  /** The form's JSON, as committed. */
+  static String form(Standard standard) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("schemaVersion", 16);
+    form.put("exporter", Map.of("name", "Qyzmet", "version", "1"));
+    form.put("executionPlatform", "Camunda Platform");
+    form.put("executionPlatformVersion", "7.24.0");
+    form.put("type", "default");
+    form.put("id", formId(standard));
+    List<Map<String, Object>> components = new ArrayList<>();
+    components.add(text("Text_Standard", "## " + standard.number() + ". " + standard.nameKk() + " / "
+        + standard.nameRu() + "\n\nҚызмет беруші / Услугодатель: " + standard.providerKk() + " / "
+        + standard.providerRu() + "\n\nМерзім құжаттар топтамасы тапсырылған сәттен бастап есептеледі. / "
+        + "Срок исчисляется с момента сдачи пакета документов."));
+
+    List<Channel> channels = workerChannels(standard);
+    Map<String, Object> channel = field("select", "Field_channel", "channel", "Қабылдау арнасы / Канал приёма");
+    channel.put("values", channels.stream().map(c -> option(c.nameKk() + " / " + c.nameRu(), c.id())).toList());
+    if (channels.size() == 1) {
+      channel.put("defaultValue", channels.get(0).id());
+    }
+    channel.put("validate", Map.of("required", true));
+    components.add(channel);
+
+    if (!standard.caseTypes().isEmpty()) {
+      Map<String, Object> caseType = field("select", "Field_caseType", "caseType", "Іс түрі / Вид дела");
+      caseType.put("values", standard.caseTypes().stream()
+          .map(c -> option(c.nameKk() + " / " + c.nameRu(), c.code())).toList());
+      caseType.put("validate", Map.of("required", true));
+      components.add(caseType);
+    }
+    if (!standard.flags().isEmpty()) {
+      Map<String, Object> flags = field("checklist", "Field_applicantFlags", "applicantFlags",
+          "Өтініш беруші туралы / О заявителе");
+      flags.put("description", "Өтініш берушіге қатыстысын белгілеңіз / Отметьте то, что относится к заявителю");
+      flags.put("values", standard.flags().stream()
+          .map(f -> option(f.nameKk() + " / " + f.nameRu(), f.code())).toList());
+      components.add(flags);
+    }
+
+    Map<String, Object> name = field("textfield", "Field_applicantName", "applicantName",
+        "Өтініш берушінің аты-жөні / ФИО заявителя");
+    name.put("description", "Тегі, аты, әкесінің аты / Фамилия, имя, отчество");
+    name.put("validate", Map.of("required", true));
+    components.add(name);
+    Map<String, Object> iin = field("textfield", "Field_applicantIin", "applicantIin", "ЖСН / ИИН");
+    iin.put("description", "12 саннан тұрады / Состоит из 12 цифр");
+    iin.put("validate", Map.of("required", true));
+    components.add(iin);
+    if (standard.hasFlag(REPRESENTATIVE)) {
+      String hide = "=not(" + flagTest(REPRESENTATIVE) + ")";
+      Map<String, Object> representative = field("textfield", "Field_representativeName", "representativeName",
+          "Өкілдің аты-жөні / ФИО представителя");
+      representative.put("conditional", Map.of("hide", hide));
+      representative.put("validate", Map.of("required", true));
+      components.add(representative);
+      Map<String, Object> representativeIin = field("textfield", "Field_representativeIin", "representativeIin",
+          "Өкілдің ЖСН / ИИН представителя");
+      representativeIin.put("conditional", Map.of("hide", hide));
+      representativeIin.put("validate", Map.of("required", true));
+      components.add(representativeIin);
+    }
+
+    Map<String, Object> choose = text("Text_ChooseFirst", standard.caseTypes().isEmpty()
+        ? "*Құжаттар тізімі арнаны таңдағаннан кейін шығады. / Список документов появится после выбора канала.*"
+        : "*Құжаттар тізімі арна мен іс түрін таңдағаннан кейін шығады. / Список документов появится после выбора "
+            + "канала и вида дела.*");
+    choose.put("conditional", Map.of("hide", standard.caseTypes().isEmpty() ? "=channel != null"
+        : "=channel != null and caseType != null"));
+    components.add(choose);
+    Map<String, Object> documents = field("checklist", "Field_documentsSubmitted", "documentsSubmitted",
+        "Тапсырылған құжаттар / Сданные документы");
+    documents.put("description", "Осы өтініш беруші тапсыруға тиіс құжаттар; тапсырылғандарын белгілеңіз. "
+        + "Топтама толық болмаса, ХҚКО қабылдаудан бас тартады. / Документы, которые должен сдать этот "
+        + "заявитель; отметьте сданные. Неполный пакет ЦОН не принимает.");
+    documents.put("valuesExpression", documentsExpression(standard));
+    documents.put("conditional", Map.of("hide", "=channel = null"));
+    components.add(documents);
+    form.put("components", components);
+    return json(form);
+  }
+
+  /** One option per document row; a row is shown while its channel, case type and flags hold. */
+  static String documentsExpression(Standard standard) {
+    DmnModelInstance table = Dmn.readModelFromFile(TABLES.resolve(standard.code() + "-required-documents.dmn").toFile());
+    List<String> options = new ArrayList<>();
+    Map<String, Character> groups = new LinkedHashMap<>();
+    for (Rule rule : table.getModelElementsByType(Rule.class)) {
+      List<String> in = rule.getInputEntries().stream().map(InputEntry::getTextContent).map(String::strip).toList();
+      List<String> out = rule.getOutputEntries().stream().map(OutputEntry::getTextContent).map(StartForms::unquote).toList();
+      String code = out.get(0);
+      String group = out.get(7);
+      StringBuilder label = new StringBuilder(out.get(1)).append(" / ").append(out.get(2));
+      label.append(" (").append(ParagraphCitation.both(out.get(6))).append("; ").append(copyWords(out.get(4))).append(')');
+      if (!group.isEmpty()) {
+        char letter = groups.computeIfAbsent(group, g -> (char) ('А' + groups.size()));
+        label.append(" — ").append(letter).append(" тобынан біреуі / один из группы ").append(letter);
+      }
+      String condition = String.join(" and ", List.of(valuesTest("channel", in.get(0)), valuesTest("caseType", in.get(1)),
+          flagsTest(in.get(2))).stream().filter(t -> !t.equals("true")).toList());
+      options.add("{label: " + feelString(label.toString()) + ", value: " + feelString(code) + ", shown: "
+          + (condition.isEmpty() ? "true" : condition) + "}");
+    }
+    return "=[\n" + String.join(",\n", options) + "\n][item.shown]";
+  }
+
+  private static String copyWords(String originalOrCopy) {
+    return switch (originalOrCopy) {
+      case "original" -> "түпнұсқа / оригинал";
+      case "copy" -> "көшірме / копия";
+      case "electronic" -> "электрондық құжат / электронный документ";
+      case "original-for-verification" -> "салыстыру үшін түпнұсқа / оригинал для сверки";
+      default -> throw new IllegalArgumentException("Unknown originalOrCopy " + originalOrCopy);
+    };
+  }
+
+  /** {@code "a","b"} over {@code field}: the field's value is one of them; {@code -}: anything. */
+  static String valuesTest(String field, String entry) {
+    if (entry.equals("-") || entry.isEmpty()) {
+      return "true";
+    }
+    if (!entry.matches("\"[^\"]*\"(\\s*,\\s*\"[^\"]*\")*")) {
+      throw new IllegalArgumentException("A " + field + " entry the form cannot follow: " + entry);
+    }
+    return "list contains([" + entry + "], " + field + ")";
+  }
+
+  /** The table's flags entry, {@code ?} being the list of flags ticked (none ticked: the empty list). */
+  static String flagsTest(String entry) {
+    if (entry.equals("-") || entry.isEmpty()) {
+      return "true";
+    }
+    String test = entry.replaceAll("list contains\\(\\?, (\"[^\"]+\")\\)",
+        "(applicantFlags != null and list contains(applicantFlags, $1))");
+    if (test.contains("?")) {
+      throw new IllegalArgumentException("A flags entry the form cannot follow: " + entry);
+    }
+    return "(" + test + ")";
+  }
+
+  private static String flagTest(String code) {
+    return "applicantFlags != null and list contains(applicantFlags, \"" + code + "\")";
+  }
+
+  private static String unquote(String feel) {
+    String text = feel.strip();
+    if (text.length() < 2 || !text.startsWith("\"") || !text.endsWith("\"")) {
+      throw new IllegalArgumentException("Not a string literal: " + feel);
+    }
+    return text.substring(1, text.length() - 1).replace("\\\"", "\"");
+  }
+
+  private static String feelString(String text) {
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+
+  private static Map<String, Object> text(String id, String text) {
+    Map<String, Object> component = new LinkedHashMap<>();
+    component.put("type", "text");
+    component.put("id", id);
+    component.put("text", text);
+    return component;
+  }
+
+  private static Map<String, Object> field(String type, String id, String key, String label) {
+    Map<String, Object> component = new LinkedHashMap<>();
+    component.put("type", type);
+    component.put("id", id);
+    component.put("key", key);
+    component.put("label", label);
+    return component;
+  }
+
+  private static Map<String, Object> option(String label, String value) {
+    Map<String, Object> option = new LinkedHashMap<>();
+    option.put("label", label);
+    option.put("value", value);
+    return option;
+  }
+
+  private static String json(Object value) {
+    try {
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writer(printer)
+          .writeValueAsString(value).replace("\" : ", "\": ") + "\n";
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
