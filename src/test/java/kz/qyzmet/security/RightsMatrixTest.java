@@ -522,6 +522,42 @@ class RightsMatrixTest {
         .as("the PSC head upheld the complaint").isEqualTo(1);
   }
 
+  /**
+   * The operator starts standard 2 in Tasklist's start form (checklists arrive as Json arrays) with an
+   * incomplete package: it is refused to accept, and handing the refusal receipt is the operator's
+   * own task; no other role sees, claims or completes it.
+   */
+  @Test
+  void webapp_theOperatorWhoTookAnIncompletePackageIn_handsTheRefusalReceipt_nobodyElse() throws Exception {
+    String iin = newIin();
+    HttpResponse<String> started = webappAllowed(session("psc.operator"), "POST", ENGINE + "/process-definition/key/"
+        + STANDARD_2 + "/submit-form", "{\"variables\": {\"channel\": {\"value\": \"psc\"}, \"applicantName\": "
+        + "{\"value\": \"Матрица Айгүл\"}, \"applicantIin\": {\"value\": \"" + iin + "\"}, \"documentsSubmitted\": "
+        + "{\"type\": \"Json\", \"value\": \"[\\\"application\\\"]\"}}}", 200);
+    Task receipt = taskService.createTaskQuery().processInstanceBusinessKey(read(started.body()).get("businessKey").asText())
+        .taskDefinitionKey("UserTask_HandRefusalReceipt").singleResult();
+    assertThat(receipt).as("the refusal receipt task").isNotNull();
+    softly.assertThat(receipt.getAssignee()).isEqualTo("psc.operator");
+    String task = ENGINE + "/task/" + receipt.getId();
+    String handed = "{\"variables\": {\"receiptHanded\": {\"value\": true}}}";
+    for (String user : WEBAPP_NON_ADMINS.stream().filter(u -> !u.equals("psc.operator")).toList()) {
+      if (user.equals("process.owner")) {
+        webappAllowed(session(user), "GET", task, null, 200);
+      } else {
+        refusedByEngine("GET " + task + " as " + user, session(user).get(task), List.of(403, 404));
+      }
+      for (WebappCall call : List.of(new WebappCall("POST", task + "/claim", "{\"userId\": \"" + user + "\"}"),
+          new WebappCall("POST", task + "/submit-form", handed))) {
+        refusedByEngine(call.name() + " as " + user, session(user).send(call.method(), call.path(), call.body()),
+            List.of(403, 404));
+      }
+    }
+    webappAllowed(session("psc.operator"), "GET", task, null, 200);
+    webappAllowed(session("psc.operator"), "POST", task + "/submit-form", handed, 204);
+    softly.assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(receipt.getProcessInstanceId())
+        .finished().count()).as("the refused intake ended").isEqualTo(1);
+  }
+
   @Test
   void webapp_thoseWhoTakeApplicationsStartAStandard_headsCannot() throws Exception {
     String startable = ENGINE + "/process-definition?key=" + STANDARD_2
