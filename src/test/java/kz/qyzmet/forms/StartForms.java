@@ -141,8 +141,12 @@ public final class StartForms {
     DmnModelInstance table = Dmn.readModelFromFile(TABLES.resolve(standard.code() + "-required-documents.dmn").toFile());
     List<String> options = new ArrayList<>();
     Map<String, Character> groups = new LinkedHashMap<>();
+    List<String> channels = workerChannels(standard).stream().map(Channel::id).toList();
     for (Rule rule : table.getModelElementsByType(Rule.class)) {
       List<String> in = rule.getInputEntries().stream().map(InputEntry::getTextContent).map(String::strip).toList();
+      if (!in.get(0).equals("-") && channels.stream().noneMatch(c -> in.get(0).contains('"' + c + '"'))) {
+        continue; // a row of a channel no worker takes applications at (the portal's)
+      }
       List<String> out = rule.getOutputEntries().stream().map(OutputEntry::getTextContent).map(StartForms::unquote).toList();
       String code = out.get(0);
       String group = out.get(7);
