@@ -23,7 +23,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { required, commonConfig, launch, firstPage } = require('./camunda-browser');
+const { required, commonConfig, launch, firstPage, logIn, LOGIN_FORM } = require('./camunda-browser');
 
 const config = {
   ...commonConfig(),
@@ -221,34 +221,17 @@ class Language {
     return { page, labels };
   }
 
+  /** Logs in (camunda-browser's logIn), checking on the filled form that the button reads as the app's locale says. */
   async logIn(app, user) {
-    const url = `${config.baseUrl}/camunda/app/${app}/default/`;
-    const form = this.page.locator('form[name="signinForm"]');
-    // The first page after the server started may time out loading Camunda's modules: load it again.
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        await this.page.goto(url);
-        await form.waitFor();
-        break;
-      } catch (error) {
-        if (attempt === 3) {
-          throw error;
-        }
-        console.log(`[${this.locale}] ${app}: no login form yet (${error.message.split('\n')[0]}), loading again`);
-      }
-    }
     const labels = await this.labels(app);
-    const button = form.locator('button[type="submit"]');
-    const buttonText = (await button.innerText()).trim();
-    check(buttonText === labels.PAGE_LOGIN_SIGN_IN_ACTION,
-      `${app} login button reads "${labels.PAGE_LOGIN_SIGN_IN_ACTION}" (${this.code}.json), not "${buttonText}"`);
-    await form.locator('input[type="text"]').fill(user);
-    await form.locator('input[type="password"]').fill(config.password);
-    if (app === 'tasklist') {
-      await this.readPage(app, 'login');
-    }
-    await button.click();
-    await form.waitFor({ state: 'detached' });
+    await logIn(this.page, `${config.baseUrl}/camunda/app/${app}/default/`, user, config.password, async () => {
+      const buttonText = (await this.page.locator(`${LOGIN_FORM} button[type="submit"]`).innerText()).trim();
+      check(buttonText === labels.PAGE_LOGIN_SIGN_IN_ACTION,
+        `${app} login button reads "${labels.PAGE_LOGIN_SIGN_IN_ACTION}" (${this.code}.json), not "${buttonText}"`);
+      if (app === 'tasklist') {
+        await this.readPage(app, 'login');
+      }
+    });
   }
 
   /** Tasklist: finds the seeded task in one of the operator's filters and opens it. */
