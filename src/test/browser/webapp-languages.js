@@ -10,7 +10,9 @@
  *   - Camunda's own text (navigation, buttons, headers, dates) has no English word left, beyond
  *     proper names; nor has the text of Qyzmet's own screens (forms, filter and task names, the SLA
  *     plugin, process names), read apart, beyond the language switch's own names (OURS_ALLOWED);
- *   - Tasklist: the task card's relative due date, read for the Java test to check.
+ *   - Tasklist: the task card's relative due date, read for the Java test to check; standard 2's start
+ *     form sent empty shows form-js's messages and the select's placeholder in the language (the
+ *     formJs words of the served locale file); the open task names its candidate group, not its id.
  * In the first language's Tasklist the language switch is used: Қазақша, then back.
  *
  * Screenshots and languages-result.json go to QYZMET_ARTIFACTS. The Java test
@@ -23,7 +25,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { required, commonConfig, launch, firstPage } = require('./camunda-browser');
+const { required, commonConfig, launch, firstPage, logIn, LOGIN_FORM } = require('./camunda-browser');
 
 const config = {
   ...commonConfig(),
@@ -31,6 +33,9 @@ const config = {
   locales: (process.env.QYZMET_LOCALES || 'ru-RU,kk-KZ').split(',').map((l) => l.trim()).filter(Boolean),
   password: 'demo',
 };
+
+/** Standard 2, whose start form the operator sends empty (its name in the start dialog). */
+const STANDARD_2 = 'Мемлекеттік базалық зейнетақы төлемін тағайындау';
 
 const APPS = [
   { app: 'tasklist', user: 'psc.operator', ready: '.task-filter' },
@@ -180,11 +185,16 @@ class Language {
     return file;
   }
 
-  /** The app's labels in the language the page should show, as the server serves them. */
-  async labels(app, code = this.code) {
+  /** The app's locale file in the language the page should show, as the server serves it. */
+  async localeFile(app, code = this.code) {
     const response = await this.page.request.get(`${config.baseUrl}/camunda/app/${app}/locales/${code}.json`);
     check(response.ok(), `${app}/locales/${code}.json is served (HTTP ${response.status()})`);
-    return (await response.json()).labels;
+    return response.json();
+  }
+
+  /** The app's labels in the language the page should show, as the server serves them. */
+  async labels(app, code = this.code) {
+    return (await this.localeFile(app, code)).labels;
   }
 
   /** Reads the page as it is now and checks its language, the banner and Camunda's text. */
@@ -221,34 +231,17 @@ class Language {
     return { page, labels };
   }
 
+  /** Logs in (camunda-browser's logIn), checking on the filled form that the button reads as the app's locale says. */
   async logIn(app, user) {
-    const url = `${config.baseUrl}/camunda/app/${app}/default/`;
-    const form = this.page.locator('form[name="signinForm"]');
-    // The first page after the server started may time out loading Camunda's modules: load it again.
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        await this.page.goto(url);
-        await form.waitFor();
-        break;
-      } catch (error) {
-        if (attempt === 3) {
-          throw error;
-        }
-        console.log(`[${this.locale}] ${app}: no login form yet (${error.message.split('\n')[0]}), loading again`);
-      }
-    }
     const labels = await this.labels(app);
-    const button = form.locator('button[type="submit"]');
-    const buttonText = (await button.innerText()).trim();
-    check(buttonText === labels.PAGE_LOGIN_SIGN_IN_ACTION,
-      `${app} login button reads "${labels.PAGE_LOGIN_SIGN_IN_ACTION}" (${this.code}.json), not "${buttonText}"`);
-    await form.locator('input[type="text"]').fill(user);
-    await form.locator('input[type="password"]').fill(config.password);
-    if (app === 'tasklist') {
-      await this.readPage(app, 'login');
-    }
-    await button.click();
-    await form.waitFor({ state: 'detached' });
+    await logIn(this.page, `${config.baseUrl}/camunda/app/${app}/default/`, user, config.password, async () => {
+      const buttonText = (await this.page.locator(`${LOGIN_FORM} button[type="submit"]`).innerText()).trim();
+      check(buttonText === labels.PAGE_LOGIN_SIGN_IN_ACTION,
+        `${app} login button reads "${labels.PAGE_LOGIN_SIGN_IN_ACTION}" (${this.code}.json), not "${buttonText}"`);
+      if (app === 'tasklist') {
+        await this.readPage(app, 'login');
+      }
+    });
   }
 
   /** Tasklist: finds the seeded task in one of the operator's filters and opens it. */
@@ -278,6 +271,52 @@ class Language {
       }
     }
     throw new Error(`No filter of psc.operator shows the task of ${config.applicantName}`);
+  }
+
+  /**
+   * Tasklist: standard 2's start form, sent empty. form-js's own words (its validation messages, the
+   * select's placeholder) read as formJs.texts of the served locale file says, and no English is left.
+   */
+  async sendTheStartFormEmpty() {
+    const file = await this.localeFile('tasklist');
+    const labels = file.labels;
+    const words = file.formJs.texts;
+    await this.page.getByText(labels.START_PROCESS, { exact: true }).click();
+    const modal = this.page.locator('.modal-content');
+    await modal.locator('ul.processes a').first().waitFor();
+    await modal.getByPlaceholder(labels.SEARCH_PROCESS_BY_NAME).fill(STANDARD_2);
+    await this.page.waitForFunction((name) => {
+      const links = [...document.querySelectorAll('.modal-content ul.processes a')];
+      return links.length === 1 && links[0].textContent.includes(name);
+    }, STANDARD_2);
+    await modal.locator('ul.processes a', { hasText: STANDARD_2 }).click();
+    await modal.locator('.fjs-form').waitFor();
+    await modal.getByRole('button', { name: labels.START, exact: true }).click();
+    await modal.locator('.fjs-form-field-error').first().waitFor();
+    // The translation follows form-js's rendering; wait until no message is form-js's English.
+    await this.page.waitForFunction((english) => [...document.querySelectorAll('.modal-content .fjs-form-field-error li')]
+      .every((li) => li.textContent.trim() !== english), 'Field is required.').catch(() => {});
+    const errors = (await modal.locator('.fjs-form-field-error li').allInnerTexts()).map((e) => e.trim());
+    const selects = await modal.locator('.fjs-select-display.fjs-select-placeholder').allInnerTexts();
+    this.result.startFormErrors = errors;
+    this.result.startFormSelects = selects.map((e) => e.trim());
+    check(errors.length > 0 && errors.every((error) => error === words['Field is required.']),
+      `the empty start form says "${words['Field is required.']}" at every required field (saw ${JSON.stringify(errors)})`);
+    check(selects.every((select) => select.trim() === words.Select),
+      `an empty select reads "${words.Select}" (saw ${JSON.stringify(selects)})`);
+    await this.readPage('tasklist', 'start-form-sent-empty');
+    await this.page.keyboard.press('Escape');
+    await modal.waitFor({ state: 'detached' });
+  }
+
+  /** Tasklist: the open task names its candidate group, never the group's id. */
+  async readTheTasksGroups() {
+    const groups = (await this.page.locator('.task-details .meta .groups a').first().innerText()).replace(/\s+/g, ' ').trim();
+    this.result.taskGroups = groups;
+    const codes = {};
+    englishWords([groups], codes);
+    check(Object.keys(codes).length === 0 && !/[A-Za-z]/.test(groups),
+      `the task's candidate group is named, not given by its id (saw "${groups}")`);
   }
 
   /** The language switch: Қазақша reloads the page in Kazakh; Русский brings Russian back. */
@@ -316,7 +355,9 @@ class Language {
         await this.page.locator('[data-qz-sla-loaded]').first().waitFor().catch(() => {});
       }
       if (app === 'tasklist') {
+        await this.sendTheStartFormEmpty();
         await this.openSeededTask();
+        await this.readTheTasksGroups();
         if (first) {
           await this.useTheSwitch();
           await this.openSeededTask();

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
@@ -66,7 +67,17 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
       standardProcessKeys.forEach(key -> grants.add(new Grant(PROCESS_DEFINITION, key, List.of(CREATE_INSTANCE))));
       grants.add(any(PROCESS_INSTANCE, CREATE));
     }
+    grants.add(groupNames());
     return List.copyOf(grants);
+  }
+
+  /**
+   * Tasklist shows a task's candidate groups by name ("ХҚКО операторлары / Операторы ЦОН"), and by id
+   * to whoever may not read the group: a worker's task may name another role's group too (an error
+   * correction is offered to the reviewers and to the intake). A group is a role's id, name and type.
+   */
+  private static Grant groupNames() {
+    return any(GROUP, READ);
   }
 
   /** The table, for the standards' process keys of the catalog. */
@@ -93,7 +104,8 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
             any(PROCESS_INSTANCE, READ),
             any(TASK, READ),
             any(DECISION_DEFINITION, READ, READ_HISTORY),
-            any(DEPLOYMENT, READ))),
+            any(DEPLOYMENT, READ),
+            groupNames())),
         // External systems use /api/v1 only: no webapp, no engine right.
         new RoleDefinition(Roles.INTEGRATION_CLIENTS, "Интеграция / Интеграция", List.of())));
     // Information systems answer the fully automated services: the external tasks of their own

@@ -107,14 +107,14 @@ public class EngineErrorAnswers extends OncePerRequestFilter {
   }
 
   static String detail(int status, String message, String correlationId) {
+    // Workers read these sentences in Tasklist's notices (a failed login among them): Kazakh and Russian.
     if (status >= 500) {
-      return "The request could not be carried out because of a fault on our side; it is logged under "
-          + "correlation id " + correlationId;
+      return "Сұрау біздің тараптағы ақаулықтан орындалмады / Запрос не выполнен из-за сбоя на нашей стороне"
+          + " (HTTP " + status + "); журналдағы нөмірі / номер в журнале: " + correlationId;
     }
     if (message == null || message.isBlank() || INTERNAL.matcher(message).find()) {
-      HttpStatus known = HttpStatus.resolve(status);
-      return "The request was refused (" + (known == null ? status : known.getReasonPhrase())
-          + "); the log has the details under correlation id " + correlationId;
+      return "Сұрау қабылданбады / Запрос отклонён (HTTP " + status + "); журналдағы нөмірі / номер в журнале: "
+          + correlationId;
     }
     // The engine puts "Cannot instantiate process definition <id>: " before a refused start's reasons
     // ("Cannot submit task form <id>: " before a refused task's); the worker reads the refusal itself.

@@ -80,4 +80,14 @@ class EngineErrorAnswersTest {
     }
     return problem;
   }
+
+  /** What stands in for the engine's words is read by workers (Tasklist's notices, a failed login): Kazakh and Russian. */
+  @Test
+  void theSentencesInsteadOfTheEnginesWords_areKazakhAndRussian_withTheCorrelationId() {
+    for (String detail : java.util.List.of(EngineErrorAnswers.detail(500, "boom", "c0ffee"),
+        EngineErrorAnswers.detail(401, null, "c0ffee"), EngineErrorAnswers.detail(400, "### Error querying database", "c0ffee"))) {
+      assertThat(detail).contains(" / ").endsWith("c0ffee");
+      assertThat(detail.replace("HTTP", "").replace("c0ffee", "")).doesNotContainPattern("[A-Za-z]");
+    }
+  }
 }

@@ -601,6 +601,34 @@ class RightsMatrixTest {
     assertUnchanged(application, timerOf(application));
   }
 
+  /**
+   * Tasklist names a task's candidate groups (RoleDefinition: Group, any, READ): every worker reads
+   * a role group's name, and no worker creates, renames, deletes or joins a group.
+   */
+  @Test
+  void webapp_workersReadTheGroupsNames_andChangeNoGroup() {
+    String group = ENGINE + "/group/" + Roles.ZTMO_SPECIALISTS;
+    for (String user : WEBAPP_NON_ADMINS) {
+      WebappSession session = session(user);
+      HttpResponse<String> read = webappAllowed(session, "GET", group, null, 200);
+      softly.assertThat(read(read.body()).path("name").asText()).as("the group's name as %s", user)
+          .isEqualTo("ЗТМО мамандары / Специалисты ГЦВП");
+      for (WebappCall call : List.of(
+          new WebappCall("POST", ENGINE + "/group/create", "{\"id\": \"rights-matrix\", \"name\": \"x\", \"type\": \"WORKFLOW\"}"),
+          new WebappCall("PUT", group, "{\"id\": \"" + Roles.ZTMO_SPECIALISTS + "\", \"name\": \"renamed\", \"type\": \"WORKFLOW\"}"),
+          new WebappCall("PUT", group + "/members/" + user, null),
+          new WebappCall("DELETE", group, null))) {
+        refusedByEngine(call.name() + " as " + user, session.send(call.method(), call.path(), call.body()),
+            List.of(403));
+      }
+    }
+    WebappSession admin = session(ADMIN);
+    HttpResponse<String> after = webappAllowed(admin, "GET", group, null, 200);
+    softly.assertThat(read(after.body()).path("name").asText()).as("the group after the workers' attempts")
+        .isEqualTo("ЗТМО мамандары / Специалисты ГЦВП");
+    webappAllowed(admin, "GET", ENGINE + "/group/rights-matrix", null, 404);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // 4. the information systems' narrow door into /engine-rest (external tasks of their own topics)
 

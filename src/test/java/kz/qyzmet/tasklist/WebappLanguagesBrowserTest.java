@@ -34,7 +34,9 @@ import org.springframework.util.FileSystemUtils;
  * a browser whose language is ru-RU, then one in kk-KZ, opens Tasklist, Cockpit, Admin and Welcome
  * as the demo users. Each page is in the browser's language, shows no migration banner and no
  * English in Camunda's own text; the task card's due date reads "N дней назад" / "N күн бұрын";
- * the language switch turns the page to the other language. Screenshots: {build directory}/screenshots.
+ * standard 2's start form sent empty says "Обязательное поле." / "Толтыру міндетті." (form-js's own
+ * words, scripts/qyzmet-forms.js); the task header names the candidate group, not its id; the
+ * language switch turns the page to the other language. Screenshots: {build directory}/screenshots.
  */
 @QyzmetIntegrationTest
 class WebappLanguagesBrowserTest {
@@ -57,7 +59,7 @@ class WebappLanguagesBrowserTest {
   }
 
   @Test
-  void russianAndKazakhBrowsersSeeCamundasWebappsInTheirLanguage_withoutBannerOrEnglish() throws IOException {
+  void russianAndKazakhBrowsersSeeCamundasWebappsInTheirLanguage_withoutBannerOrEnglish_formsAndGroupsIncluded() throws IOException {
     NodeBrowserScripts script = NodeBrowserScripts.prepare(NodeBrowserScripts.BROWSER_TESTS, "webapp languages browser test");
     removeTheApplication();
     Task task = anOperatorTaskOverdueByDays(11);
@@ -87,10 +89,22 @@ class WebappLanguagesBrowserTest {
     assertThat(kazakh.path("taskCardDue").asText()).matches("\\S+ (\\d+) күн бұрын").contains(String.valueOf(days));
     for (JsonNode language : List.of(russian, kazakh)) {
       assertThat(language.path("pages").fieldNames()).toIterable()
-          .contains("tasklist-login", "tasklist-start", "cockpit-start", "admin-start", "welcome-start");
+          .contains("tasklist-login", "tasklist-start", "tasklist-start-form-sent-empty", "cockpit-start",
+              "admin-start", "welcome-start");
       language.path("pages").forEach(page -> assertThat(page.path("englishInCamunda").isEmpty())
           .as("%s", page).isTrue());
+      // The language switch names English in English; nothing else of Qyzmet's screens may be English.
+      assertThat(language.path("pages").path("tasklist-start-form-sent-empty").path("englishInQyzmet").fieldNames())
+          .toIterable().as("English in the start form sent empty: %s", language).isSubsetOf("Language", "English");
+      assertThat(language.path("taskGroups").asText()).as("the task's candidate group, by name")
+          .isEqualTo("ХҚКО операторлары / Операторы ЦОН");
     }
+    assertThat(russian.path("startFormErrors")).isNotEmpty()
+        .allSatisfy(error -> assertThat(error.asText()).isEqualTo("Обязательное поле."));
+    assertThat(russian.path("startFormSelects")).allSatisfy(select -> assertThat(select.asText()).isEqualTo("Выберите"));
+    assertThat(kazakh.path("startFormErrors")).isNotEmpty()
+        .allSatisfy(error -> assertThat(error.asText()).isEqualTo("Толтыру міндетті."));
+    assertThat(kazakh.path("startFormSelects")).allSatisfy(select -> assertThat(select.asText()).isEqualTo("Таңдаңыз"));
   }
 
   /**

@@ -20,6 +20,8 @@ export default {
     availableLocales: [language],
     fallbackLocale: language
   },
+  // Camunda Forms' own words (form-js) in the same language: scripts/qyzmet-forms.js.
+  customScripts: ['scripts/qyzmet-forms.js'],
   app: {
     vendor: 'Qyzmet',
     name: 'Тапсырмалар / Задачи'
