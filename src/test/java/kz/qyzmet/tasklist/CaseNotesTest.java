@@ -13,6 +13,9 @@ import java.util.Map;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.TestIins;
 import kz.qyzmet.WebappSession;
+import kz.qyzmet.identity.OpenTaskGrants;
+import kz.qyzmet.security.Roles;
+import org.camunda.bpm.engine.authorization.Resources;
 import kz.qyzmet.process.ProcessScenario;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -36,6 +39,7 @@ class CaseNotesTest {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired TaskService taskService;
+  @Autowired OpenTaskGrants openTaskGrants;
   final ObjectMapper json = new ObjectMapper();
   private final Map<String, WebappSession> sessions = new HashMap<>();
 
@@ -97,6 +101,41 @@ class CaseNotesTest {
             + "\\[қайта\\] \\#1 түпнұсқасы келеді\n"
         + "- 18.03.2026 10:40 · Айгүл Сапарова · " + FORWARD_STEP + ": Пакет жіберілді");
     assertThat(json.readTree(variables.body()).path(CaseNotes.VARIABLE).path("type").asText()).isEqualTo("String");
+  }
+
+  /**
+   * A task opened before its workers got the history grant (the database of an installation upgraded
+   * over issue #17) answers their comments "No task found"; at start-up it gets the grants a task
+   * gets today, its head's too, and its workers comment.
+   */
+  @Test
+  void aTaskOpenedBeforeTheGrantsOfToday_getsThemAtStart_andItsWorkersComment() {
+    ProcessScenario scenario = new ProcessScenario(engine);
+    scenario.start(PROCESS, Map.of("channel", "ztmo", "applicantName", "Ескіова Гүлнар",
+        "applicantIin", TestIins.random("8701014"),
+        "documentsSubmitted", "application,identity_document,residence_registration_proof,bank_account_details"));
+    String review = scenario.task("UserTask_ReviewApplication").getId();
+    var authorizations = engine.getAuthorizationService();
+    authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK).resourceId(review).list()
+        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(review)
+        .groupIdIn(Roles.DEPARTMENT_HEADS).list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    String task = ENGINE + "/task/" + review;
+    HttpResponse<String> before = session("ztmo.specialist").post(task + "/comment/create", "{\"message\": \"ескі\"}");
+    assertThat(before.statusCode()).as(before.body()).isEqualTo(400);
+    assertThat(before.body()).contains("No task found");
+
+    openTaskGrants.grantMissing();
+
+    assertThat(session("ztmo.specialist").post(task + "/comment/create", "{\"message\": \"жаңа\"}").statusCode())
+        .isEqualTo(200);
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(review)
+        .groupIdIn(Roles.DEPARTMENT_HEADS).count()).isEqualTo(1);
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK).resourceId(review)
+        .groupIdIn(Roles.DEPARTMENT_HEADS).count()).as("heads do not read the history").isZero();
+    long grants = authorizations.createAuthorizationQuery().count();
+    openTaskGrants.grantMissing();
+    assertThat(authorizations.createAuthorizationQuery().count()).as("nothing to do the second time").isEqualTo(grants);
   }
 
   @Test
