@@ -155,7 +155,8 @@ public class EngineDoorGuard extends OncePerRequestFilter {
       }
       if (note.matches() && !administrator && !worksOn(user, note.group(1))) {
         SecurityProblems.write(request, response, HttpStatus.FORBIDDEN,
-            "Only those who work on this task may add a comment or a document to it");
+            "Тапсырмаға жазбаны немесе құжатты оны орындайтындар ғана қосады / "
+            + "Заметку или документ к задаче добавляют только те, кто её выполняет");
         return;
       }
     }
