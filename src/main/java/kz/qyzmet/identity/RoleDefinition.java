@@ -15,6 +15,7 @@ import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ import org.camunda.bpm.engine.authorization.Resource;
  * <p>What is not here is given by the engine itself, per task: a task's candidate group gets READ,
  * TASK_WORK (claim, complete, comment) and READ_VARIABLE on that task and READ, READ_VARIABLE on its
  * history, and nothing else; with {@code enforce-specific-variable-permission} that is the only way a
- * worker reads an applicant's data. Filters are granted one by one where they are created
+ * worker reads an applicant's data. Heads get READ and TASK_ASSIGN on each task of the workers they
+ * answer for, also per task ({@link Supervision}). Filters are granted one by one where they are created
  * ({@code kz.qyzmet.tasklist.TasklistFilters}). Nobody here may update, modify, signal, migrate or
  * delete a process instance, or execute or change a job: only administrators. The exception is an
  * information system's UPDATE_INSTANCE on its own standard's process, which completes that process's
@@ -80,6 +82,12 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
     return any(GROUP, READ);
   }
 
+  private static List<Grant> head(List<String> standardProcessKeys) {
+    List<Grant> grants = new ArrayList<>(worker(false, standardProcessKeys));
+    grants.add(any(USER, READ));
+    return List.copyOf(grants);
+  }
+
   /** The table, for the standards' process keys of the catalog. */
   static List<RoleDefinition> all(List<String> standardProcessKeys) {
     List<RoleDefinition> roles = new ArrayList<>(List.of(
@@ -89,10 +97,12 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
             worker(true, standardProcessKeys)),
         new RoleDefinition(Roles.PROVIDER_SPECIALISTS, "Бөлім мамандары / Специалисты отдела",
             worker(true, standardProcessKeys)),
+        // Heads reassign their workers' tasks (Supervision); Tasklist looks the new assignee up
+        // among the users first, so heads read the users' profiles (names, no password).
         new RoleDefinition(Roles.DEPARTMENT_HEADS, "Бөлім басшылары / Руководители отдела",
-            worker(false, standardProcessKeys)),
+            head(standardProcessKeys)),
         new RoleDefinition(Roles.PSC_HEADS, "ХҚКО басшылары / Руководители ЦОН",
-            worker(false, standardProcessKeys)),
+            head(standardProcessKeys)),
         new RoleDefinition(Roles.QUALITY_INSPECTORS, "Сапа инспекторлары / Инспекторы по качеству",
             worker(false, standardProcessKeys)),
         // Process owners watch deadlines and breaches: instances, tasks and history, read only, and
@@ -148,6 +158,10 @@ record RoleDefinition(String groupId, String name, List<Grant> grants) {
             .append(" | ").append(grant.permissions().stream().map(Permission::getName)
                 .collect(Collectors.joining(", "))).append(" |\n");
       }
+      Supervision.of(role.groupId()).ifPresent(supervision -> table.append("| `").append(role.groupId())
+          .append("` | Task | each task of ").append(supervision.workerGroups().stream().map(group -> "`" + group + "`")
+              .collect(Collectors.joining(", "))).append(" (given per task when it is created) | ")
+          .append(supervision.taskRights()).append(" |\n"));
     }
     return table.toString();
   }

@@ -2,19 +2,30 @@ package kz.qyzmet.process;
 
 import static kz.qyzmet.process.ProcessVariables.*;
 
+import kz.qyzmet.identity.Supervision;
+import kz.qyzmet.tasklist.CaseNotes;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Names every task so that a worker's list explains itself: the standard, the step in Kazakh and
- * Russian (the element's name) and the applicant, e.g.
- * "S02 · Өтінішті қарау / Рассмотреть заявление · Сапарова А.".
+ * Presents every task to the workers as it is created: names it so that a worker's list explains
+ * itself (the standard, the step in Kazakh and Russian, the element's name, and the applicant, e.g.
+ * "S02 · Өтінішті қарау / Рассмотреть заявление · Сапарова А."), gives it the application's notes so
+ * far (the task variable {@code caseNotes}, {@link CaseNotes}), and gives the heads of its workers
+ * their rights on it ({@link Supervision}).
  */
 @Component("taskPresentation")
 public class TaskPresentation implements TaskListener {
 
   static final String SEPARATOR = " · ";
+
+  private final CaseNotes caseNotes;
+
+  public TaskPresentation(CaseNotes caseNotes) {
+    this.caseNotes = caseNotes;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -30,6 +41,10 @@ public class TaskPresentation implements TaskListener {
       name.append(SEPARATOR).append(applicant);
     }
     task.setName(name.toString());
+    ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+    task.setVariableLocal(CaseNotes.VARIABLE,
+        caseNotes.of(execution == null ? null : execution.getRootProcessInstanceId(), applicant));
+    Supervision.grantHeads(task);
   }
 
   /** "Сапарова Айгүл Маратқызы" becomes "Сапарова А.". */

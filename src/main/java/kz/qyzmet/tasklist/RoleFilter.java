@@ -1,9 +1,11 @@
 package kz.qyzmet.tasklist;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import kz.qyzmet.identity.Supervision;
 import kz.qyzmet.security.Roles;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -69,11 +71,51 @@ record RoleFilter(String key, String name, String formerName, String description
       tasks -> tasks.createTaskQuery().taskDefinitionKeyIn(ESCALATION_TASKS.toArray(String[]::new))
           .orderByDueDate().asc());
 
+  /**
+   * A head's view of the work of those they answer for ({@link Supervision}): every task of those
+   * groups, whoever holds it, late ones first. What a head sees is still cut down by the engine: the
+   * head's rights are on those groups' tasks, one by one.
+   */
+  static RoleFilter workersOverdue(Supervision supervision) {
+    boolean department = supervision.headGroup().equals(Roles.DEPARTMENT_HEADS);
+    return new RoleFilter("workers-overdue",
+        department ? "Мамандардың мерзімі өткен тапсырмалары / Просроченные задачи специалистов"
+            : "Операторлардың мерзімі өткен тапсырмалары / Просроченные задачи операторов", "",
+        department ? "Мамандардың мерзімі өткен барлық тапсырмалары, кімде екені көрсетілген / "
+            + "Все просроченные задачи специалистов, с исполнителем"
+            : "Операторлардың мерзімі өткен барлық тапсырмалары, кімде екені көрсетілген / "
+            + "Все просроченные задачи операторов, с исполнителем",
+        30, "#a94442",
+        tasks -> tasks.createTaskQuery().taskCandidateGroupIn(supervision.workerGroups()).includeAssignedTasks()
+            .dueBeforeExpression("${now()}").orderByDueDate().asc());
+  }
+
+  static RoleFilter workersDueToday(Supervision supervision) {
+    boolean department = supervision.headGroup().equals(Roles.DEPARTMENT_HEADS);
+    return new RoleFilter("workers-due-today",
+        department ? "Мамандардың бүгін мерзімі бітетін тапсырмалары / Задачи специалистов со сроком сегодня"
+            : "Операторлардың бүгін мерзімі бітетін тапсырмалары / Задачи операторов со сроком сегодня", "",
+        department ? "Мамандардың бүгін аяқталуы тиіс, әлі мерзімі өтпеген тапсырмалары / "
+            + "Задачи специалистов, которые нужно завершить сегодня и срок которых ещё не истёк"
+            : "Операторлардың бүгін аяқталуы тиіс, әлі мерзімі өтпеген тапсырмалары / "
+            + "Задачи операторов, которые нужно завершить сегодня и срок которых ещё не истёк",
+        25, "#e67e22",
+        tasks -> tasks.createTaskQuery().taskCandidateGroupIn(supervision.workerGroups()).includeAssignedTasks()
+            .dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(1).withTimeAtStartOfDay()}")
+            .orderByDueDate().asc());
+  }
+
   /** The filters of one group, in the order Tasklist lists them. */
   static List<RoleFilter> forGroup(String groupId) {
-    return ESCALATION_GROUPS.contains(groupId)
-        ? List.of(MY_TASKS, GROUP_QUEUE, DUE_TODAY, OVERDUE, ESCALATIONS)
-        : List.of(MY_TASKS, GROUP_QUEUE, DUE_TODAY, OVERDUE);
+    List<RoleFilter> filters = new ArrayList<>(List.of(MY_TASKS, GROUP_QUEUE, DUE_TODAY, OVERDUE));
+    if (ESCALATION_GROUPS.contains(groupId)) {
+      filters.add(ESCALATIONS);
+    }
+    Supervision.of(groupId).ifPresent(supervision -> {
+      filters.add(workersDueToday(supervision));
+      filters.add(workersOverdue(supervision));
+    });
+    return List.copyOf(filters);
   }
 
   /**

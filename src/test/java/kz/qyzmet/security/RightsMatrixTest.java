@@ -407,8 +407,9 @@ class RightsMatrixTest {
     String task = ENGINE + "/task/" + application.review().getId();
     String decide = "{\"variables\": {\"decision\": {\"value\": \"grant\"}}}";
     for (String user : NON_CANDIDATES) {
-      // Process owners read every task (RoleDefinition: tasks, read only); the workers of other groups do not see it.
-      if (user.equals("process.owner")) {
+      // Process owners read every task (RoleDefinition: tasks, read only), department heads the tasks of
+      // the specialists they answer for (Supervision); the workers of other groups do not see it.
+      if (user.equals("process.owner") || user.equals("department.head")) {
         webappAllowed(session(user), "GET", task, null, 200);
       } else {
         refusedByEngine("GET " + task + " as " + user, session(user).get(task), List.of(403, 404));
@@ -440,6 +441,59 @@ class RightsMatrixTest {
 
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(application.id()).list())
         .extracting(Task::getTaskDefinitionKey).containsExactly("UserTask_HandOverResult");
+  }
+
+  /**
+   * Heads answer for their workers' tasks (Supervision): the department head sees a ZTMO specialist's
+   * review and gives it to a specialist of its group or back to the queue, and can do nothing else
+   * with it (not claim, complete, comment, read the applicant's data, change its dates or candidates,
+   * or give it to someone outside its group); a specialist cannot give the task to anyone; the PSC's
+   * head and operator do not see it at all.
+   */
+  @Test
+  void webapp_theHeadSeesAndReassignsASpecialistsTask_andNothingMore() {
+    Application application = submitZtmoApplication();
+    String id = application.review().getId();
+    String task = ENGINE + "/task/" + id;
+    WebappSession head = session("department.head");
+    WebappSession specialist = session(CANDIDATE);
+    webappAllowed(specialist, "POST", task + "/claim", "{\"userId\": \"" + CANDIDATE + "\"}", 204);
+
+    refusedByEngine("a specialist gives their task to another", specialist.post(task + "/assignee",
+        "{\"userId\": \"provider.specialist\"}"), List.of(403));
+    for (String user : List.of("psc.operator", "psc.head", "provider.specialist")) {
+      refusedByEngine("GET " + task + " as " + user, session(user).get(task), List.of(403, 404));
+      refusedByEngine("POST " + task + "/assignee as " + user, session(user).post(task + "/assignee",
+          "{\"userId\": \"" + user + "\"}"), List.of(403, 404));
+    }
+
+    webappAllowed(head, "GET", task, null, 200);
+    webappAllowed(head, "GET", "/camunda/api/engine/engine/default/user?id=" + CANDIDATE + "&maxResults=1", null, 200);
+    for (WebappCall call : List.of(new WebappCall("POST", task + "/claim", "{\"userId\": \"department.head\"}"),
+        new WebappCall("POST", task + "/complete", "{\"variables\": {\"decision\": {\"value\": \"grant\"}}}"),
+        new WebappCall("POST", task + "/comment/create", "{\"message\": \"Басшы (rights matrix)\"}"),
+        new WebappCall("GET", task + "/variables", null),
+        new WebappCall("GET", task + "/form-variables", null),
+        new WebappCall("PUT", task, "{\"name\": \"x\", \"due\": \"2030-01-01T00:00:00.000+0000\"}"),
+        new WebappCall("POST", task + "/identity-links", "{\"groupId\": \"psc-operators\", \"type\": \"candidate\"}"),
+        new WebappCall("POST", task + "/delegate", "{\"userId\": \"provider.specialist\"}"),
+        new WebappCall("POST", task + "/assignee", "{\"userId\": \"department.head\"}"),
+        new WebappCall("POST", task + "/assignee", "{\"userId\": \"provider.specialist\"}"))) {
+      HttpResponse<String> response = head.send(call.method(), call.path(), call.body());
+      refusedByEngine(call.name() + " as department.head", response, List.of(400, 403, 404));
+      softly.assertThat(response.body()).as(call.name() + ": the applicant's IIN").doesNotContain(application.iin());
+    }
+    Task unchanged = taskService.createTaskQuery().taskId(id).singleResult();
+    softly.assertThat(unchanged.getAssignee()).as("still the specialist's").isEqualTo(CANDIDATE);
+    softly.assertThat(unchanged.getDueDate()).as("the due date").isEqualTo(application.review().getDueDate());
+    softly.assertThat(taskService.getIdentityLinksForTask(id)).as("candidates")
+        .noneMatch(link -> "psc-operators".equals(link.getGroupId()));
+
+    webappAllowed(head, "POST", task + "/assignee", "{\"userId\": null}", 204);
+    softly.assertThat(taskService.createTaskQuery().taskId(id).singleResult().getAssignee()).as("back in the queue")
+        .isNull();
+    webappAllowed(head, "POST", task + "/assignee", "{\"userId\": \"" + CANDIDATE + "\"}", 204);
+    softly.assertThat(taskService.createTaskQuery().taskId(id).singleResult().getAssignee()).isEqualTo(CANDIDATE);
   }
 
   /**
