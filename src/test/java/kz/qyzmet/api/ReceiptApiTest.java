@@ -213,6 +213,17 @@ class ReceiptApiTest extends ApiTestSupport.JustBeforeNauryz {
     assertThat(pdf(TASKLIST_DOOR + refusedId, "demo").statusCode()).isEqualTo(401);
   }
 
+  @Test
+  void tasklistLoadsThePluginsModule() {
+    HttpResponse<String> script = api.http.get("/camunda/api/tasklist/plugin/qyzmet-receipts/static/app/plugin.js",
+        null, null);
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.body()).contains("export default []");
+    // Tasklist's page lists the plugin's package, which its bootstrap imports as an ES module.
+    assertThat(api.http.get("/camunda/app/tasklist/default/", null, null).body()).contains(
+        "tasklist-plugin-qyzmet-receipts", "/camunda/api/tasklist/plugin/qyzmet-receipts/static/app");
+  }
+
   // --- helpers ---
 
   private JsonNode submitAs(String user, com.fasterxml.jackson.databind.node.ObjectNode body) {
