@@ -375,7 +375,7 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   @Test
   void receipt() {
-    String id = api.submit(application("psc", COMPLETE_PACKAGE)).get("id").asText();
+    String id = api.submit(application("ztmo", COMPLETE_PACKAGE)).get("id").asText();
     String pdf = "application/pdf, application/problem+json";
     Family f = new Family("receipt", ApiClient.CLIENT);
     for (String odd : List.of("S02-NO-SUCH", "%00", "..%2F..%2Fetc%2Fpasswd", "a".repeat(500), "%27%20or%201%3D1",
