@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import kz.qyzmet.calendar.CalendarController;
+import kz.qyzmet.receipt.ReceiptController;
 import kz.qyzmet.sla.SlaController;
 import kz.qyzmet.system.CorrelationId;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -32,10 +33,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * {@code field} and {@code reason} of the first problem, and {@code errors}, every problem found
  * ({@link FieldProblem}). Client mistakes are 400, 403, 404, 405, 406, 409, 413 or 415; a 500 means a
  * fault of ours, and says no more than that (its log line and the answer carry the same
- * {@code correlationId}). Also the calendar's and the SLA's fallback: their own handlers
+ * {@code correlationId}). Also the calendar's, the SLA's and the receipts' fallback: their own handlers
  * ({@code CalendarProblems}, ahead of this one) answer what they know, this one the rest.
  */
-@RestControllerAdvice(basePackageClasses = {ApiProblems.class, CalendarController.class, SlaController.class})
+@RestControllerAdvice(basePackageClasses = {ApiProblems.class, CalendarController.class, SlaController.class,
+    ReceiptController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class ApiProblems {
 

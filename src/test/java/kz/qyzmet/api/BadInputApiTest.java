@@ -374,6 +374,32 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
   }
 
   @Test
+  void receipt() {
+    String id = api.submit(application("ztmo", COMPLETE_PACKAGE)).get("id").asText();
+    String pdf = "application/pdf, application/problem+json";
+    Family f = new Family("receipt", ApiClient.CLIENT);
+    for (String odd : List.of("S02-NO-SUCH", "%00", "..%2F..%2Fetc%2Fpasswd", "a".repeat(500), "%27%20or%201%3D1",
+        "%3Cscript%3E", "%E2%80%AE", "S02%0D%0AX-Injected:%201")) {
+      for (String lang : List.of("", "?lang=kk", "?lang=ru")) {
+        f.add(new Bad("id " + abbreviate(odd) + lang, "GET", "/api/v1/applications/" + odd + "/receipt" + lang, null,
+            pdf, null));
+      }
+    }
+    for (String lang : List.of("en", "KK", "Ru", "kz", "rus", "k", "kkk", "%00", "kk%00", "%20kk", "kk%20", "%3Cscript%3E",
+        "%27%20or%201%3D1", "%D1%80%D1%83", "1", "null", "kk,ru", "kk&lang=ru", "%E2%80%AE", LONG)) {
+      f.add(new Bad("lang " + abbreviate(lang), "GET", "/api/v1/applications/" + id + "/receipt?lang=" + lang, null,
+          pdf, null));
+    }
+    for (String accept : List.of("text/html", "application/json", "application/xml", "image/png")) {
+      f.add(new Bad("Accept " + accept, "GET", "/api/v1/applications/" + id + "/receipt", null, accept, null));
+    }
+    for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+      f.add(new Bad(method + " receipt", method, "/api/v1/applications/" + id + "/receipt", JSON, pdf, "{}"));
+    }
+    run(f);
+  }
+
+  @Test
   void calendarAndCorrections() {
     Family f = new Family("calendar", "demo");
     String add = "/api/v1/calendar/add-working-days";

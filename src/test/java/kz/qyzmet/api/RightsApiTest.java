@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The rights table of docs/api.md, group by group: every role reads; integration clients, PSC
+ * The rights table of docs/api.md, group by group: every role reads (an application's receipt too); integration clients, PSC
  * operators, ZTMO and department specialists and administrators also submit applications, deliver
  * documents and file complaints; heads, quality inspectors and process owners only read.
  */
@@ -52,6 +52,10 @@ class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
       id = api.submit(application("ztmo", COMPLETE_PACKAGE)).get("id").asText();
     }
     assertThat(api.get("/api/v1/applications/" + id, user).statusCode()).isEqualTo(200);
+    HttpResponse<String> receipt = api.http.send(api.http.request("/api/v1/applications/" + id + "/receipt", user,
+        ApiClient.PASSWORD).setHeader("Accept", "application/pdf, application/problem+json").GET().build());
+    assertThat(receipt.statusCode()).isEqualTo(200);
+    assertThat(receipt.headers().firstValue("Content-Type")).hasValue("application/pdf");
 
     HttpResponse<String> complaint = api.post("/api/v1/applications/" + id + "/complaints", user,
         "{\"level\": \"provider\", \"text\": \"Мерзімі өтті\"}");
@@ -82,6 +86,9 @@ class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
     identityService.saveUser(user);
     try {
       problem(api.get("/api/v1/standards", userId), 403, "Authorization");
+      problem(api.http.send(api.http.request("/api/v1/applications/NO-SUCH-APPLICATION/receipt", userId,
+          ApiClient.PASSWORD).setHeader("Accept", "application/pdf, application/problem+json").GET().build()), 403,
+          "Authorization");
       problem(api.post("/api/v1/applications", userId, application("psc", COMPLETE_PACKAGE).toString()), 403,
           "Authorization");
     } finally {

@@ -103,6 +103,8 @@ class RightsMatrixTest {
   static final Set<String> SLA_READERS = Set.of(Roles.ADMIN, Roles.PROCESS_OWNERS);
 
   static final ObjectMapper JSON = new ObjectMapper();
+  /** What a client of /api/v1 accepts: JSON, the receipts' PDF, and problems. */
+  static final String API_ACCEPT = "application/json, application/pdf, application/problem+json";
   static final Map<String, Tally> TALLY = new LinkedHashMap<>();
 
   static {
@@ -173,6 +175,8 @@ class RightsMatrixTest {
       // right learns it needs a PSC application (422, after the right check), and nothing is filed.
       post("/api/v1/applications/{id}/complaints", SUBMIT, 422, f -> "/api/v1/applications/" + f.applicationId()
           + "/complaints", f -> "{\"level\": \"psc-head\", \"text\": \"ХҚО қызметкері (rights matrix)\"}"),
+      get("/api/v1/applications/{id}/receipt", READ, 200, f -> "/api/v1/applications/" + f.applicationId()
+          + "/receipt?lang=ru"),
       get("/api/v1/complaints/{id}", READ, 200, f -> "/api/v1/complaints/" + f.complaintId()),
       get("/api/v1/calendar/add-working-days", ANYONE_SIGNED_IN, 200,
           f -> "/api/v1/calendar/add-working-days?from=2026-03-18&days=5"),
@@ -200,7 +204,7 @@ class RightsMatrixTest {
       String uri = operation.uri().apply(fixture);
       String body = operation.body() == null ? null : operation.body().apply(fixture);
       HttpResponse<String> response = "GET".equals(operation.method())
-          ? http.get(uri, user(user), password(user))
+          ? http.send(http.request(uri, user(user), password(user)).setHeader("Accept", API_ACCEPT).GET().build())
           : http.post(uri, user(user), password(user), body);
       String what = operation.name() + " as " + user;
       if (user.equals(ANONYMOUS)) {
