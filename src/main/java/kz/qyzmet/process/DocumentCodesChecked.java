@@ -52,7 +52,7 @@ public class DocumentCodesChecked extends AbstractProcessEnginePlugin {
   /** Said first when a task is not completed; the engine REST answer starts its detail there. */
   public static final String REFUSED = "Тапсырма аяқталмады / Задача не завершена";
 
-  /** The tasks whose forms take document codes, and the variable each writes. */
+  /** The tasks whose forms tick documents (or whose API callers send their codes), and the variable each writes. */
   static final Map<String, String> CODE_FIELDS = Map.of(
       "UserTask_ReceiveDocuments", DOCUMENTS_DELIVERED,
       "UserTask_ReceiveApplicantDocuments", DOCUMENTS_DELIVERED,
