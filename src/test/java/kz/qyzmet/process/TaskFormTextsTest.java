@@ -15,6 +15,7 @@ import java.util.TimeZone;
 import kz.qyzmet.HttpClientForTests;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.TestIins;
+import kz.qyzmet.WebappSession;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
@@ -91,6 +92,12 @@ class TaskFormTextsTest {
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("тізімнен таңдаңыз / среди отмеченных есть документ не из перечня этой задачи (1)")
         .hasMessageNotContaining("x_ray");
+    WebappSession specialist = WebappSession.login(port, "ztmo.specialist", "demo", "tasklist");
+    JsonNode empty = problem(specialist.post(WebappSession.ENGINE + "/task/" + review.getId() + "/submit-form",
+        "{\"variables\": {\"decision\": {\"value\": \"request-documents\"}, "
+            + "\"requestedDocuments\": {\"type\": \"Json\", \"value\": \"[]\"}}}"), 400);
+    assertThat(empty.path("message").asText())
+        .isEqualTo("Тапсырма аяқталмады / Задача не завершена: Бірде-бір құжат белгіленбеген / Не отмечен ни один документ");
     assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isOne();
     assertThat(runtimeService.getVariable(review.getProcessInstanceId(), "requestedDocuments")).isNull();
     assertThat(runtimeService.getVariable(review.getProcessInstanceId(), "decision")).isNull();
@@ -108,14 +115,16 @@ class TaskFormTextsTest {
         .containsExactly("power_of_attorney", "guardianship_proof");
     assertThat(shown.get("documentsCapDateText").toString()).matches("\\d{2}\\.\\d{2}\\.\\d{4}");
 
-    // Tasklist's own request: submit-form with the checklist's Json value.
-    HttpClientForTests http = new HttpClientForTests(port);
-    JsonNode refused = problem(http.post("/engine-rest/task/" + receive.getId() + "/submit-form", "demo", "demo",
+    // Tasklist's own request, as the PSC operator: submit-form on the webapps' engine API with the checklist's Json value.
+    WebappSession operator = WebappSession.login(port, "psc.operator", "demo", "tasklist");
+    String submit = WebappSession.ENGINE + "/task/" + receive.getId() + "/submit-form";
+    JsonNode refused = problem(operator.post(submit,
         "{\"variables\": {\"documentsDelivered\": {\"type\": \"Json\", \"value\": \"[\\\"application\\\"]\"}}}"), 400);
     assertThat(refused.path("message").asText()).startsWith("Тапсырма аяқталмады / Задача не завершена: ")
         .contains("выберите из перечня").doesNotContain("application", "documentsDelivered");
     assertThat(taskService.createTaskQuery().taskId(receive.getId()).count()).isOne();
-    HttpResponse<String> received = http.post("/engine-rest/task/" + receive.getId() + "/submit-form", "demo", "demo",
+    assertThat(runtimeService.getVariable(receive.getProcessInstanceId(), "documentsDelivered")).isNull();
+    HttpResponse<String> received = operator.post(submit,
         "{\"variables\": {\"documentsDelivered\": {\"type\": \"Json\", \"value\": \"[\\\"power_of_attorney\\\"]\"}}}");
     assertThat(received.statusCode()).as(received.body()).isEqualTo(204);
 
