@@ -97,8 +97,12 @@ public class RequiredDocuments {
    */
   public List<RequiredDocument> all(int standardNumber, String processDefinitionId) {
     String key = catalog.require(standardNumber).requiredDocumentsDecisionKey();
-    String decisionId = decision(key, processDefinitionId).orElseGet(() -> repositoryService
-        .createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult().getId());
+    String decisionId = decision(key, processDefinitionId).or(() -> Optional.ofNullable(repositoryService
+        .createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult())
+        .map(DecisionDefinition::getId)).orElse(null);
+    if (decisionId == null) {
+      return List.of();
+    }
     return tables.computeIfAbsent(decisionId, id -> {
       DmnModelInstance model = repositoryService.getDmnModelInstance(id);
       DecisionTable table = model.getModelElementsByType(DecisionTable.class).iterator().next();

@@ -42,6 +42,7 @@ class TaskFormTextsTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired RequiredDocuments requiredDocuments;
 
   @Test
   void standard2AtAPsc_namesTheDocumentsStatusAndDates_andRequestsTheDocumentsTickedByName() throws Exception {
@@ -168,6 +169,36 @@ class TaskFormTextsTest {
         .isEqualTo("power_of_attorney");
     assertThat((String) taskService.getVariableLocal(receive.getId(), "requestedDocumentsText"))
         .contains("(9-тармақ (жасына байланысты) 5) тармақша / п. 9 (по возрасту) пп. 5))");
+  }
+
+  @Test
+  void standard29sApplicantStage_offersTheDepartureGuaranteeByName_andTakesItTicked() throws Exception {
+    String application = runtimeService.startProcessInstanceByKey("s29-foreign-labour-permits", Map.of(
+        "channel", "provider", "caseType", "employer-issue", "applicantName", "ТОО Құрылыс Сервис",
+        "applicantIin", TestIins.random("8501014"), "documentsSubmitted", CodeList.format(requiredDocuments
+            .evaluate(29, "provider", "employer-issue", List.of(), null).stream()
+            .filter(d -> d.alternativeGroup() == null || d.alternativeGroup().isBlank()).map(d -> d.code()).toList())))
+        .getBusinessKey();
+    Task review = task(application, "UserTask_ReviewApplication");
+    assertThat((String) taskService.getVariableLocal(review.getId(), "caseTypeText")).contains(" / ");
+    taskService.complete(review.getId(), Map.of("decision", "grant"));
+    taskService.complete(task(application, "UserTask_NotifyDecision").getId(), Map.of("applicantNotifiedBy", "phone"));
+
+    Task receive = task(application, "UserTask_ReceiveApplicantDocuments");
+    Map<String, Object> shown = taskService.getVariablesLocal(receive.getId());
+    JsonNode deliverable = JSON.readTree(shown.get("deliverableDocumentOptions").toString());
+    assertThat(deliverable).hasSize(1);
+    assertThat(deliverable.get(0).path("value").asText()).isEqualTo("departure_guarantee");
+    assertThat(deliverable.get(0).path("label").asText()).startsWith("Шетелдік жұмыс күшінің")
+        .contains(" / Копии документов, гарантирующих выезд", "(4-тармақ 1) тармақша / п. 4 пп. 1))");
+    assertThat(shown.get("applicantStageDueDateText").toString()).matches("\\d{2}\\.\\d{2}\\.\\d{4}");
+
+    taskService.complete(receive.getId(), Variables.createVariables()
+        .putValueTyped("documentsDelivered", SpinValues.jsonValue("[\"departure_guarantee\"]").create()));
+    Task handOver = task(application, "UserTask_HandOverResult");
+    assertThat(handOver).isNotNull();
+    assertThat(runtimeService.getVariable(handOver.getProcessInstanceId(), "documentsDelivered"))
+        .isEqualTo("departure_guarantee");
   }
 
   @Test
