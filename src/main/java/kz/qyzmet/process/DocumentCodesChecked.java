@@ -110,8 +110,8 @@ public class DocumentCodesChecked extends AbstractProcessEnginePlugin {
     Map<String, RequiredDocument> offered = texts.getObject().choices(execution, activityId);
     List<String> unknown = codes.stream().filter(code -> !offered.containsKey(code)).toList();
     if (!unknown.isEmpty()) {
-      throw refused("белгіленген құжаттар арасында бұл тапсырманың тізімінде жоқ құжат бар (" + unknown.size()
-          + "), тізімнен таңдаңыз / среди отмеченных есть документ не из перечня этой задачи (" + unknown.size()
+      throw refused("Белгіленген құжаттар арасында бұл тапсырманың тізімінде жоқ құжат бар (" + unknown.size()
+          + "), тізімнен таңдаңыз / Среди отмеченных есть документ не из перечня этой задачи (" + unknown.size()
           + "), выберите из перечня");
     }
     execution.setVariable(variable, CodeList.format(codes));
@@ -122,7 +122,7 @@ public class DocumentCodesChecked extends AbstractProcessEnginePlugin {
     List<Object> items = new ArrayList<>();
     if (value instanceof SpinJsonNode node) {
       if (!node.isArray()) {
-        throw refused("құжаттар тізім ретінде берілмеген / документы переданы не списком");
+        throw refused("Құжаттар тізім ретінде берілмеген / Документы переданы не списком");
       }
       for (SpinJsonNode element : node.elements()) {
         items.add(element.isString() ? element.stringValue() : null);
@@ -130,12 +130,12 @@ public class DocumentCodesChecked extends AbstractProcessEnginePlugin {
     } else if (value instanceof Collection<?> collection) {
       items.addAll(collection);
     } else {
-      throw refused("құжаттар тізім ретінде берілмеген / документы переданы не списком");
+      throw refused("Құжаттар тізім ретінде берілмеген / Документы переданы не списком");
     }
     List<String> codes = new ArrayList<>();
     for (Object item : items) {
       if (!(item instanceof String code) || code.isBlank()) {
-        throw refused("тізімде құжат емес мән бар / в списке есть значение, не являющееся документом");
+        throw refused("Тізімде құжат емес мән бар / В списке есть значение, не являющееся документом");
       }
       if (!codes.contains(code.trim())) {
         codes.add(code.trim());

@@ -137,9 +137,14 @@ public class TaskFormTexts implements TaskListener {
       task.setVariableLocal(TERM_EXTENSIONS_TEXT, kinds.isEmpty() ? NONE : String.join("; ", kinds.stream()
           .map(k -> KindNames.extension(k).map(KindNames.Name::kkRu).orElse(NONE)).toList()));
     }
-    if (task.getVariable(REFUSAL_GROUND) instanceof String ground && channel != null) {
-      task.setVariableLocal(REFUSAL_GROUND_TEXT, reviewOptions.refusalGrounds(standard, channel).stream()
-          .filter(o -> o.value().equals(ground)).map(ReviewOptions.Option::label).findFirst().orElse(NONE));
+    if (task.getVariable(REFUSAL_GROUND) instanceof String ground) {
+      // The standard's own grounds at any stage (an information system's refusal too), then the general ones.
+      Optional<String> own = standard.refusalGrounds().stream().filter(g -> g.code().equals(ground))
+          .map(g -> g.nameRu() == null || g.nameRu().isBlank() ? g.nameKk() : g.nameKk() + " / " + g.nameRu())
+          .findFirst();
+      task.setVariableLocal(REFUSAL_GROUND_TEXT, own.orElseGet(() -> (channel == null ? List.<ReviewOptions.Option>of()
+          : reviewOptions.refusalGrounds(standard, channel)).stream().filter(o -> o.value().equals(ground))
+          .map(ReviewOptions.Option::label).findFirst().orElse(NONE)));
     }
 
     Map<String, RequiredDocument> known = documents(task, standard, channel, caseType, flags);

@@ -91,7 +91,7 @@ class TaskFormTextsTest {
     assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of("decision", "request-documents",
         "requestedDocuments", SpinValues.jsonValue("[\"power_of_attorney\",\"x_ray\"]").create())))
         .isInstanceOf(InvalidRequestException.class)
-        .hasMessageContaining("тізімнен таңдаңыз / среди отмеченных есть документ не из перечня этой задачи (1)")
+        .hasMessageContaining("тізімнен таңдаңыз / Среди отмеченных есть документ не из перечня этой задачи (1)")
         .hasMessageNotContaining("x_ray");
     WebappSession specialist = WebappSession.login(port, "ztmo.specialist", "demo", "tasklist");
     JsonNode empty = problem(specialist.post(WebappSession.ENGINE + "/task/" + review.getId() + "/submit-form",
@@ -134,6 +134,11 @@ class TaskFormTextsTest {
         .isEqualTo("power_of_attorney");
     assertThat((String) taskService.getVariableLocal(again.getId(), "documentsDeliveredText"))
         .startsWith("- сенімхат / доверенность");
+
+    taskService.complete(again.getId(), Map.of("decision", "refuse", "refusalGround", "unreliable-documents",
+        "decisionComment", "Анықтама жалған / Справка подложная"));
+    assertThat(taskService.getVariableLocal(task(application, "UserTask_HandOverResult").getId(), "refusalGroundText"))
+        .isEqualTo("Құжаттардағы деректердің дәйексіздігі / Недостоверность данных в документах");
   }
 
   @Test
