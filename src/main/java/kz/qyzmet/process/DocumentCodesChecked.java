@@ -6,11 +6,15 @@ import static kz.qyzmet.process.ProcessVariables.REQUESTED_DOCUMENTS;
 
 import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -19,22 +23,36 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the document codes a worker types into a task form (the documents received, the documents
- * to request) when the task is completed (not when a timer or a message cancels it). form-js 7.24 can answer a wrong entry only with its regular
- * expression ("Field must match pattern ^\s*[A-Za-z0-9_-]+..."), so the forms leave the format to this
- * check, which refuses in Kazakh and Russian words and completes nothing. Like {@code ApplicationRefused}
- * the refusal is a REST exception: Tasklist's submit-form answers it with 400 and its message.
+ * The documents a worker ticks in a task form (the documents to request, the documents received),
+ * checked when the task is completed (not when a timer or a message cancels it), and the names every
+ * task form shows, set when a task is created ({@link TaskFormTexts}, a built-in listener of every
+ * user task, so no model has to name it).
+ *
+ * <p>Tasklist submits a checklist as a Json array of codes: it must name at least one document and
+ * only documents the form offered; it is then stored as the comma-separated codes the processes and
+ * the API read. The API and the tests may still send those codes as a string, checked for their
+ * form. A wrong entry is refused in Kazakh and Russian words and completes nothing. Like
+ * {@code ApplicationRefused} the refusal is a REST exception thrown from an execution listener:
+ * Tasklist's submit-form answers it with 400 and its message (a task listener's would be a 500).
  */
 @Component
 public class DocumentCodesChecked extends AbstractProcessEnginePlugin {
 
+  private final ObjectProvider<TaskFormTexts> texts;
+
+  public DocumentCodesChecked(ObjectProvider<TaskFormTexts> texts) {
+    this.texts = texts;
+  }
+
   /** Said first when a task is not completed; the engine REST answer starts its detail there. */
   public static final String REFUSED = "Тапсырма аяқталмады / Задача не завершена";
 
-  /** The tasks whose forms take document codes, and the variable each writes. */
+  /** The tasks whose forms tick documents (or whose API callers send their codes), and the variable each writes. */
   static final Map<String, String> CODE_FIELDS = Map.of(
       "UserTask_ReceiveDocuments", DOCUMENTS_DELIVERED,
       "UserTask_ReceiveApplicantDocuments", DOCUMENTS_DELIVERED,
@@ -50,19 +68,80 @@ public class DocumentCodesChecked extends AbstractProcessEnginePlugin {
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+          userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> {
+            TaskFormTexts forms = texts.getIfAvailable();
+            if (forms != null) {
+              forms.notify(task);
+            }
+          });
+        }
         String variable = CODE_FIELDS.get(activity.getId());
         if (variable != null) {
           // An execution listener, not a task listener: the engine wraps a task listener's exception
           // into a 500, but lets an execution listener's REST exception through as its 400.
           activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
             if (!execution.isCanceled()) {
-              check(execution, variable);
+              checkChoice(execution, activity.getId(), variable);
             }
           });
         }
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  /** A ticked list becomes the comma-separated codes; a string is checked for its form. */
+  private void checkChoice(DelegateExecution execution, String activityId, String variable) {
+    Object value = execution.getVariable(variable);
+    if (value == null || value instanceof String) {
+      check(execution, variable);
+      return;
+    }
+    if (REQUESTED_DOCUMENTS.equals(variable) && !"request-documents".equals(execution.getVariable(DECISION))) {
+      // A list left from a form whose decision is another: the process keeps no list it does not use.
+      execution.removeVariable(variable);
+      return;
+    }
+    List<String> codes = ticked(value);
+    if (codes.isEmpty()) {
+      throw refused("Бірде-бір құжат белгіленбеген / Не отмечен ни один документ");
+    }
+    Map<String, RequiredDocument> offered = texts.getObject().choices(execution, activityId);
+    List<String> unknown = codes.stream().filter(code -> !offered.containsKey(code)).toList();
+    if (!unknown.isEmpty()) {
+      throw refused("Белгіленген құжаттар арасында бұл тапсырманың тізімінде жоқ құжат бар (" + unknown.size()
+          + "), тізімнен таңдаңыз / Среди отмеченных есть документ не из перечня этой задачи (" + unknown.size()
+          + "), выберите из перечня");
+    }
+    execution.setVariable(variable, CodeList.format(codes));
+  }
+
+  /** The codes of a Json array of strings (as Tasklist submits a checklist) or a list; null entries refused. */
+  private static List<String> ticked(Object value) {
+    List<Object> items = new ArrayList<>();
+    if (value instanceof SpinJsonNode node) {
+      if (!node.isArray()) {
+        throw refused("Құжаттар тізім ретінде берілмеген / Документы переданы не списком");
+      }
+      for (SpinJsonNode element : node.elements()) {
+        items.add(element.isString() ? element.stringValue() : null);
+      }
+    } else if (value instanceof Collection<?> collection) {
+      items.addAll(collection);
+    } else {
+      throw refused("Құжаттар тізім ретінде берілмеген / Документы переданы не списком");
+    }
+    List<String> codes = new ArrayList<>();
+    for (Object item : items) {
+      if (!(item instanceof String code) || code.isBlank()) {
+        throw refused("Тізімде құжат емес мән бар / В списке есть значение, не являющееся документом");
+      }
+      if (!codes.contains(code.trim())) {
+        codes.add(code.trim());
+      }
+    }
+    return codes;
   }
 
   static void check(VariableScope task, String variable) {

@@ -1,5 +1,7 @@
 package kz.qyzmet.process;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import kz.qyzmet.catalog.StandardsCatalog;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -41,6 +48,8 @@ public class RequiredDocuments {
   private static final int MAX_REUSED = 10_000;
   /** Answers of deployed tables by decision definition id and inputs, when {@link #reuseResults}. */
   private final Map<List<Object>, List<RequiredDocument>> results = new ConcurrentHashMap<>();
+  /** Every document of a deployed table by decision definition id (a deployed table never changes). */
+  private final Map<String, List<RequiredDocument>> tables = new ConcurrentHashMap<>();
 
   public RequiredDocuments(StandardsCatalog catalog, DecisionService decisionService,
       RepositoryService repositoryService,
@@ -79,6 +88,47 @@ public class RequiredDocuments {
       }
     }
     return known;
+  }
+
+  /**
+   * Every distinct document of a standard's table, whatever the channel, case type or flags, in the
+   * table's order (the first row naming a code gives its names and paragraph): what a specialist may
+   * request. Read from the table deployed with the process, or the latest one.
+   */
+  public List<RequiredDocument> all(int standardNumber, String processDefinitionId) {
+    String key = catalog.require(standardNumber).requiredDocumentsDecisionKey();
+    String decisionId = decision(key, processDefinitionId).or(() -> Optional.ofNullable(repositoryService
+        .createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult())
+        .map(DecisionDefinition::getId)).orElse(null);
+    if (decisionId == null) {
+      return List.of();
+    }
+    return tables.computeIfAbsent(decisionId, id -> {
+      DmnModelInstance model = repositoryService.getDmnModelInstance(id);
+      DecisionTable table = model.getModelElementsByType(DecisionTable.class).iterator().next();
+      List<String> outputs = table.getOutputs().stream().map(Output::getName).toList();
+      Map<String, RequiredDocument> byCode = new LinkedHashMap<>();
+      for (Rule rule : table.getRules()) {
+        Map<String, String> row = new HashMap<>();
+        int i = 0;
+        for (OutputEntry entry : rule.getOutputEntries()) {
+          row.put(outputs.get(i++), literal(entry.getTextContent()));
+        }
+        byCode.putIfAbsent(row.get("code"), new RequiredDocument(row.get("code"), row.get("nameKk"), row.get("nameRu"),
+            row.get("nameEn"), row.get("originalOrCopy"), row.get("condition"), row.get("paragraph"),
+            row.get("alternativeGroup")));
+      }
+      return List.copyOf(byCode.values());
+    });
+  }
+
+  /** A string literal of an output entry ({@code "application"}) as its text. */
+  private static String literal(String text) {
+    String value = text == null ? "" : text.trim();
+    if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+      value = value.substring(1, value.length() - 1).replace("\\\"", "\"");
+    }
+    return value;
   }
 
   private static List<RequiredDocument> documents(DmnDecisionResult result) {

@@ -113,7 +113,8 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
     List<Option> options = new ArrayList<>();
     for (RefusalGround ground : standard.refusalGrounds()) {
       if ("decision".equals(ground.stage()) && (ground.channels().isEmpty() || ground.channels().contains(channel))) {
-        options.add(new Option(ground.code(), ground.nameKk()));
+        options.add(new Option(ground.code(), ground.nameRu() == null || ground.nameRu().isBlank() ? ground.nameKk()
+            : ground.nameKk() + " / " + ground.nameRu()));
       }
     }
     if (standard.extension(Extension.DOCUMENT_REQUEST, channel).isPresent()) {

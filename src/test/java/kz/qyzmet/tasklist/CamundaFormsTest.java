@@ -26,8 +26,10 @@ import org.junit.jupiter.api.TestFactory;
  * The Camunda Forms in processes/forms against the models that use them and against what the
  * models read: every form a model references exists under its id; the values the forms write are
  * the ones the gateways branch on; each decision shows, and requires, only its own fields; labels
- * and texts are Kazakh first with Russian beside, no English; only fields that submit plain strings and booleans;
- * no regular expression on the start form, whose facts the server checks and refuses in words.
+ * and texts are Kazakh first with Russian beside, no English; only fields that submit plain strings and booleans,
+ * but for the documents ticked by name (a Json list the server turns into codes, DocumentCodesChecked);
+ * no regular expression on the start form, whose facts the server checks and refuses in words; the case
+ * shown in words (TaskFormTexts), never as its codes.
  */
 class CamundaFormsTest {
 
@@ -39,6 +41,9 @@ class CamundaFormsTest {
   /** The checklists (a JSON array from Tasklist) the process turns into its code lists (CodeList.fromChecklist). */
   static final Set<String> CODE_LIST_CHECKLISTS = Set.of("documentsSubmitted", "applicantFlags", "requestedDocuments",
       "documentsDelivered");
+  /** The checklists of documents, each with the task variable that offers them (TaskFormTexts). */
+  static final Map<String, String> TICKED_DOCUMENTS = Map.of("requestedDocuments", "requestableDocumentOptions",
+      "documentsDelivered", "deliverableDocumentOptions");
 
   static Map<String, JsonNode> forms = new LinkedHashMap<>();
 
@@ -95,7 +100,8 @@ class CamundaFormsTest {
           ScreenTexts.assertKazakhAndRussian(component.path("description").asText());
         }
         if (component.has("text")) {
-          ScreenTexts.assertNoEnglish(component.path("text").asText());
+          // A link's address (the receipt's) is not read; its words are.
+          ScreenTexts.assertNoEnglish(component.path("text").asText().replaceAll("]\\([^)\\s]*\\)", "]"));
         }
         for (JsonNode value : component.path("values")) {
           ScreenTexts.assertKazakhAndRussian(value.path("label").asText());
@@ -125,7 +131,10 @@ class CamundaFormsTest {
       assertThat(required(field(review, key))).as(key).isTrue();
     }
     assertThat(field(review, "refusalGround").path("valuesKey").asText()).isEqualTo("refusalGroundOptions");
-    // The documents to request are checked by the server, which answers in words (DocumentCodesChecked).
+    // The documents to request are ticked by name from the standard's table, checked by the server,
+    // which answers in words (DocumentCodesChecked).
+    assertThat(field(review, "requestedDocuments").path("type").asText()).isEqualTo("checklist");
+    assertThat(field(review, "requestedDocuments").path("valuesKey").asText()).isEqualTo("requestableDocumentOptions");
     assertThat(field(review, "requestedDocuments").path("validate").has("pattern")).isFalse();
   }
 
@@ -173,25 +182,62 @@ class CamundaFormsTest {
     // server's check (ApplicationStart), which refuses in Kazakh and Russian words.
     forms.forEach((name, form) -> assertThat(components(form)).as(name)
         .allSatisfy(c -> assertThat(c.path("validate").has("pattern")).isFalse()));
+    assertThat(field(forms.get("receive-documents"), "documentsDelivered").path("valuesKey").asText())
+        .isEqualTo("deliverableDocumentOptions");
   }
 
   @Test
-  void theCaseIsShownButNeverWrittenBack() {
-    // Fields that only show the case are disabled: form-js leaves them out of what it submits, so
-    // a form never writes back the case it displays. Dates are shown in text, never bound to a field.
+  void theCaseIsShownInWordsButNeverWrittenBack() {
+    // The case's documents are shown as the names TaskFormTexts puts in task variables, in text
+    // components: nothing a form shows is submitted back. The complaint's text is a disabled field,
+    // which form-js leaves out of what it submits. Dates are shown in text, never bound to a field.
     Map<String, List<String>> shown = Map.of(
-        "forward-package", List.of("documentsSubmitted"),
-        "review-application", List.of("requiredDocuments", "documentsSubmitted", "missingDocuments", "documentsDelivered"),
-        "notify-applicant", List.of("requestedDocuments"),
-        "receive-documents", List.of("requestedDocuments"),
-        "decide-without-documents", List.of("requestedDocuments"),
-        "review-complaint", List.of("complaintText"));
-    shown.forEach((form, keys) -> keys.forEach(key ->
-        assertThat(field(forms.get(form), key).path("disabled").asBoolean()).as("%s in %s", key, form).isTrue()));
+        "forward-package", List.of("documentsSubmittedText"),
+        "review-application", List.of("requiredDocumentsText", "documentsSubmittedText", "missingDocumentsText",
+            "documentsDeliveredText"),
+        "notify-applicant", List.of("requestedDocumentsText"),
+        "receive-documents", List.of("requestedDocumentsText"),
+        "decide-without-documents", List.of("requestedDocumentsText"));
+    shown.forEach((form, variables) -> variables.forEach(variable -> assertThat(texts(forms.get(form)))
+        .as("%s in %s", variable, form).anyMatch(text -> text.contains("{{" + variable + "}}"))));
+    assertThat(field(forms.get("review-complaint"), "complaintText").path("disabled").asBoolean()).isTrue();
     Set<String> dates = Set.of("submittedAt", "statutoryDueDate", "originalDueDate", "reminderDate",
         "notifyApplicantDueDate", "documentsCapDate", "complaintDueDate", "documentsRequestedAt", "documentsArrivedAt");
     forms.forEach((name, form) -> assertThat(components(form)).extracting(c -> c.path("key").asText()).as(name)
         .doesNotContainAnyElementsOf(dates));
+  }
+
+  @Test
+  void noTaskFormShowsACodeOrARawDate_andEveryOneShowsTheCaseNotes() {
+    // Codes and dates the case holds are shown only through their words (TaskFormTexts): the name of
+    // the channel, flags, extensions, grounds, level, and dates as dd.MM.yyyy.
+    Pattern raw = Pattern.compile("\\{\\{[^}]*\\b(channel|applicantFlags|termExtensions|refusalGround|complaintLevel|"
+        + "status|caseType|documentsSubmitted|requiredDocuments|missingDocuments|requestedDocuments|documentsDelivered)"
+        + "\\b(?!Text)[^}]*}}|substring\\(|string\\(");
+    forms.forEach((name, form) -> {
+      if (name.startsWith("submit-application")) {
+        return;
+      }
+      for (String text : texts(form)) {
+        assertThat(raw.matcher(text).find()).as("%s: %s", name, text).isFalse();
+      }
+      JsonNode notes = components(form).stream().filter(c -> "Text_CaseNotes".equals(c.path("id").asText()))
+          .findFirst().orElseThrow(() -> new AssertionError(name + " shows no case notes"));
+      assertThat(notes.path("text").asText()).startsWith("**Іс бойынша жазбалар / Заметки по делу**")
+          .contains("{{caseNotes}}");
+      assertThat(notes.path("conditional").path("hide").asText()).isEqualTo("=caseNotes = null or caseNotes = \"\"");
+    });
+    for (String form : List.of("review-application", "forward-package")) {
+      String header = texts(forms.get(form)).get(0);
+      assertThat(header).as(form).contains("{{applicationId}}", "else statusText}}", "else statutoryDueDateText}}",
+          "(/camunda/api/tasklist/plugin/qyzmet-receipts/default/receipts/{{applicationId}}?lang=kk)",
+          "(/camunda/api/tasklist/plugin/qyzmet-receipts/default/receipts/{{applicationId}}?lang=ru)");
+    }
+  }
+
+  static List<String> texts(JsonNode form) {
+    return components(form).stream().filter(c -> "text".equals(c.path("type").asText()))
+        .map(c -> c.path("text").asText()).toList();
   }
 
   private static void assertShownOnlyFor(JsonNode form, String key, String decision) {

@@ -1,0 +1,275 @@
+package kz.qyzmet.process;
+
+import static kz.qyzmet.process.ProcessVariables.*;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.qyzmet.catalog.KindNames;
+import kz.qyzmet.catalog.Standard;
+import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.catalog.Term;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a task form shows of the case, in words: every task gets, when it is created, task-local
+ * variables that name what the case variables hold as codes (documents, channel, flags, status,
+ * extensions, refusal ground, complaint level) and the dates as dd.MM.yyyy in the country's zone.
+ * The case variables stay codes: the processes, the API and the reports read them.
+ *
+ * <p>The documents are named from the standard's decision table deployed with the process; a document
+ * list is a Markdown list ("Kazakh name / Russian name (paragraph); original or copy"). The review
+ * also gets the documents it may request, {@link #REQUESTABLE_DOCUMENT_OPTIONS} (this applicant's
+ * documents first, then the rest of the table), and the operator receiving documents the ones to
+ * tick, {@link #DELIVERABLE_DOCUMENT_OPTIONS}: form-js reads them with {@code valuesKey}.
+ * {@link DocumentCodesChecked} checks the ticks against the same lists when the task ends.
+ */
+@Component("taskFormTexts")
+public class TaskFormTexts implements TaskListener {
+
+  public static final String REQUESTABLE_DOCUMENT_OPTIONS = "requestableDocumentOptions";
+  public static final String DELIVERABLE_DOCUMENT_OPTIONS = "deliverableDocumentOptions";
+  public static final String STATUS_TEXT = "statusText";
+  public static final String CHANNEL_TEXT = "channelText";
+  public static final String CASE_TYPE_TEXT = "caseTypeText";
+  public static final String APPLICANT_FLAGS_TEXT = "applicantFlagsText";
+  public static final String TERM_EXTENSIONS_TEXT = "termExtensionsText";
+  public static final String REFUSAL_GROUND_TEXT = "refusalGroundText";
+  public static final String COMPLAINT_LEVEL_TEXT = "complaintLevelText";
+  /** What is said where a list is empty. */
+  public static final String NONE = "—";
+
+  /** The case's lists of document codes, each shown as {@code <name>Text}. */
+  static final List<String> DOCUMENT_LISTS = List.of(DOCUMENTS_SUBMITTED, REQUIRED_DOCUMENTS, MISSING_DOCUMENTS,
+      REQUESTED_DOCUMENTS, DOCUMENTS_DELIVERED);
+
+  /** The case's dates, each shown as {@code <name>Text}, dd.MM.yyyy. */
+  static final List<String> DATES = List.of(STATUTORY_DUE_DATE, ORIGINAL_DUE_DATE, REVIEW_DUE_DATE, RESULT_DUE_DATE,
+      NOTIFY_APPLICANT_DUE_DATE, DOCUMENTS_CAP_DATE, APPLICANT_STAGE_DUE_DATE, ERROR_CORRECTION_DUE_DATE,
+      COMPLAINT_DUE_DATE, NOTIFY_DECISION_DUE_DATE, SUBMITTED_AT);
+
+  /** The tasks where an operator ticks the documents that arrived. */
+  static final List<String> RECEIVING_TASKS = List.of("UserTask_ReceiveDocuments", "UserTask_ReceiveApplicantDocuments",
+      "UserTask_ReceiveLateApplicantDocuments");
+
+  /**
+   * What the applicant hands in at an applicant's stage after the decision, by the stage's kind (the
+   * decree names it in the term, not in the documents table): standard 29, p. 4(1).
+   */
+  static final Map<String, RequiredDocument> STAGE_DOCUMENTS = Map.of("guarantee-documents",
+      new RequiredDocument("departure_guarantee",
+          "Шетелдік жұмыс күшінің Қазақстан Республикасынан шығуына кепілдік беретін құжаттардың көшірмелері",
+          "Копии документов, гарантирующих выезд иностранной рабочей силы из Республики Казахстан", null, "copy",
+          "always", "p. 4(1)", null));
+
+  /** Statuses as the screens name them (the SLA plugin names them the same). */
+  static final Map<String, String> STATUSES = Map.ofEntries(
+      Map.entry("SUBMITTED", "Берілді / Подано"), Map.entry("REGISTERED", "Тіркелді / Зарегистрировано"),
+      Map.entry("IN_REVIEW", "Қаралуда / На рассмотрении"),
+      Map.entry("AWAITING_DOCUMENTS", "Құжаттар күтілуде / Ожидаются документы"),
+      Map.entry("RESULT_READY", "Нәтиже дайын / Результат готов"), Map.entry("GRANTED", "Көрсетілді / Оказано"),
+      Map.entry("REFUSED", "Бас тартылды / Отказано"), Map.entry("REFUSED_TO_ACCEPT", "Қабылданбады / Отказано в приёме"),
+      Map.entry("WITHDRAWN", "Кері қайтарылды / Отозвано"), Map.entry("ANSWERED", "Жауап берілді / Ответ дан"));
+
+  private final StandardsCatalog catalog;
+  private final RequiredDocuments requiredDocuments;
+  private final ReviewOptions reviewOptions;
+  private final DateTimeFormatter dates;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public TaskFormTexts(StandardsCatalog catalog, RequiredDocuments requiredDocuments, ReviewOptions reviewOptions,
+      @Value("${qyzmet.zone:Asia/Almaty}") String zone) {
+    this.catalog = catalog;
+    this.requiredDocuments = requiredDocuments;
+    this.reviewOptions = reviewOptions;
+    this.dates = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneId.of(zone));
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    for (String date : DATES) {
+      if (task.getVariable(date) instanceof Date value) {
+        task.setVariableLocal(date + "Text", dates.format(value.toInstant()));
+      }
+    }
+    if (task.getVariable(STATUS) instanceof String status) {
+      task.setVariableLocal(STATUS_TEXT, STATUSES.getOrDefault(status, NONE));
+    }
+    if (task.getVariable(COMPLAINT_LEVEL) instanceof String level) {
+      task.setVariableLocal(COMPLAINT_LEVEL_TEXT, KindNames.complaintLevel(level).map(KindNames.Name::kkRu).orElse(NONE));
+    }
+    Optional<Standard> found = task.getVariable(STANDARD_NUMBER) instanceof Number number
+        ? catalog.byNumber(number.intValue()) : Optional.empty();
+    if (found.isEmpty()) {
+      return;
+    }
+    Standard standard = found.get();
+    String channel = task.getVariable(CHANNEL) instanceof String c ? c : null;
+    String caseType = task.getVariable(CASE_TYPE) instanceof String c && !c.isBlank() ? c : null;
+    if (channel != null) {
+      task.setVariableLocal(CHANNEL_TEXT, standard.channel(channel).map(c -> c.nameKk() + " / " + c.nameRu()).orElse(NONE));
+    }
+    if (caseType != null) {
+      task.setVariableLocal(CASE_TYPE_TEXT,
+          standard.caseType(caseType).map(c -> c.nameKk() + " / " + c.nameRu()).orElse(NONE));
+    }
+    List<String> flags = CodeList.parse(task.getVariable(APPLICANT_FLAGS) instanceof String f ? f : null);
+    if (task.getVariable(APPLICANT_FLAGS) != null) {
+      task.setVariableLocal(APPLICANT_FLAGS_TEXT, flags.isEmpty() ? NONE : String.join("; ", flags.stream()
+          .map(f -> standard.flags().stream().filter(x -> x.code().equals(f)).findFirst()
+              .map(x -> x.nameKk() + " / " + x.nameRu()).orElse(NONE)).toList()));
+    }
+    if (task.getVariable(TERM_EXTENSIONS) instanceof String extensions) {
+      List<String> kinds = CodeList.parse(extensions);
+      task.setVariableLocal(TERM_EXTENSIONS_TEXT, kinds.isEmpty() ? NONE : String.join("; ", kinds.stream()
+          .map(k -> KindNames.extension(k).map(KindNames.Name::kkRu).orElse(NONE)).toList()));
+    }
+    if (task.getVariable(REFUSAL_GROUND) instanceof String ground) {
+      // The standard's own grounds at any stage (an information system's refusal too), then the general ones.
+      Optional<String> own = standard.refusalGrounds().stream().filter(g -> g.code().equals(ground))
+          .map(g -> g.nameRu() == null || g.nameRu().isBlank() ? g.nameKk() : g.nameKk() + " / " + g.nameRu())
+          .findFirst();
+      task.setVariableLocal(REFUSAL_GROUND_TEXT, own.orElseGet(() -> (channel == null ? List.<ReviewOptions.Option>of()
+          : reviewOptions.refusalGrounds(standard, channel)).stream().filter(o -> o.value().equals(ground))
+          .map(ReviewOptions.Option::label).findFirst().orElse(NONE)));
+    }
+
+    Map<String, RequiredDocument> known = documents(task, standard, channel, caseType, flags);
+    for (String list : DOCUMENT_LISTS) {
+      Object value = task.getVariable(list);
+      if (value instanceof String codes) {
+        task.setVariableLocal(list + "Text", markdownList(CodeList.parse(codes), known));
+      }
+    }
+    if ("UserTask_ReviewApplication".equals(task.getTaskDefinitionKey())) {
+      task.setVariableLocal(REQUESTABLE_DOCUMENT_OPTIONS,
+          SpinValues.jsonValue(options(requestable(task, known).values())).create());
+    }
+    if (RECEIVING_TASKS.contains(task.getTaskDefinitionKey())) {
+      task.setVariableLocal(DELIVERABLE_DOCUMENT_OPTIONS,
+          SpinValues.jsonValue(options(deliverable(task, standard, channel, caseType, known).values())).create());
+    }
+  }
+
+  /**
+   * The documents a task at this activity offers to tick, by code, as its form showed them: what the
+   * review may request, or what the operator may receive.
+   */
+  public Map<String, RequiredDocument> choices(DelegateExecution execution, String activityId) {
+    Optional<Standard> found = execution.getVariable(STANDARD_NUMBER) instanceof Number number
+        ? catalog.byNumber(number.intValue()) : Optional.empty();
+    if (found.isEmpty()) {
+      return Map.of();
+    }
+    Standard standard = found.get();
+    String channel = execution.getVariable(CHANNEL) instanceof String c ? c : null;
+    String caseType = execution.getVariable(CASE_TYPE) instanceof String c && !c.isBlank() ? c : null;
+    List<String> flags = CodeList.parse(execution.getVariable(APPLICANT_FLAGS) instanceof String f ? f : null);
+    Map<String, RequiredDocument> known = documents(execution, standard, channel, caseType, flags);
+    return RECEIVING_TASKS.contains(activityId) ? deliverable(execution, standard, channel, caseType, known)
+        : requestable(execution, known);
+  }
+
+  /** The documents a review may request: this applicant's first, then the rest of the standard's table. */
+  Map<String, RequiredDocument> requestable(VariableScope task, Map<String, RequiredDocument> known) {
+    Map<String, RequiredDocument> options = new LinkedHashMap<>();
+    for (String code : CodeList.parse(task.getVariable(REQUIRED_DOCUMENTS) instanceof String s ? s : null)) {
+      if (known.containsKey(code)) {
+        options.put(code, known.get(code));
+      }
+    }
+    known.forEach(options::putIfAbsent);
+    STAGE_DOCUMENTS.values().forEach(stage -> options.remove(stage.code()));
+    return options;
+  }
+
+  /** The documents an operator may tick as arrived: those requested, or those of the applicant's stage. */
+  Map<String, RequiredDocument> deliverable(VariableScope task, Standard standard, String channel, String caseType,
+      Map<String, RequiredDocument> known) {
+    Map<String, RequiredDocument> options = new LinkedHashMap<>();
+    List<String> requested = CodeList.parse(task.getVariable(REQUESTED_DOCUMENTS) instanceof String s ? s : null);
+    if (!requested.isEmpty()) {
+      for (String code : requested) {
+        options.put(code, known.getOrDefault(code, new RequiredDocument(code, "Стандарт тізімінде жоқ құжат",
+            "Документ не из перечня стандарта", null, null, null, null, null)));
+      }
+      return options;
+    }
+    for (Term term : standard.terms()) {
+      if (Term.APPLICANT.equals(term.actor()) && term.channels().contains(channel)
+          && (term.caseType() == null || term.caseType().equals(caseType)) && STAGE_DOCUMENTS.containsKey(term.kind())) {
+        RequiredDocument document = STAGE_DOCUMENTS.get(term.kind());
+        options.putIfAbsent(document.code(), document);
+      }
+    }
+    return options;
+  }
+
+  /**
+   * The documents the case may name, by code: the rows the table gives this applicant first (their
+   * paragraph and form are this applicant's), then those of this case type, then every other row of
+   * the table, then the documents of the applicant's stage.
+   */
+  Map<String, RequiredDocument> documents(VariableScope task, Standard standard, String channel, String caseType,
+      List<String> flags) {
+    String processDefinitionId = task instanceof DelegateTask t ? t.getProcessDefinitionId()
+        : task instanceof DelegateExecution e ? e.getProcessDefinitionId() : null;
+    Map<String, RequiredDocument> known = new LinkedHashMap<>();
+    if (channel != null && standard.hasChannel(channel)) {
+      for (RequiredDocument document : requiredDocuments.evaluate(standard.number(), channel, caseType, flags,
+          processDefinitionId)) {
+        known.putIfAbsent(document.code(), document);
+      }
+      // Where the case does not carry the flags (a shared block), the rows of this case type still name
+      // the paragraph the applicant's documents come under.
+      List<String> everyFlag = standard.flags().stream().map(f -> f.code()).toList();
+      for (RequiredDocument document : requiredDocuments.evaluate(standard.number(), channel, caseType, everyFlag,
+          processDefinitionId)) {
+        known.putIfAbsent(document.code(), document);
+      }
+    }
+    for (RequiredDocument document : requiredDocuments.all(standard.number(), processDefinitionId)) {
+      known.putIfAbsent(document.code(), document);
+    }
+    for (Term term : standard.terms()) {
+      if (Term.APPLICANT.equals(term.actor()) && STAGE_DOCUMENTS.containsKey(term.kind())) {
+        known.putIfAbsent(STAGE_DOCUMENTS.get(term.kind()).code(), STAGE_DOCUMENTS.get(term.kind()));
+      }
+    }
+    return known;
+  }
+
+  /** The codes as a Markdown list of names; "—" when there are none. */
+  static String markdownList(List<String> codes, Map<String, RequiredDocument> known) {
+    if (codes.isEmpty()) {
+      return NONE;
+    }
+    List<String> lines = new ArrayList<>();
+    for (String code : codes) {
+      RequiredDocument document = known.get(code);
+      lines.add(document == null ? DocumentWording.unknownLine() : DocumentWording.line(document));
+    }
+    return String.join("\n", lines);
+  }
+
+  private String options(Iterable<RequiredDocument> documents) {
+    ArrayNode array = json.createArrayNode();
+    for (RequiredDocument document : documents) {
+      array.addObject().put("label", DocumentWording.label(document)).put("value", document.code());
+    }
+    return array.toString();
+  }
+}
