@@ -123,9 +123,18 @@ public final class DocumentWording {
   }
 
   static String names(RequiredDocument document) {
-    String kk = document.nameKk() == null ? "" : document.nameKk().trim();
+    String kk = document.nameKk() == null ? "" : kazakhLetters(document.nameKk().trim());
     String ru = document.nameRu() == null || document.nameRu().isBlank() ? null : document.nameRu().trim();
     return ru == null ? kk : kk + " / " + ru;
+  }
+
+  /**
+   * The decree's published Kazakh text types some і as the Latin i ("жерi", "тiркелгенiн"), and the
+   * tables keep its wording as published; on a screen it is the Kazakh letter.
+   */
+  static String kazakhLetters(String text) {
+    return text.replaceAll("(?<=\\p{IsCyrillic})i|i(?=\\p{IsCyrillic})", "і")
+        .replaceAll("(?<=\\p{IsCyrillic})I|I(?=\\p{IsCyrillic})", "І");
   }
 
   /** Text shown as Markdown is shown as written: the characters Markdown would read are escaped. */

@@ -10,8 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.qyzmet.catalog.Channel;
-import kz.qyzmet.catalog.ParagraphCitation;
 import kz.qyzmet.catalog.Standard;
+import kz.qyzmet.process.DocumentWording;
+import kz.qyzmet.process.RequiredDocument;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.InputEntry;
@@ -58,7 +59,10 @@ public final class StartForms {
   static String form(Standard standard) {
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("schemaVersion", 16);
-    form.put("exporter", Map.of("name", "Qyzmet", "version", "1"));
+    Map<String, Object> exporter = new LinkedHashMap<>();
+    exporter.put("name", "Qyzmet");
+    exporter.put("version", "1");
+    form.put("exporter", exporter);
     form.put("executionPlatform", "Camunda Platform");
     form.put("executionPlatformVersion", "7.24.0");
     form.put("type", "default");
@@ -150,8 +154,11 @@ public final class StartForms {
       List<String> out = rule.getOutputEntries().stream().map(OutputEntry::getTextContent).map(StartForms::unquote).toList();
       String code = out.get(0);
       String group = out.get(7);
-      StringBuilder label = new StringBuilder(out.get(1)).append(" / ").append(out.get(2));
-      label.append(" (").append(ParagraphCitation.both(out.get(6))).append("; ").append(copyWords(out.get(4))).append(')');
+      // Worded as the task forms word the same document (DocumentWording).
+      RequiredDocument document = new RequiredDocument(code, out.get(1), out.get(2), out.get(3), out.get(4), out.get(5),
+          out.get(6), group);
+      StringBuilder label = new StringBuilder(DocumentWording.label(document)).append("; ")
+          .append(copyWords(out.get(4)));
       if (!group.isEmpty()) {
         char letter = groups.computeIfAbsent(group, g -> (char) ('А' + groups.size()));
         label.append(" — ").append(letter).append(" тобынан біреуі / один из группы ").append(letter);
@@ -165,13 +172,11 @@ public final class StartForms {
   }
 
   private static String copyWords(String originalOrCopy) {
-    return switch (originalOrCopy) {
-      case "original" -> "түпнұсқа / оригинал";
-      case "copy" -> "көшірме / копия";
-      case "electronic" -> "электрондық құжат / электронный документ";
-      case "original-for-verification" -> "салыстыру үшін түпнұсқа / оригинал для сверки";
-      default -> throw new IllegalArgumentException("Unknown originalOrCopy " + originalOrCopy);
-    };
+    String words = DocumentWording.originalOrCopy(originalOrCopy);
+    if (words == null) {
+      throw new IllegalArgumentException("Unknown originalOrCopy " + originalOrCopy);
+    }
+    return words;
   }
 
   /** {@code "a","b"} over {@code field}: the field's value is one of them; {@code -}: anything. */
