@@ -71,7 +71,8 @@ def intake():
     gateway(m, 'Gateway_TakenInByWorker', 'Қызметкер қабылдады ма? / Принял работник?', 760, 340,
             default='Flow_RefusedWithoutReceiptTask')
     user_task(m, 'UserTask_HandRefusalReceipt', 'Бас тарту қолхатын беру / Выдать расписку об отказе', 900, 440,
-              '${intakeGroup}', None, assignee='${acceptedBy}', form='hand-refusal-receipt')
+              '${intakeGroup}', '${deadlines.workingDays(deadlines.now(), 1)}', form='hand-refusal-receipt',
+              listeners=[task_listener('create', '${acceptedByFollowUp}')])
     event(m, 'endEvent', 'EndEvent_RefusedToAccept', 'Қабылданбады / Отказано в приёме', 1040, 340)
     service(m, 'ServiceTask_RegisterApplication', 'Өтінішті тіркеу / Зарегистрировать заявление',
             600, 200, delegate='${applicationRegistration}')

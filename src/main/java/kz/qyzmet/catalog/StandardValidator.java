@@ -91,7 +91,7 @@ final class StandardValidator {
       check.kebab(f.code(), at + ".code");
       check.that(flagCodes.add(f.code()), at + ".code", "duplicate flag '" + f.code() + "'");
       // The start form shows every flag by its Kazakh and Russian names.
-      check.text(f.nameKk(), at + ".nameKk");
+      check.text(f.kazakhName(), at + ".nameKk or .nameKkTranslated");
       check.russian(f.nameRu(), at + ".nameRu");
       check.text(f.nameEn(), at + ".nameEn");
     }

@@ -130,7 +130,7 @@ public class TaskFormTexts implements TaskListener {
     if (task.getVariable(APPLICANT_FLAGS) != null) {
       task.setVariableLocal(APPLICANT_FLAGS_TEXT, flags.isEmpty() ? NONE : String.join("; ", flags.stream()
           .map(f -> standard.flags().stream().filter(x -> x.code().equals(f)).findFirst()
-              .map(x -> x.nameKk() + " / " + x.nameRu()).orElse(NONE)).toList()));
+              .map(x -> x.kazakhName() + " / " + x.nameRu()).orElse(NONE)).toList()));
     }
     if (task.getVariable(TERM_EXTENSIONS) instanceof String extensions) {
       List<String> kinds = CodeList.parse(extensions);

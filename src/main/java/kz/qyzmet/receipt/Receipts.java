@@ -200,7 +200,7 @@ public class Receipts {
     List<String> flags = new ArrayList<>();
     for (String flag : c.flags()) {
       standard.flags().stream().filter(f -> f.code().equals(flag)).findFirst()
-          .ifPresent(f -> flags.add(l.pick(f.nameKk(), f.nameRu())));
+          .ifPresent(f -> flags.add(l.pick(f.kazakhName(), f.nameRu())));
     }
     if (!flags.isEmpty()) {
       facts.add(new Fact(l.pick("Өтініш берушінің жағдайы", "Обстоятельства заявителя"), String.join("; ", flags)));
@@ -318,13 +318,25 @@ public class Receipts {
         CodeList.parse(text(variables.get(MISSING_DOCUMENTS))), rows);
   }
 
-  /** The instance's own variables first; a called block's of the same name only where it has none. */
+  /**
+   * The instance's own variables first; a called block's of the same name only where it has none:
+   * while the operator still holds the refusal receipt task, the intake block has not yet handed its
+   * missing documents back to the spine.
+   */
   private Map<String, Object> variables(String processInstanceId) {
     Map<String, Object> values = new HashMap<>();
+    List<String> blocks = historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(processInstanceId)
+        .list().stream().map(HistoricProcessInstance::getId).filter(id -> !id.equals(processInstanceId)).toList();
     for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(processInstanceId).disableCustomObjectDeserialization().list()) {
       if (processInstanceId.equals(variable.getActivityInstanceId()) || !values.containsKey(variable.getName())) {
         values.put(variable.getName(), variable.getValue());
+      }
+    }
+    if (!blocks.isEmpty()) {
+      for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(blocks.toArray(String[]::new)).disableCustomObjectDeserialization().list()) {
+        values.putIfAbsent(variable.getName(), variable.getValue());
       }
     }
     return values;

@@ -94,7 +94,7 @@ public final class StartForms {
           "Өтініш беруші туралы / О заявителе");
       flags.put("description", "Өтініш берушіге қатыстысын белгілеңіз / Отметьте то, что относится к заявителю");
       flags.put("values", standard.flags().stream()
-          .map(f -> option(f.nameKk() + " / " + f.nameRu(), f.code())).toList());
+          .map(f -> option(f.kazakhName() + " / " + f.nameRu(), f.code())).toList());
       components.add(flags);
     }
 

@@ -97,15 +97,32 @@ class TasklistBrowserTest {
 
     // What the forms wrote, as the models read it.
     assertThat(variable(applicationId, "decision")).isEqualTo("grant");
-    assertThat(variable(applicationId, "requestedDocuments")).isEqualTo("disability_certificate");
-    assertThat(variable(applicationId, "documentsDelivered")).isEqualTo("disability_certificate");
+    assertThat(variable(applicationId, "documentsSubmitted"))
+        .isEqualTo("application,identity_document,residence_registration_proof,bank_account_details");
+    assertThat(variable(applicationId, "requestedDocuments")).isEqualTo("power_of_attorney");
+    assertThat(variable(applicationId, "documentsDelivered")).isEqualTo("power_of_attorney");
     assertThat(variable(applicationId, "packageForwarded")).isEqualTo(true);
     assertThat(variable(applicationId, "forwardNote")).isEqualTo("ХҚКО-2026/17");
     assertThat(variable(applicationId, "applicantNotifiedBy")).isEqualTo("phone");
     assertThat(variable(applicationId, "resultHandedOverTo")).isEqualTo("applicant");
     assertThat(variable(applicationId, "refusalGround")).as("hidden fields are not submitted").isNull();
 
-    // Each task was done by the worker of its group, who claimed it in the browser.
+    // The package refused first: its own application, refused to accept, its receipt handed by the operator.
+    String refusedId = seen.path("refusedApplicationId").asText();
+    assertThat(records.find(refusedId).orElseThrow().status()).isEqualTo(ApplicationStatus.REFUSED_TO_ACCEPT);
+    assertThat(variable(refusedId, "missingDocuments")).isEqualTo("bank_account_details");
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(refusedId).finished().list())
+        .extracting(HistoricTaskInstance::getTaskDefinitionKey, HistoricTaskInstance::getAssignee)
+        .containsExactly(tuple("UserTask_HandRefusalReceipt", "psc.operator"));
+    // The receipts the operator printed, read back from the PDFs the browser fetched.
+    String refusal = pdfText(artifacts.resolve("refusal-receipt-ru.pdf"));
+    assertThat(refusal).contains(refusedId, "ведения о номере банковского счета");
+    String acceptance = pdfText(artifacts.resolve("acceptance-receipt-kk.pdf"));
+    assertThat(acceptance).contains(applicationId, "Халыққа қызмет көрсету орталығы",
+        java.time.LocalDate.parse(seen.path("originalDueDate").asText())
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+
+    // Each task was done by the worker of its group: the forwarding was the operator's own from the start.
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(applicationId)
         .finished().orderByHistoricTaskInstanceEndTime().asc().list())
         .extracting(HistoricTaskInstance::getTaskDefinitionKey, HistoricTaskInstance::getAssignee)
@@ -116,6 +133,12 @@ class TasklistBrowserTest {
             tuple("UserTask_ReceiveDocuments", "psc.operator"),
             tuple("UserTask_ReviewApplication", "ztmo.specialist"),
             tuple("UserTask_HandOverResult", "psc.operator"));
+  }
+
+  private static String pdfText(Path pdf) throws IOException {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
   }
 
   /** A variable of the application: one value across its processes (the spine and its blocks). */
