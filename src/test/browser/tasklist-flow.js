@@ -22,6 +22,7 @@
  *
  * Environment: QYZMET_BASE_URL (e.g. http://localhost:8080), QYZMET_ARTIFACTS (a directory),
  * QYZMET_APPLICANT_NAME, QYZMET_APPLICANT_IIN, optionally QYZMET_CHROMIUM (default /usr/bin/chromium)
+ * QYZMET_JOURNEY (s29: standard 29's intake by the department specialist instead of the journey above),
  * QYZMET_STEP_TIMEOUT_MS (default 30000) and QYZMET_LOCALE (the browser's language: Camunda's own
  * buttons and the due dates are read in it, from the labels the server serves for it).
  */
@@ -38,6 +39,7 @@ const config = {
 };
 
 const STANDARD_NAME = 'Мемлекеттік базалық зейнетақы төлемін тағайындау';
+const STANDARD_29_NAME = 'Шетелдік қызметкерге жұмысқа орналасуға';
 const PSC_FILTERS = ['Менің тапсырмаларым / Мои задачи', 'Топ кезегі / Очередь группы',
   'Бүгін мерзімі бітетін / Срок истекает сегодня', 'Мерзімі өткен / Просроченные'];
 const FILTER_QUEUE = 'Топ кезегі / Очередь группы';
@@ -74,7 +76,7 @@ function shortName(fullName) {
 }
 
 const applicant = shortName(config.applicantName);
-const taskName = (step) => `S02 · ${step} · ${applicant}`;
+const taskName = (step, code = 'S02') => `${code} · ${step} · ${applicant}`;
 
 /** One worker in a browser of their own (a fresh profile), logged in to Tasklist. */
 class Worker {
@@ -311,6 +313,89 @@ async function step(name, action) {
   console.log(`▶ ${name}`);
   await action();
   result.steps.push({ name, millis: Date.now() - started });
+}
+
+/**
+ * Standard 29 (foreign labour permits), a shape of its own: the department specialist takes an
+ * employer's application in at the provider, choosing the case type and a flag by name; the list of
+ * documents follows both; accepted, its review is at once the specialist's own task, with the number
+ * and the acceptance receipt.
+ */
+async function standard29() {
+  fs.mkdirSync(config.artifacts, { recursive: true });
+  const specialist = new Worker('provider.specialist', 'provider');
+  const started = Date.now();
+  try {
+    const served = await fetch(`${config.baseUrl}/camunda/app/tasklist/locales/${LANGUAGE}.json`);
+    check(served.ok, `Tasklist's ${LANGUAGE} labels are served (HTTP ${served.status})`);
+    LABELS = (await served.json()).labels;
+    result.locale = config.locale;
+    await step('The department specialist takes a standard 29 application in by names', async () => {
+      await specialist.open();
+      const page = specialist.page;
+      await page.getByText(LABELS.START_PROCESS, { exact: true }).click();
+      const modal = page.locator('.modal-content');
+      await modal.locator('ul.processes a').first().waitFor();
+      await modal.getByPlaceholder(LABELS.SEARCH_PROCESS_BY_NAME).fill(STANDARD_29_NAME);
+      await page.waitForFunction((name) => {
+        const links = [...document.querySelectorAll('.modal-content ul.processes a')];
+        return links.length === 1 && links[0].textContent.includes(name);
+      }, STANDARD_29_NAME);
+      await modal.locator('ul.processes a', { hasText: STANDARD_29_NAME }).click();
+      await modal.locator('.fjs-form').waitFor();
+      // The provider is the standard's only counter: the channel is chosen already.
+      await specialist.select(modal, 'Іс түрі / Вид дела', 'Работодатель: продление разрешения');
+      const documents = specialist.checklist(modal, DOCUMENTS_LABEL).locator('input[type="checkbox"]');
+      await specialist.checklist(modal, DOCUMENTS_LABEL).waitFor();
+      check(await documents.count() === 4, `an extension asks for four documents (saw ${await documents.count()})`);
+      await specialist.tick(modal, 'Өтініш беруші туралы / О заявителе', 'Наступил срок исполнения');
+      await page.waitForFunction((label) => {
+        const field = [...document.querySelectorAll('.modal-content .fjs-form-field-checklist')]
+          .find((checklist) => checklist.textContent.includes(label));
+        return field && field.querySelectorAll('input').length === 5;
+      }, DOCUMENTS_LABEL);
+      check(await documents.count() === 5, 'special conditions that fell due add their report');
+      for (let i = 0; i < 5; i += 1) {
+        await documents.nth(i).check();
+      }
+      await modal.getByLabel('Өтініш берушінің аты-жөні / ФИО заявителя').fill(config.applicantName);
+      await modal.getByLabel('ЖСН / ИИН').fill(config.applicantIin);
+      const start = modal.getByRole('button', { name: LABELS.START, exact: true });
+      await page.waitForFunction((el) => !el.disabled, await start.elementHandle());
+      await specialist.shot('start-form-s29');
+      await start.click();
+      await page.getByText(LABELS.PROCESS_START_OK).first().waitFor();
+      await specialist.dismissNotifications();
+    });
+
+    await step('Its review is the specialist\'s own task, with the number and the acceptance receipt', async () => {
+      const name = taskName('Өтінішті қарау / Рассмотреть заявление', 'S29');
+      await specialist.openTask(FILTER_MINE, name);
+      const text = await specialist.caseText();
+      const match = /Өтініш \/ Заявление:\s*(S29-\d{8}-[0-9A-F]{8})/.exec(text);
+      check(match !== null, 'the review shows the application number');
+      result.seen.applicationId = match[1];
+      result.seen.originalDueDate = statutoryDate(text);
+      check(text.includes('продление разрешения') && !/[a-z]+_[a-z]+/.test(text),
+        'the review names the case type and the documents, never by a code');
+      check(await specialist.page.locator('.task-details button.claim').count() === 0,
+        'the task is already the specialist\'s: nothing to claim');
+      await specialist.receipt('на русском', 'acceptance-receipt-s29-ru.pdf');
+      await specialist.shot('review-s29');
+    });
+    result.millis = Date.now() - started;
+    result.passed = true;
+  } catch (error) {
+    result.passed = false;
+    result.error = error.stack || String(error);
+    if (specialist.page) {
+      await specialist.shot('FAILURE').catch(() => {});
+    }
+    throw error;
+  } finally {
+    fs.writeFileSync(path.join(config.artifacts, 'result.json'), JSON.stringify(result, null, 2));
+    await specialist.close();
+  }
 }
 
 async function main() {
@@ -588,7 +673,7 @@ async function main() {
   }
 }
 
-main().then(() => {
+(process.env.QYZMET_JOURNEY === 's29' ? standard29 : main)().then(() => {
   console.log(`✔ ${result.checks.length} checks passed in ${result.millis} ms`);
 }, (error) => {
   console.error(`✘ ${error.stack || error}`);

@@ -36,7 +36,7 @@ public class PackageCompletenessCheck implements JavaDelegate {
   }
 
   /** Whether the standard refuses to accept an incomplete package at the channel. */
-  static boolean refusesIncompletePackage(Standard standard, String channel) {
+  public static boolean refusesIncompletePackage(Standard standard, String channel) {
     return standard.refusalGrounds().stream().anyMatch(ground -> INCOMPLETE_PACKAGE.equals(ground.code())
         && INTAKE.equals(ground.stage()) && (ground.channels().isEmpty() || ground.channels().contains(channel)));
   }

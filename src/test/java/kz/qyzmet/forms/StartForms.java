@@ -12,6 +12,7 @@ import java.util.Map;
 import kz.qyzmet.catalog.Channel;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.process.DocumentWording;
+import kz.qyzmet.process.PackageCompletenessCheck;
 import kz.qyzmet.process.RequiredDocument;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -130,12 +131,23 @@ public final class StartForms {
     components.add(choose);
     Map<String, Object> documents = field("checklist", "Field_documentsSubmitted", "documentsSubmitted",
         "Тапсырылған құжаттар / Сданные документы");
-    documents.put("description", "Осы өтініш беруші тапсыруға тиіс құжаттар; тапсырылғандарын белгілеңіз. "
-        + "Топтама толық болмаса, ХҚКО қабылдаудан бас тартады. / Документы, которые должен сдать этот "
-        + "заявитель; отметьте сданные. Неполный пакет ЦОН не принимает.");
+    documents.put("description", "Осы өтініш беруші тапсыруға тиіс құжаттар; тапсырылғандарын белгілеңіз. / "
+        + "Документы, которые должен сдать этот заявитель; отметьте сданные.");
     documents.put("valuesExpression", documentsExpression(standard));
     documents.put("conditional", Map.of("hide", "=channel = null"));
     components.add(documents);
+    // Where the catalog refuses an incomplete package at the counter (the PSC, p. 10 of most
+    // standards; the provider in 15, 16, 20, 21), the worker is told before starting.
+    List<String> refusing = channels.stream().map(Channel::id)
+        .filter(c -> PackageCompletenessCheck.refusesIncompletePackage(standard, c)).toList();
+    if (!refusing.isEmpty()) {
+      Map<String, Object> refusal = text("Text_IncompleteRefused", "*Бұл арнада толық емес топтама қабылданбайды: "
+          + "өтініш беруші бас тарту туралы қолхат алады. / На этом канале неполный пакет не принимается: заявитель "
+          + "получает расписку об отказе.*");
+      refusal.put("conditional", Map.of("hide", "=not(list contains(" + refusing.stream().map(c -> '"' + c + '"')
+          .collect(java.util.stream.Collectors.joining(",", "[", "]")) + ", channel))"));
+      components.add(refusal);
+    }
     form.put("components", components);
     return json(form);
   }

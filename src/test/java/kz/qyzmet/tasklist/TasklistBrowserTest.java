@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,6 +139,51 @@ class TasklistBrowserTest {
   private static String pdfText(Path pdf) throws IOException {
     try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
       return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
+  /**
+   * Standard 29, a shape of its own (case types and flags, the provider's counter): the department
+   * specialist takes an employer's extension in by names, and its review is theirs at once.
+   */
+  @Test
+  void providerSpecialistTakesAStandard29ApplicationInByNames() throws IOException {
+    NodeBrowserScripts script = NodeBrowserScripts.prepare(NodeBrowserScripts.BROWSER_TESTS, "Tasklist browser test");
+    ClockUtil.reset();
+    removeApplicationsOfEarlierRuns();
+    Path artifacts = NodeBrowserScripts.artifactsDirectory(System.getProperty("qyzmet.test.database", "h2"))
+        .resolve("s29");
+    FileSystemUtils.deleteRecursively(artifacts);
+    Files.createDirectories(artifacts);
+    String iin = TestIins.random("8801013");
+    Path log = artifacts.resolve("browser.log");
+    int exit = script.run("tasklist-flow.js", Map.of(
+        "QYZMET_BASE_URL", "http://localhost:" + port,
+        "QYZMET_ARTIFACTS", artifacts.toString(),
+        "QYZMET_APPLICANT_NAME", APPLICANT,
+        "QYZMET_APPLICANT_IIN", iin,
+        "QYZMET_CHROMIUM", NodeBrowserScripts.CHROMIUM.toString(),
+        "QYZMET_LOCALE", "ru-RU",
+        "QYZMET_JOURNEY", "s29"), log, 3);
+    assertThat(exit).as("the browser script (screenshots and log in %s):%n%s", artifacts, NodeBrowserScripts.tail(log))
+        .isZero();
+    String applicationId = new ObjectMapper().readTree(artifacts.resolve("result.json").toFile())
+        .path("seen").path("applicationId").asText();
+    var record = records.find(applicationId).orElseThrow();
+    assertThat(record.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+    assertThat(record.channel()).isEqualTo("provider");
+    assertThat(record.caseType()).isEqualTo("employer-extension");
+    assertThat(record.createdBy()).isEqualTo("provider.specialist");
+    assertThat(variable(applicationId, "applicantFlags")).isEqualTo("special-conditions-due");
+    assertThat(((String) variable(applicationId, "documentsSubmitted")).split(",")).containsExactlyInAnyOrder(
+        "application", "special_conditions_report", "local_content_information", "extension_justification", "permit_copy");
+    assertThat(variable(applicationId, "missingDocuments")).isEqualTo("");
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(applicationId).unfinished().list())
+        .extracting(HistoricTaskInstance::getTaskDefinitionKey, HistoricTaskInstance::getAssignee)
+        .containsExactly(tuple("UserTask_ReviewApplication", "provider.specialist"));
+    assertThat(pdfText(artifacts.resolve("acceptance-receipt-s29-ru.pdf"))).contains(applicationId);
+    for (ProcessInstance open : runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).rootProcessInstances().list()) {
+      runtime.deleteProcessInstance(open.getId(), "Standard 29 browser test done", true, true);
     }
   }
 
