@@ -213,6 +213,24 @@ class Worker {
     await field.locator('.fjs-dropdownlist-item', { hasText: option }).click();
   }
 
+  /** Opens a standard's start form from "Start process", where the standards are listed by number. */
+  async startForm(standardName) {
+    const page = this.page;
+    await page.getByText(LABELS.START_PROCESS, { exact: true }).click();
+    const modal = page.locator('.modal-content');
+    await modal.locator('ul.processes a').first().waitFor();
+    const first = (await modal.locator('ul.processes a').first().innerText()).trim();
+    check(first.startsWith('S01 · '), `"Start process" lists the standards by number (first: ${first.substring(0, 40)})`);
+    await modal.getByPlaceholder(LABELS.SEARCH_PROCESS_BY_NAME).fill(standardName);
+    await page.waitForFunction((name) => {
+      const links = [...document.querySelectorAll('.modal-content ul.processes a')];
+      return links.length === 1 && links[0].textContent.includes(name);
+    }, standardName);
+    await modal.locator('ul.processes a', { hasText: standardName }).click();
+    await modal.locator('.fjs-form').waitFor();
+    return modal;
+  }
+
   checklist(scope, label) {
     return scope.locator('.fjs-form-field-checklist', { has: this.page.locator('.fjs-form-field-label', { hasText: label }) });
   }
@@ -321,28 +339,42 @@ async function step(name, action) {
  * documents follows both; accepted, its review is at once the specialist's own task, with the number
  * and the acceptance receipt.
  */
-async function standard29() {
+/** Runs a journey of these workers: Tasklist's labels first, a screenshot of each on failure, result.json always. */
+async function journey(workers, body) {
   fs.mkdirSync(config.artifacts, { recursive: true });
-  const specialist = new Worker('provider.specialist', 'provider');
   const started = Date.now();
   try {
     const served = await fetch(`${config.baseUrl}/camunda/app/tasklist/locales/${LANGUAGE}.json`);
     check(served.ok, `Tasklist's ${LANGUAGE} labels are served (HTTP ${served.status})`);
     LABELS = (await served.json()).labels;
     result.locale = config.locale;
+    await body();
+    result.millis = Date.now() - started;
+    result.passed = true;
+  } catch (error) {
+    result.passed = false;
+    result.error = error.stack || String(error);
+    for (const worker of workers) {
+      if (worker.page) {
+        await worker.shot('FAILURE').catch(() => {});
+      }
+    }
+    throw error;
+  } finally {
+    fs.writeFileSync(path.join(config.artifacts, 'result.json'), JSON.stringify(result, null, 2));
+    for (const worker of workers) {
+      await worker.close();
+    }
+  }
+}
+
+async function standard29() {
+  const specialist = new Worker('provider.specialist', 'provider');
+  await journey([specialist], async () => {
     await step('The department specialist takes a standard 29 application in by names', async () => {
       await specialist.open();
       const page = specialist.page;
-      await page.getByText(LABELS.START_PROCESS, { exact: true }).click();
-      const modal = page.locator('.modal-content');
-      await modal.locator('ul.processes a').first().waitFor();
-      await modal.getByPlaceholder(LABELS.SEARCH_PROCESS_BY_NAME).fill(STANDARD_29_NAME);
-      await page.waitForFunction((name) => {
-        const links = [...document.querySelectorAll('.modal-content ul.processes a')];
-        return links.length === 1 && links[0].textContent.includes(name);
-      }, STANDARD_29_NAME);
-      await modal.locator('ul.processes a', { hasText: STANDARD_29_NAME }).click();
-      await modal.locator('.fjs-form').waitFor();
+      const modal = await specialist.startForm(STANDARD_29_NAME);
       // The provider is the standard's only counter: the channel is chosen already.
       await specialist.select(modal, 'Іс түрі / Вид дела', 'Работодатель: продление разрешения');
       const documents = specialist.checklist(modal, DOCUMENTS_LABEL).locator('input[type="checkbox"]');
@@ -383,32 +415,13 @@ async function standard29() {
       await specialist.receipt('на русском', 'acceptance-receipt-s29-ru.pdf');
       await specialist.shot('review-s29');
     });
-    result.millis = Date.now() - started;
-    result.passed = true;
-  } catch (error) {
-    result.passed = false;
-    result.error = error.stack || String(error);
-    if (specialist.page) {
-      await specialist.shot('FAILURE').catch(() => {});
-    }
-    throw error;
-  } finally {
-    fs.writeFileSync(path.join(config.artifacts, 'result.json'), JSON.stringify(result, null, 2));
-    await specialist.close();
-  }
+  });
 }
 
 async function main() {
-  fs.mkdirSync(config.artifacts, { recursive: true });
   const operator = new Worker('psc.operator', 'operator');
   const specialist = new Worker('ztmo.specialist', 'specialist');
-  const workers = [operator, specialist];
-  const started = Date.now();
-  try {
-    const served = await fetch(`${config.baseUrl}/camunda/app/tasklist/locales/${LANGUAGE}.json`);
-    check(served.ok, `Tasklist's ${LANGUAGE} labels are served (HTTP ${served.status})`);
-    LABELS = (await served.json()).labels;
-    result.locale = config.locale;
+  await journey([operator, specialist], async () => {
     await step('The PSC operator logs in and sees the PSC filters', async () => {
       await operator.open();
       const names = await operator.filterNames();
@@ -417,23 +430,7 @@ async function main() {
       await operator.shot('filters');
     });
 
-    /** Opens standard 2's start form from "Start process": the standards are listed by number. */
-    async function openStartForm() {
-      const page = operator.page;
-      await page.getByText(LABELS.START_PROCESS, { exact: true }).click();
-      const modal = page.locator('.modal-content');
-      await modal.locator('ul.processes a').first().waitFor();
-      const first = (await modal.locator('ul.processes a').first().innerText()).trim();
-      check(first.startsWith('S01 · '), `"Start process" lists the standards by number (first: ${first.substring(0, 40)})`);
-      await modal.getByPlaceholder(LABELS.SEARCH_PROCESS_BY_NAME).fill(STANDARD_NAME);
-      await page.waitForFunction((name) => {
-        const links = [...document.querySelectorAll('.modal-content ul.processes a')];
-        return links.length === 1 && links[0].textContent.includes(name);
-      }, STANDARD_NAME);
-      await modal.locator('ul.processes a', { hasText: STANDARD_NAME }).click();
-      await modal.locator('.fjs-form').waitFor();
-      return modal;
-    }
+    const openStartForm = () => operator.startForm(STANDARD_NAME);
 
     /** Picks the PSC and ticks the documents named; the rest is the applicant. */
     async function fillStartForm(modal, documents) {
@@ -654,23 +651,7 @@ async function main() {
       await operator.expectNoCard(FILTER_MINE, applicant);
       await operator.shot('done');
     });
-    result.millis = Date.now() - started;
-    result.passed = true;
-  } catch (error) {
-    result.passed = false;
-    result.error = error.stack || String(error);
-    for (const worker of workers) {
-      if (worker.page) {
-        await worker.shot('FAILURE').catch(() => {});
-      }
-    }
-    throw error;
-  } finally {
-    fs.writeFileSync(path.join(config.artifacts, 'result.json'), JSON.stringify(result, null, 2));
-    for (const worker of workers) {
-      await worker.close();
-    }
-  }
+  });
 }
 
 (process.env.QYZMET_JOURNEY === 's29' ? standard29 : main)().then(() => {

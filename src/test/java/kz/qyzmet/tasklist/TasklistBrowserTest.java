@@ -54,27 +54,8 @@ class TasklistBrowserTest {
   @ParameterizedTest(name = "in a {0} browser")
   @ValueSource(strings = {"ru-RU", "kk-KZ"})
   void pscOperatorAndZtmoSpecialistTakeAnApplicationThroughTasklist(String locale) throws IOException {
-    NodeBrowserScripts script = NodeBrowserScripts.prepare(NodeBrowserScripts.BROWSER_TESTS, "Tasklist browser test");
-    ClockUtil.reset();
-    removeApplicationsOfEarlierRuns();
-    // The PostgreSQL run of the integration tests (postgres-tests) keeps its screenshots apart.
-    Path artifacts = NodeBrowserScripts.artifactsDirectory(System.getProperty("qyzmet.test.database", "h2"))
-        .resolve(locale);
-    FileSystemUtils.deleteRecursively(artifacts);
-    Files.createDirectories(artifacts);
     String iin = TestIins.random("8801013");
-
-    Path log = artifacts.resolve("browser.log");
-    int exit = script.run("tasklist-flow.js", Map.of(
-        "QYZMET_BASE_URL", "http://localhost:" + port,
-        "QYZMET_ARTIFACTS", artifacts.toString(),
-        "QYZMET_APPLICANT_NAME", APPLICANT,
-        "QYZMET_APPLICANT_IIN", iin,
-        "QYZMET_CHROMIUM", NodeBrowserScripts.CHROMIUM.toString(),
-        "QYZMET_LOCALE", locale), log, 5);
-
-    assertThat(exit).as("the browser script (screenshots and log in %s):%n%s", artifacts, NodeBrowserScripts.tail(log))
-        .isZero();
+    Path artifacts = runJourney(locale, locale, iin, Map.of(), 5);
     JsonNode result = new ObjectMapper().readTree(artifacts.resolve("result.json").toFile());
     assertThat(result.path("passed").asBoolean()).isTrue();
     JsonNode seen = result.path("seen");
@@ -136,6 +117,35 @@ class TasklistBrowserTest {
             tuple("UserTask_HandOverResult", "psc.operator"));
   }
 
+  /**
+   * Runs tasklist-flow.js against this application in a browser of the locale; fails with the
+   * script's log unless it passed. The PostgreSQL run of the integration tests (postgres-tests)
+   * keeps its screenshots apart.
+   */
+  private Path runJourney(String name, String locale, String iin, Map<String, String> extra, int minutes)
+      throws IOException {
+    NodeBrowserScripts script = NodeBrowserScripts.prepare(NodeBrowserScripts.BROWSER_TESTS, "Tasklist browser test");
+    ClockUtil.reset();
+    removeApplicationsOfEarlierRuns();
+    Path artifacts = NodeBrowserScripts.artifactsDirectory(System.getProperty("qyzmet.test.database", "h2"))
+        .resolve(name);
+    FileSystemUtils.deleteRecursively(artifacts);
+    Files.createDirectories(artifacts);
+    Map<String, String> environment = new java.util.HashMap<>(Map.of(
+        "QYZMET_BASE_URL", "http://localhost:" + port,
+        "QYZMET_ARTIFACTS", artifacts.toString(),
+        "QYZMET_APPLICANT_NAME", APPLICANT,
+        "QYZMET_APPLICANT_IIN", iin,
+        "QYZMET_CHROMIUM", NodeBrowserScripts.CHROMIUM.toString(),
+        "QYZMET_LOCALE", locale));
+    environment.putAll(extra);
+    Path log = artifacts.resolve("browser.log");
+    int exit = script.run("tasklist-flow.js", environment, log, minutes);
+    assertThat(exit).as("the browser script (screenshots and log in %s):%n%s", artifacts, NodeBrowserScripts.tail(log))
+        .isZero();
+    return artifacts;
+  }
+
   private static String pdfText(Path pdf) throws IOException {
     try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
       return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -148,25 +158,7 @@ class TasklistBrowserTest {
    */
   @Test
   void providerSpecialistTakesAStandard29ApplicationInByNames() throws IOException {
-    NodeBrowserScripts script = NodeBrowserScripts.prepare(NodeBrowserScripts.BROWSER_TESTS, "Tasklist browser test");
-    ClockUtil.reset();
-    removeApplicationsOfEarlierRuns();
-    Path artifacts = NodeBrowserScripts.artifactsDirectory(System.getProperty("qyzmet.test.database", "h2"))
-        .resolve("s29");
-    FileSystemUtils.deleteRecursively(artifacts);
-    Files.createDirectories(artifacts);
-    String iin = TestIins.random("8801013");
-    Path log = artifacts.resolve("browser.log");
-    int exit = script.run("tasklist-flow.js", Map.of(
-        "QYZMET_BASE_URL", "http://localhost:" + port,
-        "QYZMET_ARTIFACTS", artifacts.toString(),
-        "QYZMET_APPLICANT_NAME", APPLICANT,
-        "QYZMET_APPLICANT_IIN", iin,
-        "QYZMET_CHROMIUM", NodeBrowserScripts.CHROMIUM.toString(),
-        "QYZMET_LOCALE", "ru-RU",
-        "QYZMET_JOURNEY", "s29"), log, 3);
-    assertThat(exit).as("the browser script (screenshots and log in %s):%n%s", artifacts, NodeBrowserScripts.tail(log))
-        .isZero();
+    Path artifacts = runJourney("s29", "ru-RU", TestIins.random("8801013"), Map.of("QYZMET_JOURNEY", "s29"), 3);
     String applicationId = new ObjectMapper().readTree(artifacts.resolve("result.json").toFile())
         .path("seen").path("applicationId").asText();
     var record = records.find(applicationId).orElseThrow();
