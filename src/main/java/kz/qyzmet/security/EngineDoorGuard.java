@@ -3,17 +3,10 @@ package kz.qyzmet.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,7 +121,7 @@ public class EngineDoorGuard extends OncePerRequestFilter {
         return;
       }
       if (user != null && !administrator && reassign) {
-        CachedBody body = new CachedBody(request);
+        ReadableBody body = ReadableBody.of(request);
         String newAssignee = assigneeIn(body.bytes());
         // Those who may not assign it at all are refused by the engine.
         if (newAssignee != null && mayAssign(user, assignee.group(1)) && !isOfTheTasksGroups(newAssignee, assignee.group(1))) {
@@ -222,56 +215,6 @@ public class EngineDoorGuard extends OncePerRequestFilter {
       }
     }
     return false;
-  }
-
-  /** The request with its body read once here and given again to the engine's API. */
-  private static final class CachedBody extends HttpServletRequestWrapper {
-    private final byte[] bytes;
-
-    CachedBody(HttpServletRequest request) throws IOException {
-      super(request);
-      this.bytes = request.getInputStream().readAllBytes();
-    }
-
-    byte[] bytes() {
-      return bytes;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(bytes);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return in.read(buffer, offset, length);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
   }
 
   private boolean mayAssign(UserAuthentication user, String taskId) {
