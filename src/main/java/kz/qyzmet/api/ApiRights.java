@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
  *       in: the integration clients (e-government portal and other systems), PSC operators, ZTMO
  *       and department specialists, and administrators. Heads (of departments and of PSCs),
  *       quality inspectors and process owners review and supervise, and only read.
+ *   <li>{@link Right#ACKNOWLEDGE_NOTICE}: the portal, telling Qyzmet that the applicant saw a
+ *       document request in the personal cabinet.
  * </ul>
  */
 @Component
@@ -36,7 +38,13 @@ public class ApiRights {
      * and integration clients see them masked, except on the applications the caller submitted.
      */
     READ_APPLICANT(List.of(Roles.ADMIN, Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS, Roles.PROVIDER_SPECIALISTS,
-        Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS));
+        Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS)),
+    /**
+     * Saying that the applicant was told of a document request in the portal's personal cabinet:
+     * the portal (an integration client), on the applications it submitted, and administrators.
+     * Workers record how they told the applicant in Tasklist instead.
+     */
+    ACKNOWLEDGE_NOTICE(List.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS));
 
     private final List<String> groups;
 

@@ -1,6 +1,9 @@
 package kz.qyzmet.api;
 
+import static kz.qyzmet.api.ApiClient.read;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,29 @@ abstract class ApiTestSupport {
         .taskDefinitionKey("UserTask_ReviewApplication").singleResult().getId(),
         Map.of("decision", "request-documents", "requestedDocuments", requested));
     return id;
+  }
+
+  /**
+   * A standard-6 application made on the portal (every document of its portal table) whose ZTMO
+   * specialist asked, on Friday 20 March 11:00, for {@code requested}: it waits in its document request.
+   */
+  String portalApplicationAwaiting(String requested) {
+    JsonNode table = read(api.get("/api/v1/standards/6/required-documents?channel=portal").body());
+    List<String> codes = texts(table, "code");
+    ObjectNode body = ApiClient.application("portal", ApiClient.JSON.valueToTree(codes).toString());
+    body.put("standard", 6);
+    String id = api.submit(body).get("id").asText();
+    ProcessScenario.clockAt("2026-03-20T11:00");
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(id)
+        .taskDefinitionKey("UserTask_ReviewApplication").singleResult().getId(),
+        Map.of("decision", "request-documents", "requestedDocuments", requested));
+    return id;
+  }
+
+  /** The first document of standard 6's ZTMO table. */
+  String anyDocumentOfStandard6() {
+    return read(api.get("/api/v1/standards/6/required-documents?channel=ztmo").body())
+        .get(0).get("code").asText();
   }
 
   /** The text of {@code field} in each element of a JSON array, in order. */

@@ -298,6 +298,36 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
   }
 
   @Test
+  void acknowledgeNotice() {
+    String id = portalApplicationAwaiting(anyDocumentOfStandard6());
+    ProcessScenario.clockAt("2026-03-23T11:00");
+    String path = "/api/v1/applications/" + id + "/document-request/notice";
+    String valid = "{\"toldAt\": \"2026-03-20T12:00:00+05:00\"}";
+    Family f = new Family("notice", ApiClient.CLIENT);
+    bodies(f, path);
+    // {} is a valid confirmation (told now): it is not sent here.
+    f.requests.removeIf(bad -> bad.name().equals("empty object"));
+    accepts(f, path, valid);
+    oddIds(f, "/api/v1/applications/", "/document-request/notice", valid);
+    f.post("toldAt word", path, "{\"toldAt\": \"yesterday\"}")
+        .post("toldAt date only", path, "{\"toldAt\": \"2026-03-20\"}")
+        .post("toldAt number", path, "{\"toldAt\": 1774000000}")
+        .post("toldAt array", path, "{\"toldAt\": [\"2026-03-20T12:00:00+05:00\"]}")
+        .post("toldAt future", path, "{\"toldAt\": \"2026-03-23T11:01:00+05:00\"}")
+        .post("toldAt before request", path, "{\"toldAt\": \"2026-03-20T10:00:00+05:00\"}")
+        .post("toldAt year 99999", path, "{\"toldAt\": \"+99999-03-20T12:00:00+05:00\"}")
+        .post("toldAt 10k", path, "{\"toldAt\": \"" + LONG + "\"}")
+        .post("eventId blank", path, "{\"eventId\": \"  \"}")
+        .post("eventId 10k", path, "{\"eventId\": \"" + LONG + "\"}")
+        .post("eventId object", path, "{\"eventId\": {\"id\": 1}}")
+        .post("how beside", path, "{\"toldAt\": \"2026-03-20T12:00:00+05:00\", \"how\": \"phone\"}")
+        .post("duplicate key", path, "{\"toldAt\": \"x\", \"toldAt\": \"2026-03-20T12:00:00+05:00\"}");
+    run(f);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("UserTask_NotifyApplicant")
+        .count()).isEqualTo(1);
+  }
+
+  @Test
   void fileComplaint() {
     String id = api.submit(application("ztmo", COMPLETE_PACKAGE)).get("id").asText();
     String path = "/api/v1/applications/" + id + "/complaints";

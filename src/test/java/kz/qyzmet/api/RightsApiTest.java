@@ -69,6 +69,12 @@ class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
     HttpResponse<String> documents = api.post("/api/v1/applications/" + id + "/documents", user,
         "{\"documents\": [\"application\"]}");
     assertThat(documents.statusCode()).as(documents.body()).isEqualTo(submits ? 409 : 403);
+
+    // Only the portal (an integration client) and administrators confirm a notice; this one was
+    // handed in at ZTMO, so they learn that (409), and workers may not ask (403).
+    HttpResponse<String> notice = api.post("/api/v1/applications/" + id + "/document-request/notice", user, "{}");
+    assertThat(notice.statusCode()).as(notice.body())
+        .isEqualTo(group.equals("camunda-admin") || group.equals("integration-clients") ? 409 : 403);
   }
 
   @Test

@@ -101,6 +101,8 @@ class RightsMatrixTest {
   static final Set<String> ANYONE_SIGNED_IN = READ;
   static final Set<String> CALENDAR_EDITORS = Set.of(Roles.ADMIN, Roles.PROCESS_OWNERS);
   static final Set<String> SLA_READERS = Set.of(Roles.ADMIN, Roles.PROCESS_OWNERS);
+  /** The portal says the applicant saw a document request in the personal cabinet. */
+  static final Set<String> NOTICE_ACKNOWLEDGERS = Set.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS);
 
   static final ObjectMapper JSON = new ObjectMapper();
   /** What a client of /api/v1 accepts: JSON, the receipts' PDF, and problems. */
@@ -169,6 +171,10 @@ class RightsMatrixTest {
       // Nothing is waiting for documents: a caller with the right learns so (409, after the right check).
       post("/api/v1/applications/{id}/documents", SUBMIT, 409, f -> "/api/v1/applications/" + f.applicationId()
           + "/documents", f -> "{\"documents\": [\"application\"]}"),
+      // The fixture was handed in at ZTMO, not on the portal: the portal that submitted it learns
+      // so (409, after the right check); nothing is recorded.
+      post("/api/v1/applications/{id}/document-request/notice", NOTICE_ACKNOWLEDGERS, 409,
+          f -> "/api/v1/applications/" + f.applicationId() + "/document-request/notice", f -> "{}"),
       post("/api/v1/applications/{id}/complaints", SUBMIT, 201, f -> "/api/v1/applications/" + f.applicationId()
           + "/complaints", f -> "{\"level\": \"provider\", \"text\": \"Мерзімі өтті (rights matrix)\"}"),
       // A complaint about a PSC employee on an application handed in at ZTMO: a caller with the

@@ -76,9 +76,22 @@ public record ApplicationView(
   public record CurrentStep(String taskId, String step, String name, String process, List<String> candidateGroups,
       String assignee, OffsetDateTime createdAt, LocalDate dueDate, OffsetDateTime dueAt) {}
 
-  /** Documents requested from the applicant, awaited until {@code dueDate} (the cap). */
+  /**
+   * Documents requested from the applicant, awaited until {@code dueDate} (the cap).
+   *
+   * @param noticeDueDate the day by which the applicant must be told of the request
+   * @param applicantNotified how and when the applicant was told; absent until then
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record DocumentRequest(List<String> requestedDocuments, OffsetDateTime requestedAt, LocalDate dueDate) {}
+  public record DocumentRequest(List<String> requestedDocuments, OffsetDateTime requestedAt, LocalDate dueDate,
+      LocalDate noticeDueDate, ApplicantNotified applicantNotified) {}
+
+  /**
+   * @param how egov-cabinet, phone, sms, email, letter or in-person (the notify-applicant form's choices)
+   * @param acknowledgedBy the portal account that confirmed it; absent when a worker recorded it
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ApplicantNotified(String how, OffsetDateTime at, String recordedBy, String acknowledgedBy) {}
 
   /** @param kind REGISTERED, DOCUMENT_REQUEST, DOCUMENTS_ARRIVED, EXTENSION, CALENDAR_CORRECTION */
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -13,6 +13,7 @@ import kz.qyzmet.api.ApiTime;
 import kz.qyzmet.api.applications.ApplicationView.Applicant;
 import kz.qyzmet.api.applications.ApplicationView.CurrentStep;
 import kz.qyzmet.api.applications.ApplicationView.DeadlineChangeView;
+import kz.qyzmet.api.applications.ApplicationView.ApplicantNotified;
 import kz.qyzmet.api.applications.ApplicationView.DocumentRequest;
 import kz.qyzmet.api.applications.ApplicationView.HistoryStep;
 import kz.qyzmet.api.applications.ApplicationView.ApplicationResult;
@@ -143,7 +144,24 @@ public class ApplicationViews {
     String instance = waiting.get(0).getProcessInstanceId();
     return new DocumentRequest(CodeList.parse((String) runtimeService.getVariable(instance, REQUESTED_DOCUMENTS)),
         time.moment((Date) runtimeService.getVariable(instance, DOCUMENTS_REQUESTED_AT)),
-        time.day((Date) runtimeService.getVariable(instance, DOCUMENTS_CAP_DATE)));
+        time.day((Date) runtimeService.getVariable(instance, DOCUMENTS_CAP_DATE)),
+        time.day((Date) runtimeService.getVariable(instance, NOTIFY_APPLICANT_DUE_DATE)), applicantNotified(instance));
+  }
+
+  /** How the applicant was told of the request: by a worker in Tasklist, or as the portal confirmed. */
+  private ApplicantNotified applicantNotified(String documentRequestInstance) {
+    var told = historyService.createHistoricTaskInstanceQuery().processInstanceId(documentRequestInstance)
+        .taskDefinitionKey(DocumentRequestNotices.NOTIFY_TASK).finished().list();
+    if (told.isEmpty()) {
+      return null;
+    }
+    Object how = runtimeService.getVariable(documentRequestInstance, DocumentRequestNotices.APPLICANT_NOTIFIED_BY);
+    Object at = runtimeService.getVariable(documentRequestInstance, DocumentRequestNotices.APPLICANT_NOTIFIED_AT);
+    Object portal = runtimeService.getVariable(documentRequestInstance, DocumentRequestNotices.NOTICE_ACKNOWLEDGED_BY);
+    var task = told.get(0);
+    return new ApplicantNotified(how == null ? null : how.toString(),
+        time.moment(at instanceof Date date ? date : task.getEndTime()),
+        portal == null ? task.getAssignee() : null, portal == null ? null : portal.toString());
   }
 
   private List<DeadlineChangeView> deadlineChanges(String id) {

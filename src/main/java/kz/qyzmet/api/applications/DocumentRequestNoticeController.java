@@ -1,0 +1,69 @@
+package kz.qyzmet.api.applications;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import kz.qyzmet.api.ApiRights;
+import kz.qyzmet.api.ApiRights.Right;
+import kz.qyzmet.api.StrictJson;
+import kz.qyzmet.api.applications.DocumentRequestNotices.NoticeAcknowledgement;
+import kz.qyzmet.api.applications.DocumentRequestNotices.NoticeRecorded;
+import kz.qyzmet.security.Roles;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The portal confirms that the applicant was told of a document request ({@link DocumentRequestNotices}). */
+@RestController
+@Tag(name = "Applications")
+public class DocumentRequestNoticeController {
+
+  private final DocumentRequestNotices notices;
+  private final StrictJson json;
+  private final ApiRights rights;
+
+  public DocumentRequestNoticeController(DocumentRequestNotices notices, StrictJson json, ApiRights rights) {
+    this.notices = notices;
+    this.json = json;
+    this.rights = rights;
+  }
+
+  @PostMapping(path = "/api/v1/applications/{id}/document-request/notice", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Confirm the applicant was told of a document request",
+      description = "The portal, on an application it submitted, confirms that the documents-requested event was "
+          + "shown in the applicant's personal cabinet. The specialist's step 'tell the applicant' completes by "
+          + "itself, recording how (egov-cabinet), when (toldAt, default now) and on whose word; its 5-working-day "
+          + "escalation no longer runs. The body may be {} (told now). The same confirmation again answers 200 with what was recorded and "
+          + "Idempotent-Replay: true.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+          schema = @Schema(implementation = NoticeAcknowledgement.class),
+          examples = @ExampleObject(value = "{\"toldAt\": \"2026-03-20T11:30:00+05:00\", "
+              + "\"eventId\": \"b3f1c2de-0000-4000-8000-000000000001\"}")))
+  @ApiResponse(responseCode = "200", description = "Recorded (or recorded before, with Idempotent-Replay: true)",
+      headers = @Header(name = ApplicationsController.IDEMPOTENT_REPLAY, description = "true on a repeated call"))
+  @ApiResponse(responseCode = "400", description = "toldAt or eventId malformed, in the future or before the request")
+  @ApiResponse(responseCode = "403", description = "Not the portal that submitted the application")
+  @ApiResponse(responseCode = "404", description = "No such application")
+  @ApiResponse(responseCode = "409", description = "Not a portal application, or no notice is waiting")
+  public ResponseEntity<NoticeRecorded> acknowledge(@PathVariable("id") String id,
+      @RequestBody(required = false) String body) {
+    String user = rights.require(Right.ACKNOWLEDGE_NOTICE);
+    NoticeAcknowledgement request = json.read(body, NoticeAcknowledgement.class);
+    boolean administrator = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+        .anyMatch(a -> a.getAuthority().equals(Roles.authority(Roles.ADMIN)));
+    NoticeRecorded recorded = notices.acknowledge(id, request, user, administrator);
+    return recorded.replay()
+        ? ResponseEntity.ok().header(ApplicationsController.IDEMPOTENT_REPLAY, "true").body(recorded)
+        : ResponseEntity.ok(recorded);
+  }
+}
