@@ -114,8 +114,7 @@ public final class NodeBrowserScripts {
     try {
       Files.createDirectories(work);
       Path installedLock = work.resolve("node_modules/.qyzmet-package-lock.json");
-      boolean installed = Files.exists(work.resolve("node_modules/playwright-core/package.json"))
-          && Files.exists(installedLock)
+      boolean installed = Files.exists(installedLock)
           && Arrays.equals(Files.readAllBytes(installedLock), Files.readAllBytes(source.resolve("package-lock.json")));
       for (String file : PACKAGE_FILES) {
         Files.copy(source.resolve(file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
