@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
  *       quality inspectors and process owners review and supervise, and only read.
  *   <li>{@link Right#ACKNOWLEDGE_NOTICE}: the portal, telling Qyzmet that the applicant saw a
  *       document request in the personal cabinet.
+ *   <li>{@link Right#READ_APPLICANT} and {@link Right#SEARCH_ALL}: who sees applicants whole, and
+ *       who finds applications beyond their own.
  * </ul>
  */
 @Component
@@ -44,7 +46,15 @@ public class ApiRights {
      * the portal (an integration client), on the applications it submitted, and administrators.
      * Workers record how they told the applicant in Tasklist instead.
      */
-    ACKNOWLEDGE_NOTICE(List.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS));
+    ACKNOWLEDGE_NOTICE(List.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS)),
+    /**
+     * Finding applications among all of them ({@code GET /api/v1/applications}): those who work
+     * cases, and process owners (masked, and never by IIN). Without it (integration clients) a
+     * search finds only the applications the caller submitted, so that no system can enumerate
+     * citizens by IIN.
+     */
+    SEARCH_ALL(List.of(Roles.ADMIN, Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS, Roles.PROVIDER_SPECIALISTS,
+        Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS));
 
     private final List<String> groups;
 

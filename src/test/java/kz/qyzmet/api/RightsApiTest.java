@@ -16,32 +16,35 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The rights table of docs/api.md, group by group: every role reads (an application's receipt too); integration clients, PSC
  * operators, ZTMO and department specialists and administrators also submit applications, deliver
- * documents and file complaints; heads, quality inspectors and process owners only read.
+ * documents and file complaints; heads, quality inspectors and process owners only read. Every role
+ * finds applications; by the applicant's IIN only those who see applicants whole (all of them) and
+ * integration clients (their own ones), not process owners.
  */
 @QyzmetIntegrationTest
 class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   @Autowired IdentityService identityService;
 
-  @ParameterizedTest(name = "{0} ({1}): submit {2}")
+  @ParameterizedTest(name = "{0} ({1}): submit {2}, search by IIN {3}")
   @CsvSource({
-      "demo,                camunda-admin,        true",
-      "integration.client,  integration-clients,  true",
-      "psc.operator,        psc-operators,        true",
-      "ztmo.specialist,     ztmo-specialists,     true",
-      "provider.specialist, provider-specialists, true",
-      "department.head,     department-heads,     false",
-      "psc.head,            psc-heads,            false",
-      "quality.inspector,   quality-inspectors,   false",
-      "process.owner,       process-owners,       false"
+      "demo,                camunda-admin,        true,  all",
+      "integration.client,  integration-clients,  true,  own",
+      "psc.operator,        psc-operators,        true,  all",
+      "ztmo.specialist,     ztmo-specialists,     true,  all",
+      "provider.specialist, provider-specialists, true,  all",
+      "department.head,     department-heads,     false, all",
+      "psc.head,            psc-heads,            false, all",
+      "quality.inspector,   quality-inspectors,   false, all",
+      "process.owner,       process-owners,       false, 403"
   })
-  void rightsOfEachGroup(String user, String group, boolean submits) {
+  void rightsOfEachGroup(String user, String group, boolean submits, String searchByIin) {
     assertThat(api.get("/api/v1/standards", user).statusCode()).isEqualTo(200);
     assertThat(api.get("/api/v1/standards/2", user).statusCode()).isEqualTo(200);
     assertThat(api.get("/api/v1/standards/2/required-documents?channel=psc", user).statusCode()).isEqualTo(200);
 
-    HttpResponse<String> submitted = api.post("/api/v1/applications", user,
-        application("ztmo", COMPLETE_PACKAGE).toString());
+    var body = application("ztmo", COMPLETE_PACKAGE);
+    String iin = body.path("applicant").path("iin").asText();
+    HttpResponse<String> submitted = api.post("/api/v1/applications", user, body.toString());
     String id;
     if (submits) {
       assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
@@ -49,7 +52,20 @@ class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
     } else {
       var problem = problem(submitted, 403, "Authorization");
       assertThat(problem.get("detail").asText()).contains(user).contains("integration-clients");
-      id = api.submit(application("ztmo", COMPLETE_PACKAGE)).get("id").asText();
+      id = api.submit(body).get("id").asText();
+    }
+    // Finding applications: every role may list; by the applicant's IIN, those who see applicants
+    // whole find every application, an integration client its own (this one; ApplicationSearchApiTest
+    // shows it misses other clients'), a process owner nothing (403).
+    HttpResponse<String> list = api.get("/api/v1/applications?standard=2&size=1", user);
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    HttpResponse<String> byIin = api.get("/api/v1/applications?applicantIin=" + iin, user);
+    if (searchByIin.equals("403")) {
+      problem(byIin, 403, "applicantIin");
+    } else {
+      assertThat(byIin.statusCode()).as(byIin.body()).isEqualTo(200);
+      assertThat(ApiClient.read(byIin.body()).get("items")).hasSize(1);
+      assertThat(ApiClient.read(byIin.body()).get("items").get(0).get("id").asText()).isEqualTo(id);
     }
     assertThat(api.get("/api/v1/applications/" + id, user).statusCode()).isEqualTo(200);
     HttpResponse<String> receipt = api.http.send(api.http.request("/api/v1/applications/" + id + "/receipt", user,
@@ -92,6 +108,7 @@ class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
     identityService.saveUser(user);
     try {
       problem(api.get("/api/v1/standards", userId), 403, "Authorization");
+      problem(api.get("/api/v1/applications", userId), 403, "Authorization");
       problem(api.http.send(api.http.request("/api/v1/applications/NO-SUCH-APPLICATION/receipt", userId,
           ApiClient.PASSWORD).setHeader("Accept", "application/pdf, application/problem+json").GET().build()), 403,
           "Authorization");

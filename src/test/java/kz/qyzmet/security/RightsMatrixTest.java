@@ -103,6 +103,9 @@ class RightsMatrixTest {
   static final Set<String> SLA_READERS = Set.of(Roles.ADMIN, Roles.PROCESS_OWNERS);
   /** The portal says the applicant saw a document request in the personal cabinet. */
   static final Set<String> NOTICE_ACKNOWLEDGERS = Set.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS);
+  /** Who may find applications by the applicant's IIN: all but process owners (ApiRights.SEARCH_ALL, READ_APPLICANT). */
+  static final Set<String> SEARCH_BY_IIN = READ.stream().filter(g -> !g.equals(Roles.PROCESS_OWNERS))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   static final ObjectMapper JSON = new ObjectMapper();
   /** What a client of /api/v1 accepts: JSON, the receipts' PDF, and problems. */
@@ -158,7 +161,7 @@ class RightsMatrixTest {
   }
 
   /** An application and a complaint of it, submitted by the integration client for one walk of the matrix. */
-  record ApiFixture(String applicationId, String complaintId) {}
+  record ApiFixture(String applicationId, String iin, String complaintId) {}
 
   static final List<ApiOperation> API = List.of(
       get("/api/v1/standards", READ, 200, f -> "/api/v1/standards"),
@@ -167,6 +170,10 @@ class RightsMatrixTest {
           f -> "/api/v1/standards/2/required-documents?channel=psc"),
       post("/api/v1/applications", SUBMIT, 201, f -> "/api/v1/applications",
           f -> application(newIin())),
+      get("/api/v1/applications", READ, 200, f -> "/api/v1/applications?standard=2&status=IN_REVIEW&size=5"),
+      // By the applicant's IIN: not for process owners, who see applicants masked (403); an
+      // integration client finds its own applications only (ApplicationSearchApiTest).
+      get("/api/v1/applications", SEARCH_BY_IIN, 200, f -> "/api/v1/applications?applicantIin=" + f.iin()),
       get("/api/v1/applications/{id}", READ, 200, f -> "/api/v1/applications/" + f.applicationId()),
       // Nothing is waiting for documents: a caller with the right learns so (409, after the right check).
       post("/api/v1/applications/{id}/documents", SUBMIT, 409, f -> "/api/v1/applications/" + f.applicationId()
@@ -827,11 +834,12 @@ class RightsMatrixTest {
   }
 
   private ApiFixture apiFixture() {
-    String application = submitZtmoApplication().id();
+    Application submitted = submitZtmoApplication();
+    String application = submitted.id();
     HttpResponse<String> complaint = http.post("/api/v1/applications/" + application + "/complaints",
         "integration.client", PASSWORD, "{\"level\": \"provider\", \"text\": \"Мерзімі өтті\"}");
     assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(201);
-    return new ApiFixture(application, read(complaint.body()).get("id").asText());
+    return new ApiFixture(application, submitted.iin(), read(complaint.body()).get("id").asText());
   }
 
   static String application(String iin) {

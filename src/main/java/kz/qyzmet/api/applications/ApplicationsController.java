@@ -1,11 +1,14 @@
 package kz.qyzmet.api.applications;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import kz.qyzmet.api.ApiRights;
 import kz.qyzmet.api.ApiRights.Right;
@@ -41,14 +44,55 @@ public class ApplicationsController {
   private final DocumentDelivery delivery;
   private final StrictJson json;
   private final ApiRights rights;
+  private final ApplicationSearch search;
 
   public ApplicationsController(ApplicationSubmission submission, ApplicationViews views, DocumentDelivery delivery,
-      StrictJson json, ApiRights rights) {
+      StrictJson json, ApiRights rights, ApplicationSearch search) {
     this.submission = submission;
     this.views = views;
     this.delivery = delivery;
     this.json = json;
     this.rights = rights;
+    this.search = search;
+  }
+
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Find applications", description = "Applications matching every filter given, a page at a "
+      + "time, newest first unless sorted otherwise. Case workers, heads, quality inspectors and administrators find "
+      + "every application; process owners too, with the applicant masked, and may not filter by IIN (403); an "
+      + "integration client finds only the applications it submitted. Unknown parameters are refused (400).")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.APPLICANT_IIN, example = "850312300121",
+      description = "The applicant's IIN (12 digits, a valid control digit)")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.STATUS, example = "REGISTERED",
+      description = "A status; repeat it or separate by commas for several (IN_REVIEW,AWAITING_DOCUMENTS)")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.STANDARD, example = "2",
+      description = "The standard's number")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.CHANNEL, example = "psc",
+      description = "ztmo, psc, portal, provider or akim")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.SUBMITTED_FROM, example = "2026-03-01",
+      description = "Submitted on or after this day (Asia/Almaty)")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.SUBMITTED_TO, example = "2026-12-31",
+      description = "Submitted on or before this day (Asia/Almaty)")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.DUE_FROM, description = "Due on or after this day")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.DUE_TO, description = "Due on or before this day")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.BREACHED, schema = @Schema(type = "boolean"),
+      description = "true: only applications with a missed statutory deadline; false: only those without")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.EXTERNAL_ID, description = "The submitter's externalId")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.PAGE, schema = @Schema(type = "integer", minimum = "0",
+      defaultValue = "0"), description = "From 0; page × size + size may not exceed 10000")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.SIZE, schema = @Schema(type = "integer", minimum = "1",
+      maximum = "100", defaultValue = "20"), description = "Applications per page, at most 100")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.SORT, schema = @Schema(type = "string",
+      allowableValues = {"submittedAt", "submittedAt,asc", "submittedAt,desc", "dueAt", "dueAt,asc", "dueAt,desc"},
+      defaultValue = ApplicationSearch.DEFAULT_SORT), description = "Ties are broken by id, in the same direction")
+  @ApiResponse(responseCode = "200", description = "A page of applications (empty when none matches)")
+  @ApiResponse(responseCode = "400", description = "A parameter is unknown, given twice or wrong (a status that does "
+      + "not exist, a malformed day or IIN, a size over 100, an unknown sort); the problem names it")
+  @ApiResponse(responseCode = "403", description = "The caller reads nothing, or sees applicants masked and asked "
+      + "for an applicantIin")
+  public ApplicationPage find(@Parameter(hidden = true) HttpServletRequest request) {
+    String user = rights.require(Right.READ);
+    return search.search(user, request.getParameterMap());
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
