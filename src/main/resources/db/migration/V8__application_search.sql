@@ -15,3 +15,7 @@ create index qz_application_caller_submitted on qz_application (created_by, subm
 
 -- A case worker looking up the portal's or PSC's number (V5's unique key leads with created_by).
 create index qz_application_external_id on qz_application (external_id);
+
+-- One standard's applications, newest first (a department's or a PSC's own list), whatever else is
+-- asked of them: without it such a page walks the newest applications of all thirty standards.
+create index qz_application_standard_submitted on qz_application (standard_number, submitted_at, id);
