@@ -218,8 +218,10 @@ class ApplicationSearchApiTest extends ApiTestSupport {
         "applicantIin");
     assertThat(refused.get("reason").asText()).isEqualTo("forbidden");
     assertThat(refused.get("detail").asText()).contains("process.owner").contains("psc-operators");
-    // Refused whatever the IIN: a malformed one tells a process owner nothing more.
+    // Refused whatever the IIN and whatever else is wrong: a malformed one tells a process owner nothing more.
     problem(api.get("/api/v1/applications?applicantIin=123", "process.owner"), 403, "applicantIin");
+    problem(api.get("/api/v1/applications?applicantIin=" + IIN_A + "&size=500&stauts=x", "process.owner"), 403,
+        "applicantIin");
   }
 
   @ParameterizedTest(name = "{0} -> {1} {2}")
@@ -259,9 +261,10 @@ class ApplicationSearchApiTest extends ApiTestSupport {
 
   @Test
   void everyWrongParameter_isNamedInOneAnswer() {
-    JsonNode problem = problem(api.get("/api/v1/applications?status=DONE&size=500&sort=id&submittedFrom=x",
-        "demo"), 400, "status[0]");
-    assertThat(texts(problem.get("errors"), "field")).containsExactly("status[0]", "submittedFrom", "size", "sort");
+    JsonNode problem = problem(api.get("/api/v1/applications?status=DONE&size=500&sort=id&submittedFrom=x&stauts=x",
+        "demo"), 400, "stauts");
+    assertThat(texts(problem.get("errors"), "field"))
+        .containsExactly("stauts", "status[0]", "submittedFrom", "size", "sort");
   }
 
   @Test

@@ -112,6 +112,12 @@ public class ApplicationSearch {
   private Statement statement(String user, Map<String, String[]> parameters) {
     boolean searchAll = rights.has(Right.SEARCH_ALL);
     boolean applicantWhole = rights.has(Right.READ_APPLICANT);
+    // The right first: a refusal says nothing about whether the IIN is one.
+    if (parameters.containsKey(APPLICANT_IIN) && searchAll && !applicantWhole) {
+      throw new ApiException(HttpStatus.FORBIDDEN, APPLICANT_IIN, "forbidden", "User " + user
+          + " sees applicants masked and may not search by IIN: it needs membership in one of "
+          + String.join(", ", Right.READ_APPLICANT.groups()));
+    }
     Violations violations = new Violations();
     for (String name : new TreeSet<>(parameters.keySet())) {
       if (!PARAMETERS.contains(name)) {
@@ -119,14 +125,8 @@ public class ApplicationSearch {
             + String.join(", ", new TreeSet<>(PARAMETERS)));
       }
     }
-    violations.throwIfAny();
     Query query = new Query(parameters, violations);
     String iin = query.single(APPLICANT_IIN);
-    if (iin != null && searchAll && !applicantWhole) {
-      throw new ApiException(HttpStatus.FORBIDDEN, APPLICANT_IIN, "forbidden", "User " + user
-          + " sees applicants masked and may not search by IIN: it needs membership in one of "
-          + String.join(", ", Right.READ_APPLICANT.groups()));
-    }
 
     StringBuilder where = new StringBuilder(" where 1 = 1");
     List<Object> arguments = new ArrayList<>();
