@@ -273,6 +273,25 @@ class ApplicationSearchApiTest extends ApiTestSupport {
     problem(api.get("/api/v1/applications?page=100&size=100", "demo"), 400, "page");
   }
 
+  @Test
+  void theOpenApiDocument_namesEveryParameterTheEndpointKnows_eachWithItsSchema() {
+    HttpResponse<String> document = api.http.get("/v3/api-docs", null, null);
+    assertThat(document.statusCode()).isEqualTo(200);
+    JsonNode operation = ApiClient.read(document.body()).path("paths").path("/api/v1/applications").path("get");
+    assertThat(operation.path("tags").get(0).asText()).isEqualTo("Applications");
+    List<String> names = new ArrayList<>();
+    operation.path("parameters").forEach(parameter -> {
+      names.add(parameter.path("name").asText());
+      assertThat(parameter.path("in").asText()).isEqualTo("query");
+      assertThat(parameter.has("schema")).as(parameter.toString()).isTrue();
+    });
+    assertThat(names).containsExactlyInAnyOrder("applicantIin", "status", "standard", "channel", "submittedFrom",
+        "submittedTo", "dueFrom", "dueTo", "breached", "externalId", "page", "size", "sort");
+    assertThat(operation.path("parameters").findValues("enum").toString()).contains("submittedAt,desc", "IN_REVIEW", "akim");
+    assertThat(operation.path("responses").has("400")).isTrue();
+    assertThat(operation.path("responses").has("403")).isTrue();
+  }
+
   private JsonNode found(String user, String query) {
     HttpResponse<String> response = api.get("/api/v1/applications" + (query.isEmpty() ? "" : "?" + query), user);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

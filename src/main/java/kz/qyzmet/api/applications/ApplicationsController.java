@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -15,6 +16,7 @@ import kz.qyzmet.api.ApiRights.Right;
 import kz.qyzmet.api.StrictJson;
 import kz.qyzmet.api.applications.DocumentDelivery.DeliverDocumentsRequest;
 import kz.qyzmet.api.applications.DocumentDelivery.DeliveryAnswer;
+import kz.qyzmet.application.ApplicationStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,22 +64,25 @@ public class ApplicationsController {
       + "every application; process owners too, with the applicant masked, and may not filter by IIN (403); an "
       + "integration client finds only the applications it submitted. Unknown parameters are refused (400).")
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.APPLICANT_IIN, example = "850312300121",
-      description = "The applicant's IIN (12 digits, a valid control digit)")
+      schema = @Schema(type = "string", pattern = "^[0-9]{12}$"), description = "The applicant's IIN (12 digits, a valid control digit)")
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.STATUS, example = "REGISTERED",
-      description = "A status; repeat it or separate by commas for several (IN_REVIEW,AWAITING_DOCUMENTS)")
+      array = @ArraySchema(schema = @Schema(implementation = ApplicationStatus.class)), description = "A status; repeat it or separate by commas for several (IN_REVIEW,AWAITING_DOCUMENTS)")
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.STANDARD, example = "2",
-      description = "The standard's number")
+      schema = @Schema(type = "integer", minimum = "1", maximum = "30"), description = "The standard's number")
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.CHANNEL, example = "psc",
-      description = "ztmo, psc, portal, provider or akim")
+      schema = @Schema(type = "string", allowableValues = {"ztmo", "psc", "portal", "provider", "akim"}), description = "ztmo, psc, portal, provider or akim")
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.SUBMITTED_FROM, example = "2026-03-01",
-      description = "Submitted on or after this day (Asia/Almaty)")
+      schema = @Schema(type = "string", format = "date"), description = "Submitted on or after this day (Asia/Almaty)")
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.SUBMITTED_TO, example = "2026-12-31",
-      description = "Submitted on or before this day (Asia/Almaty)")
-  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.DUE_FROM, description = "Due on or after this day")
-  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.DUE_TO, description = "Due on or before this day")
+      schema = @Schema(type = "string", format = "date"), description = "Submitted on or before this day (Asia/Almaty)")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.DUE_FROM, example = "2026-12-01",
+      schema = @Schema(type = "string", format = "date"), description = "Due on or after this day (Asia/Almaty)")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.DUE_TO, example = "2026-12-31",
+      schema = @Schema(type = "string", format = "date"), description = "Due on or before this day (Asia/Almaty)")
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.BREACHED, schema = @Schema(type = "boolean"),
       description = "true: only applications with a missed statutory deadline; false: only those without")
-  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.EXTERNAL_ID, description = "The submitter's externalId")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.EXTERNAL_ID, example = "egov-2026-000123",
+      schema = @Schema(type = "string", maxLength = 128), description = "The submitter's externalId")
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.PAGE, schema = @Schema(type = "integer", minimum = "0",
       defaultValue = "0"), description = "From 0; page × size + size may not exceed 10000")
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.SIZE, schema = @Schema(type = "integer", minimum = "1",
