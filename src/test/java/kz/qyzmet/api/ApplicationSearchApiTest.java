@@ -115,7 +115,7 @@ class ApplicationSearchApiTest extends ApiTestSupport {
       "standard=2&status=AWAITING_DOCUMENTS           | SRCH-04",
       "channel=psc                                    | SRCH-06 SRCH-04 SRCH-03 SRCH-01",
       "submittedFrom=2019-04-03&submittedTo=2019-04-05 | SRCH-05 SRCH-04 SRCH-03",
-      "submittedFrom=2019-04-06                       | SRCH-06",
+      "submittedFrom=2019-04-06&submittedTo=2019-12-31 | SRCH-06",
       "dueFrom=2019-04-12&dueTo=2019-04-20            | SRCH-05 SRCH-03 SRCH-01",
       "dueTo=2019-04-11                               | SRCH-02",
       "breached=true                                  | SRCH-04 SRCH-02",
@@ -178,6 +178,12 @@ class ApplicationSearchApiTest extends ApiTestSupport {
     assertThat(texts(found(PORTAL, "applicantIin=" + IIN_A).get("items"), "id")).containsExactly("SRCH-03", "SRCH-01");
     assertThat(texts(found(OTHER, "applicantIin=" + IIN_A).get("items"), "id")).containsExactly("SRCH-05");
     assertThat(texts(found(OTHER, "applicantIin=" + IIN_B).get("items"), "id")).isEmpty();
+    // Open-ended ranges, within its own.
+    assertThat(texts(found(PORTAL, "submittedFrom=2019-04-02").get("items"), "id"))
+        .containsExactly("SRCH-06", "SRCH-03", "SRCH-02");
+    assertThat(texts(found(PORTAL, "submittedTo=2019-04-02").get("items"), "id")).containsExactly("SRCH-02", "SRCH-01");
+    assertThat(texts(found(PORTAL, "dueFrom=2019-04-15&sort=dueAt,desc").get("items"), "id"))
+        .containsExactly("SRCH-03", "SRCH-01");
     // Each its own externalId "srch-1".
     assertThat(texts(found(PORTAL, "externalId=srch-1").get("items"), "id")).containsExactly("SRCH-01");
     assertThat(texts(found(OTHER, "externalId=srch-1").get("items"), "id")).containsExactly("SRCH-04");
