@@ -1,8 +1,12 @@
 package kz.qyzmet.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Optional;
 import kz.qyzmet.calendar.DeadlineService;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +38,19 @@ public class ApiTime {
 
   public LocalDate day(OffsetDateTime value) {
     return value == null ? null : value.atZoneSameInstant(deadlines.zone()).toLocalDate();
+  }
+
+  /** A moment as a client writes it: ISO-8601 with an offset, or without one (read in {@code qyzmet.zone}). */
+  public Optional<Instant> instant(String text) {
+    try {
+      return Optional.of(OffsetDateTime.parse(text.trim()).toInstant());
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        return Optional.of(LocalDateTime.parse(text.trim()).atZone(deadlines.zone()).toInstant());
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
   }
 
   public Date now() {

@@ -9,10 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -273,17 +270,12 @@ public class ApplicationSubmission {
           + text.length() + ")"));
       return null;
     }
-    try {
-      return OffsetDateTime.parse(text.trim()).toInstant();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(text.trim()).atZone(time.deadlines().zone()).toInstant();
-      } catch (DateTimeParseException e) {
-        problems.add(new FieldProblem("submittedAt", "format", "submittedAt must be an ISO-8601 date-time such as "
-            + "2026-03-18T10:00:00+05:00, not '" + StandardChecks.abbreviate(text) + "'"));
-        return null;
-      }
+    Instant at = time.instant(text).orElse(null);
+    if (at == null) {
+      problems.add(new FieldProblem("submittedAt", "format", "submittedAt must be an ISO-8601 date-time such as "
+          + "2026-03-18T10:00:00+05:00, not '" + StandardChecks.abbreviate(text) + "'"));
     }
+    return at;
   }
 
   // ---- idempotency ----

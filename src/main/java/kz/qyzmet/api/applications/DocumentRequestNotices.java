@@ -3,9 +3,7 @@ package kz.qyzmet.api.applications;
 import static kz.qyzmet.process.ProcessVariables.*;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -150,16 +148,7 @@ public class DocumentRequestNotices {
     if (text == null) {
       return now;
     }
-    Instant at;
-    try {
-      at = text.length() > 64 ? null : OffsetDateTime.parse(text.trim()).toInstant();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        at = LocalDateTime.parse(text.trim()).atZone(time.deadlines().zone()).toInstant();
-      } catch (DateTimeParseException e) {
-        at = null;
-      }
-    }
+    Instant at = text.length() > 64 ? null : time.instant(text).orElse(null);
     if (at == null) {
       throw ApiException.badRequest("toldAt", "format", "toldAt must be an ISO-8601 date-time such as "
           + "2026-03-23T09:30:00+05:00, not '" + StandardChecks.abbreviate(text) + "'");
