@@ -16,26 +16,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The rights table of docs/api.md, group by group: every role reads (an application's receipt too); integration clients, PSC
  * operators, ZTMO and department specialists and administrators also submit applications, deliver
- * documents and file complaints; heads, quality inspectors and process owners only read.
+ * documents and file complaints; heads, quality inspectors and process owners only read. The case
+ * file's files, personal data, are attached by those who submit and read by those who see applicants
+ * whole, and by the client that submitted the application; not by process owners nor by another client.
  */
 @QyzmetIntegrationTest
 class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   @Autowired IdentityService identityService;
 
-  @ParameterizedTest(name = "{0} ({1}): submit {2}")
+  @ParameterizedTest(name = "{0} ({1}): submit {2}, read others' case files {3}")
   @CsvSource({
-      "demo,                camunda-admin,        true",
-      "integration.client,  integration-clients,  true",
-      "psc.operator,        psc-operators,        true",
-      "ztmo.specialist,     ztmo-specialists,     true",
-      "provider.specialist, provider-specialists, true",
-      "department.head,     department-heads,     false",
-      "psc.head,            psc-heads,            false",
-      "quality.inspector,   quality-inspectors,   false",
-      "process.owner,       process-owners,       false"
+      "demo,                camunda-admin,        true,  true",
+      "integration.client,  integration-clients,  true,  false",
+      "psc.operator,        psc-operators,        true,  true",
+      "ztmo.specialist,     ztmo-specialists,     true,  true",
+      "provider.specialist, provider-specialists, true,  true",
+      "department.head,     department-heads,     false, true",
+      "psc.head,            psc-heads,            false, true",
+      "quality.inspector,   quality-inspectors,   false, true",
+      "process.owner,       process-owners,       false, false"
   })
-  void rightsOfEachGroup(String user, String group, boolean submits) {
+  void rightsOfEachGroup(String user, String group, boolean submits, boolean readsOthersCaseFiles) {
     assertThat(api.get("/api/v1/standards", user).statusCode()).isEqualTo(200);
     assertThat(api.get("/api/v1/standards/2", user).statusCode()).isEqualTo(200);
     assertThat(api.get("/api/v1/standards/2/required-documents?channel=psc", user).statusCode()).isEqualTo(200);
@@ -75,6 +77,25 @@ class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
     HttpResponse<String> notice = api.post("/api/v1/applications/" + id + "/document-request/notice", user, "{}");
     assertThat(notice.statusCode()).as(notice.body())
         .isEqualTo(group.equals("camunda-admin") || group.equals("integration-clients") ? 409 : 403);
+
+    // The case file: those who submit attach; the files are read by those who see applicants whole,
+    // and by the client on the applications it submitted.
+    String files = "/api/v1/applications/" + id + "/files";
+    HttpResponse<String> attached = api.upload(files, user, CaseFileApiTest.pdfAs("identity_document"));
+    assertThat(attached.statusCode()).as(attached.body()).isEqualTo(submits ? 201 : 403);
+    boolean own = submits;
+    assertThat(api.get(files, user).statusCode()).isEqualTo(own || readsOthersCaseFiles ? 200 : 403);
+    String othersId = api.post("/api/v1/applications", "psc.operator", application("ztmo", COMPLETE_PACKAGE)
+        .toString()).headers().firstValue("Location").orElseThrow();
+    String others = othersId + "/files";
+    HttpResponse<String> othersFile = api.upload(others, "psc.operator", CaseFileApiTest.pdfAs("identity_document"));
+    assertThat(othersFile.statusCode()).as(othersFile.body()).isEqualTo(201);
+    boolean readsOthers = readsOthersCaseFiles || user.equals("psc.operator");
+    HttpResponse<String> list = api.get(others, user);
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(readsOthers ? 200 : 403);
+    HttpResponse<String> download = api.http.send(api.http.request(ApiClient.read(othersFile.body()).get("href")
+        .asText(), user, ApiClient.PASSWORD).setHeader("Accept", "*/*").GET().build());
+    assertThat(download.statusCode()).isEqualTo(readsOthers ? 200 : 403);
   }
 
   @Test
