@@ -46,6 +46,12 @@ public class ApiProblems {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
+  /** Spring's multipart limits, as a 413 names them. */
+  @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:}")
+  private String maxFileSize;
+  @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-request-size:}")
+  private String maxRequestSize;
+
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
     return problem(e.status(), e.problems(), request);
@@ -80,8 +86,8 @@ public class ApiProblems {
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
     return problem(HttpStatus.PAYLOAD_TOO_LARGE, List.of(new FieldProblem("file", "too-large",
-        "The file or the request is larger than this service takes"
-            + (e.getMaxUploadSize() > 0 ? " (" + e.getMaxUploadSize() + " bytes)" : ""))), request);
+        "The file or the request is larger than this service takes (a file at most " + maxFileSize
+            + ", a request at most " + maxRequestSize + ")")), request);
   }
 
   @ExceptionHandler(MultipartException.class)

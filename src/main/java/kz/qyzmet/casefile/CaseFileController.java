@@ -25,7 +25,6 @@ import kz.qyzmet.api.applications.ApplicationViews;
 import kz.qyzmet.application.ApplicationRecord;
 import kz.qyzmet.process.RequiredDocument;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -167,8 +166,7 @@ public class CaseFileController {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(file.contentType()))
         .contentLength(content.bytes().length)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.fileName()))
         .eTag("\"" + file.sha256() + "\"")
         .header("Digest", digest(file))
         .header("Repr-Digest", "sha-256=:" + base64(file) + ":")
@@ -196,6 +194,19 @@ public class CaseFileController {
         document == null ? null : document.nameKk(), document == null ? null : document.nameRu(), file.fileName(),
         file.contentType(), file.size(), file.sha256(), file.uploadedBy(), time.moment(file.uploadedAt()),
         "/api/v1/applications/" + file.applicationId() + "/files/" + file.id());
+  }
+
+  /**
+   * {@code attachment} with the file's name: as it is when it is plain ASCII, otherwise an ASCII
+   * stand-in and the name itself in UTF-8 ({@code filename*}, RFC 6266), which browsers prefer.
+   */
+  static String contentDisposition(String fileName) {
+    if (fileName.chars().allMatch(c -> c >= 0x20 && c < 0x7F && c != '"' && c != '\\')) {
+      return "attachment; filename=\"" + fileName + "\"";
+    }
+    String ascii = fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(fileName,
+        StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
   }
 
   static String digest(CaseFile file) {

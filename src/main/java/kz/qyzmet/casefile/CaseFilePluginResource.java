@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
-import org.springframework.http.ContentDisposition;
 
 /**
  * {@code GET /camunda/api/tasklist/plugin/qyzmet-case-files/{engine}/files/{fileId}}: a file of an
@@ -60,8 +59,7 @@ public class CaseFilePluginResource extends AbstractTasklistPluginResource {
       }
       CaseFiles.Content content = caseFiles.read(file.applicationId(), file.id());
       return Response.ok(content.bytes(), file.contentType())
-          .header("Content-Disposition", ContentDisposition.attachment()
-              .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+          .header("Content-Disposition", CaseFileController.contentDisposition(file.fileName()))
           .header("ETag", "\"" + file.sha256() + "\"")
           .header("Digest", CaseFileController.digest(file))
           .header("X-Content-Type-Options", "nosniff")

@@ -120,8 +120,10 @@ class CaseFileApiTest extends ApiTestSupport.JustBeforeNauryz {
       assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
     assertThat(download(ApiClient.CLIENT, files.get(0).get("href").asText()).headers()
-        .firstValue("Content-Disposition").orElseThrow()).contains("filename*=UTF-8''")
-        .contains("%D0%96%D0%B5%D0%BA%D0%B5");
+        .firstValue("Content-Disposition").orElseThrow()).isEqualTo("attachment; filename=\"____ ______.pdf\"; "
+            + "filename*=UTF-8''%D0%96%D0%B5%D0%BA%D0%B5%20%D0%BA%D1%83%D3%99%D0%BB%D1%96%D0%BA.pdf");
+    assertThat(download(ApiClient.CLIENT, files.get(1).get("href").asText()).headers()
+        .firstValue("Content-Disposition")).hasValue("attachment; filename=\"address.PNG\"");
     // A worker who sees applicants whole reads them too.
     assertThat(download(OPERATOR, files.get(1).get("href").asText()).body()).isEqualTo(Files.PNG);
   }
