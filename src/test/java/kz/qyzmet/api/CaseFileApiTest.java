@@ -343,6 +343,24 @@ class CaseFileApiTest extends ApiTestSupport.JustBeforeNauryz {
   }
 
   @Test
+  void theOpenApiDocumentDescribesTheMultipartUpload_andTheDownload() {
+    JsonNode openApi = read(api.http.get("/v3/api-docs", null, null).body());
+    JsonNode upload = openApi.get("paths").get("/api/v1/applications/{id}/files").get("post");
+    assertThat(upload.get("tags").toString()).isEqualTo("[\"Case files\"]");
+    JsonNode body = upload.get("requestBody").get("content").get("multipart/form-data");
+    assertThat(body.get("schema").get("$ref").asText()).endsWith("/CaseFileUpload");
+    JsonNode form = openApi.get("components").get("schemas").get("CaseFileUpload");
+    assertThat(form.get("properties").get("file").get("format").asText()).isEqualTo("binary");
+    assertThat(form.get("required").toString()).contains("file", "documentCode");
+    assertThat(upload.get("responses").fieldNames()).toIterable()
+        .contains("201", "400", "403", "404", "409", "413", "415");
+    assertThat(upload.get("parameters").toString()).contains("\"name\":\"id\"").doesNotContain("request");
+    JsonNode download = openApi.get("paths").get("/api/v1/applications/{id}/files/{fileId}").get("get");
+    assertThat(download.get("responses").get("200").get("headers").fieldNames()).toIterable()
+        .contains("ETag", "Digest", "Repr-Digest");
+  }
+
+  @Test
   void tasklistLoadsThePluginsModule() {
     HttpResponse<String> script = api.http.get("/camunda/api/tasklist/plugin/qyzmet-case-files/static/app/plugin.js",
         null, null);
