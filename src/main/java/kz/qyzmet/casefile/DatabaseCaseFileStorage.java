@@ -2,12 +2,17 @@ package kz.qyzmet.casefile;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
-/** The case files' bytes in {@code qz_case_file_content}, written in the caller's transaction. */
+/**
+ * The case files' bytes in {@code qz_case_file_content}, written in the caller's transaction: the
+ * store unless {@code qyzmet.case-file.storage} names another (whose bean then implements
+ * {@link CaseFileStorage} under the same property).
+ */
+@Component
+@ConditionalOnProperty(prefix = "qyzmet.case-file", name = "storage", havingValue = "database", matchIfMissing = true)
 public class DatabaseCaseFileStorage implements CaseFileStorage {
 
   private final JdbcTemplate jdbc;
@@ -26,16 +31,5 @@ public class DatabaseCaseFileStorage implements CaseFileStorage {
     List<byte[]> found = jdbc.query("select content from qz_case_file_content where storage_key = ?",
         (row, i) -> row.getBytes("content"), key);
     return found.stream().findFirst();
-  }
-
-  /** The database store, unless the application defines another. */
-  @Configuration(proxyBeanMethods = false)
-  static class DefaultStorage {
-
-    @Bean
-    @ConditionalOnMissingBean(CaseFileStorage.class)
-    CaseFileStorage databaseCaseFileStorage(JdbcTemplate jdbc) {
-      return new DatabaseCaseFileStorage(jdbc);
-    }
   }
 }
