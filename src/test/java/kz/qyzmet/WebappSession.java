@@ -84,6 +84,19 @@ public final class WebappSession {
         : HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** A GET as the browser makes it when the worker opens a link (a download): the bytes as they come. */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return http.client().send(HttpRequest.newBuilder(URI.create(http.baseUrl() + path))
+          .header("X-XSRF-TOKEN", csrf()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("HTTP call failed: " + path, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private String csrf() {
     CookieManager cookies = (CookieManager) http.client().cookieHandler().orElseThrow();
     return cookies.getCookieStore().getCookies().stream()

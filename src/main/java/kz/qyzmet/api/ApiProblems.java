@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import kz.qyzmet.calendar.CalendarController;
+import kz.qyzmet.casefile.CaseFileController;
 import kz.qyzmet.receipt.ReceiptController;
 import kz.qyzmet.sla.SlaController;
 import kz.qyzmet.system.CorrelationId;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * RFC 9457 problem details ({@code application/problem+json}) for the controllers of
@@ -37,11 +40,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * ({@code CalendarProblems}, ahead of this one) answer what they know, this one the rest.
  */
 @RestControllerAdvice(basePackageClasses = {ApiProblems.class, CalendarController.class, SlaController.class,
-    ReceiptController.class})
+    ReceiptController.class, CaseFileController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class ApiProblems {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+  /** Spring's multipart limits, as a 413 names them. */
+  @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:}")
+  private String maxFileSize;
+  @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-request-size:}")
+  private String maxRequestSize;
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
@@ -71,6 +80,20 @@ public class ApiProblems {
   ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
     return problem(HttpStatus.BAD_REQUEST, List.of(new FieldProblem(e.getName(), "wrong-type",
         e.getName() + " has the wrong type: '" + e.getValue() + "'")), request);
+  }
+
+  /** A multipart body over spring.servlet.multipart's limits: the container stopped reading it. */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, List.of(new FieldProblem("file", "too-large",
+        "The file or the request is larger than this service takes (a file at most " + maxFileSize
+            + ", a request at most " + maxRequestSize + ")")), request);
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e, HttpServletRequest request) {
+    return problem(HttpStatus.BAD_REQUEST, List.of(new FieldProblem("body", "malformed",
+        "The multipart/form-data body cannot be read")), request);
   }
 
   /** The answer is negotiated before anything is done, so nothing was written. */

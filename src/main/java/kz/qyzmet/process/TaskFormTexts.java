@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.qyzmet.casefile.CaseFileTexts;
 import kz.qyzmet.catalog.KindNames;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -89,9 +91,12 @@ public class TaskFormTexts implements TaskListener {
   private final ReviewOptions reviewOptions;
   private final DateTimeFormatter dates;
   private final ObjectMapper json = new ObjectMapper();
+  /** The application's case file, {@code caseFiles} (a provider: the engine calls this listener). */
+  private final ObjectProvider<CaseFileTexts> caseFiles;
 
   public TaskFormTexts(StandardsCatalog catalog, RequiredDocuments requiredDocuments, ReviewOptions reviewOptions,
-      @Value("${qyzmet.zone:Asia/Almaty}") String zone) {
+      @Value("${qyzmet.zone:Asia/Almaty}") String zone, ObjectProvider<CaseFileTexts> caseFiles) {
+    this.caseFiles = caseFiles;
     this.catalog = catalog;
     this.requiredDocuments = requiredDocuments;
     this.reviewOptions = reviewOptions;
@@ -117,6 +122,11 @@ public class TaskFormTexts implements TaskListener {
       return;
     }
     Standard standard = found.get();
+    CaseFileTexts files = caseFiles.getIfAvailable();
+    if (files != null && task.getVariable(APPLICATION_ID) instanceof String applicationId) {
+      task.setVariableLocal(CaseFileTexts.VARIABLE, files.of(applicationId, standard.number(),
+          task.getProcessDefinitionId()));
+    }
     String channel = task.getVariable(CHANNEL) instanceof String c ? c : null;
     String caseType = task.getVariable(CASE_TYPE) instanceof String c && !c.isBlank() ? c : null;
     if (channel != null) {

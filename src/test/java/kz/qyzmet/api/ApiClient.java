@@ -44,6 +44,12 @@ final class ApiClient {
     return http.post(path, user, PASSWORD, json);
   }
 
+  /** A file attached to an application's case file (multipart/form-data). */
+  HttpResponse<String> upload(String path, String user, kz.qyzmet.Multipart body) {
+    return http.send(http.request(path, user, PASSWORD).header("Content-Type", body.contentType())
+        .POST(body.publisher()).build());
+  }
+
   /** A standard 2 application at a channel with the given documents (a JSON array). */
   static ObjectNode application(String channel, String documentsJson) {
     ObjectNode body = JSON.createObjectNode();

@@ -31,7 +31,8 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
   static final String LONG = "x".repeat(10_000);
   static final String[] TABLES = {"qz_application", "qz_breach", "qz_deadline_event", "qz_calendar_correction",
       "act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_event_subscr", "act_ru_job", "act_hi_procinst",
-      "act_hi_actinst", "act_hi_varinst", "act_hi_detail", "act_ge_bytearray"};
+      "act_hi_actinst", "act_hi_varinst", "act_hi_detail", "act_ge_bytearray", "qz_case_file",
+      "qz_case_file_content"};
 
   @Autowired JdbcTemplate jdbc;
 

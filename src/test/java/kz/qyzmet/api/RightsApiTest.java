@@ -19,25 +19,29 @@ import org.springframework.beans.factory.annotation.Autowired;
  * documents and file complaints; heads, quality inspectors and process owners only read. Every role
  * finds applications; by the applicant's IIN only those who see applicants whole (all of them) and
  * integration clients (their own ones), not process owners.
+ * The case file's files, personal data, are attached by those who submit and read by those who see
+ * applicants whole, and by the client that submitted the application; not by process owners nor by
+ * another client.
  */
 @QyzmetIntegrationTest
 class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   @Autowired IdentityService identityService;
 
-  @ParameterizedTest(name = "{0} ({1}): submit {2}, search by IIN {3}")
+  @ParameterizedTest(name = "{0} ({1}): submit {2}, search by IIN {3}, read others' case files {4}")
   @CsvSource({
-      "demo,                camunda-admin,        true,  all",
-      "integration.client,  integration-clients,  true,  own",
-      "psc.operator,        psc-operators,        true,  all",
-      "ztmo.specialist,     ztmo-specialists,     true,  all",
-      "provider.specialist, provider-specialists, true,  all",
-      "department.head,     department-heads,     false, all",
-      "psc.head,            psc-heads,            false, all",
-      "quality.inspector,   quality-inspectors,   false, all",
-      "process.owner,       process-owners,       false, 403"
+      "demo,                camunda-admin,        true,  all, true",
+      "integration.client,  integration-clients,  true,  own, false",
+      "psc.operator,        psc-operators,        true,  all, true",
+      "ztmo.specialist,     ztmo-specialists,     true,  all, true",
+      "provider.specialist, provider-specialists, true,  all, true",
+      "department.head,     department-heads,     false, all, true",
+      "psc.head,            psc-heads,            false, all, true",
+      "quality.inspector,   quality-inspectors,   false, all, true",
+      "process.owner,       process-owners,       false, 403, false"
   })
-  void rightsOfEachGroup(String user, String group, boolean submits, String searchByIin) {
+  void rightsOfEachGroup(String user, String group, boolean submits, String searchByIin,
+      boolean readsOthersCaseFiles) {
     assertThat(api.get("/api/v1/standards", user).statusCode()).isEqualTo(200);
     assertThat(api.get("/api/v1/standards/2", user).statusCode()).isEqualTo(200);
     assertThat(api.get("/api/v1/standards/2/required-documents?channel=psc", user).statusCode()).isEqualTo(200);
@@ -91,6 +95,25 @@ class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
     HttpResponse<String> notice = api.post("/api/v1/applications/" + id + "/document-request/notice", user, "{}");
     assertThat(notice.statusCode()).as(notice.body())
         .isEqualTo(group.equals("camunda-admin") || group.equals("integration-clients") ? 409 : 403);
+
+    // The case file: those who submit attach; the files are read by those who see applicants whole,
+    // and by the client on the applications it submitted.
+    String files = "/api/v1/applications/" + id + "/files";
+    HttpResponse<String> attached = api.upload(files, user, CaseFileApiTest.pdfAs("identity_document"));
+    assertThat(attached.statusCode()).as(attached.body()).isEqualTo(submits ? 201 : 403);
+    boolean own = submits;
+    assertThat(api.get(files, user).statusCode()).isEqualTo(own || readsOthersCaseFiles ? 200 : 403);
+    String othersId = api.post("/api/v1/applications", "psc.operator", application("ztmo", COMPLETE_PACKAGE)
+        .toString()).headers().firstValue("Location").orElseThrow();
+    String others = othersId + "/files";
+    HttpResponse<String> othersFile = api.upload(others, "psc.operator", CaseFileApiTest.pdfAs("identity_document"));
+    assertThat(othersFile.statusCode()).as(othersFile.body()).isEqualTo(201);
+    boolean readsOthers = readsOthersCaseFiles || user.equals("psc.operator");
+    HttpResponse<String> othersFiles = api.get(others, user);
+    assertThat(othersFiles.statusCode()).as(othersFiles.body()).isEqualTo(readsOthers ? 200 : 403);
+    HttpResponse<String> download = api.http.send(api.http.request(ApiClient.read(othersFile.body()).get("href")
+        .asText(), user, ApiClient.PASSWORD).setHeader("Accept", "*/*").GET().build());
+    assertThat(download.statusCode()).isEqualTo(readsOthers ? 200 : 403);
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import kz.qyzmet.HttpClientForTests;
+import kz.qyzmet.Multipart;
 import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.WebappSession;
 import kz.qyzmet.intake.IinNumber;
@@ -106,6 +107,13 @@ class RightsMatrixTest {
   /** Who may find applications by the applicant's IIN: all but process owners (ApiRights.SEARCH_ALL, READ_APPLICANT). */
   static final Set<String> SEARCH_BY_IIN = READ.stream().filter(g -> !g.equals(Roles.PROCESS_OWNERS))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /**
+   * The case file's files are personal data: those who see applicants whole, and the client that
+   * submitted the application (the fixture's is the integration client). Process owners: no.
+   */
+  static final Set<String> CASE_FILE_READERS = Set.of(Roles.ADMIN, Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS,
+      Roles.PROVIDER_SPECIALISTS, Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS,
+      Roles.INTEGRATION_CLIENTS);
 
   static final ObjectMapper JSON = new ObjectMapper();
   /** What a client of /api/v1 accepts: JSON, the receipts' PDF, and problems. */
@@ -151,17 +159,28 @@ class RightsMatrixTest {
   // ---------------------------------------------------------------------------------------------
   // 1. /api/v1
 
-  /** One operation of /api/v1: who may call it, the request, and the status an allowed caller gets. */
+  /**
+   * One operation of /api/v1: who may call it, the request, and the status an allowed caller gets.
+   * A body is JSON, unless {@code multipart} gives a multipart/form-data one.
+   */
   record ApiOperation(String method, String path, Set<String> groups, int allowedStatus,
-      Function<ApiFixture, String> uri, Function<ApiFixture, String> body) {
+      Function<ApiFixture, String> uri, Function<ApiFixture, String> body, Multipart multipart) {
+
+    ApiOperation(String method, String path, Set<String> groups, int allowedStatus, Function<ApiFixture, String> uri,
+        Function<ApiFixture, String> body) {
+      this(method, path, groups, allowedStatus, uri, body, null);
+    }
 
     String name() {
       return method + " " + path;
     }
   }
 
-  /** An application and a complaint of it, submitted by the integration client for one walk of the matrix. */
-  record ApiFixture(String applicationId, String iin, String complaintId) {}
+  /**
+   * An application (and its applicant's IIN), a complaint of it and a file of its case file, submitted
+   * by the integration client for one walk of the matrix.
+   */
+  record ApiFixture(String applicationId, String iin, String complaintId, String fileId) {}
 
   static final List<ApiOperation> API = List.of(
       get("/api/v1/standards", READ, 200, f -> "/api/v1/standards"),
@@ -190,6 +209,14 @@ class RightsMatrixTest {
           + "/complaints", f -> "{\"level\": \"psc-head\", \"text\": \"ХҚО қызметкері (rights matrix)\"}"),
       get("/api/v1/applications/{id}/receipt", READ, 200, f -> "/api/v1/applications/" + f.applicationId()
           + "/receipt?lang=ru"),
+      new ApiOperation("POST", "/api/v1/applications/{id}/files", SUBMIT, 201,
+          f -> "/api/v1/applications/" + f.applicationId() + "/files", null, new Multipart()
+              .field("documentCode", "bank_account_details")
+              .file("file", "account.pdf", "application/pdf", Multipart.Files.PDF)),
+      get("/api/v1/applications/{id}/files", CASE_FILE_READERS, 200, f -> "/api/v1/applications/" + f.applicationId()
+          + "/files"),
+      get("/api/v1/applications/{id}/files/{fileId}", CASE_FILE_READERS, 200,
+          f -> "/api/v1/applications/" + f.applicationId() + "/files/" + f.fileId()),
       get("/api/v1/complaints/{id}", READ, 200, f -> "/api/v1/complaints/" + f.complaintId()),
       get("/api/v1/calendar/add-working-days", ANYONE_SIGNED_IN, 200,
           f -> "/api/v1/calendar/add-working-days?from=2026-03-18&days=5"),
@@ -218,6 +245,9 @@ class RightsMatrixTest {
       String body = operation.body() == null ? null : operation.body().apply(fixture);
       HttpResponse<String> response = "GET".equals(operation.method())
           ? http.send(http.request(uri, user(user), password(user)).setHeader("Accept", API_ACCEPT).GET().build())
+          : operation.multipart() != null ? http.send(http.request(uri, user(user), password(user))
+              .header("Content-Type", operation.multipart().contentType()).POST(operation.multipart().publisher())
+              .build())
           : http.post(uri, user(user), password(user), body);
       String what = operation.name() + " as " + user;
       if (user.equals(ANONYMOUS)) {
@@ -839,7 +869,13 @@ class RightsMatrixTest {
     HttpResponse<String> complaint = http.post("/api/v1/applications/" + application + "/complaints",
         "integration.client", PASSWORD, "{\"level\": \"provider\", \"text\": \"Мерзімі өтті\"}");
     assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(201);
-    return new ApiFixture(application, submitted.iin(), read(complaint.body()).get("id").asText());
+    Multipart scan = new Multipart().field("documentCode", "identity_document")
+        .file("file", "passport.pdf", "application/pdf", Multipart.Files.PDF);
+    HttpResponse<String> file = http.send(http.request("/api/v1/applications/" + application + "/files",
+        "integration.client", PASSWORD).header("Content-Type", scan.contentType()).POST(scan.publisher()).build());
+    assertThat(file.statusCode()).as(file.body()).isEqualTo(201);
+    return new ApiFixture(application, submitted.iin(), read(complaint.body()).get("id").asText(),
+        read(file.body()).get("id").asText());
   }
 
   static String application(String iin) {

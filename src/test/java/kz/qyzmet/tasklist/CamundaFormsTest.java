@@ -226,6 +226,11 @@ class CamundaFormsTest {
       assertThat(notes.path("text").asText()).startsWith("**Іс бойынша жазбалар / Заметки по делу**")
           .contains("{{caseNotes}}");
       assertThat(notes.path("conditional").path("hide").asText()).isEqualTo("=caseNotes = null or caseNotes = \"\"");
+      // The case file's files by name, each a link to the Tasklist door (kz.qyzmet.casefile.CaseFileTexts).
+      JsonNode files = components(form).stream().filter(c -> "Text_CaseFiles".equals(c.path("id").asText()))
+          .findFirst().orElseThrow(() -> new AssertionError(name + " shows no case file"));
+      assertThat(files.path("text").asText()).isEqualTo("**Электрондық іс / Электронное дело**\n\n{{caseFiles}}");
+      assertThat(files.path("conditional").path("hide").asText()).isEqualTo("=caseFiles = null or caseFiles = \"\"");
     });
     for (String form : List.of("review-application", "forward-package")) {
       String header = texts(forms.get(form)).get(0);
