@@ -37,7 +37,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * ({@code CalendarProblems}, ahead of this one) answer what they know, this one the rest.
  */
 @RestControllerAdvice(basePackageClasses = {ApiProblems.class, CalendarController.class, SlaController.class,
-    ReceiptController.class})
+    ReceiptController.class, kz.qyzmet.events.EventsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class ApiProblems {
 

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
  *       in: the integration clients (e-government portal and other systems), PSC operators, ZTMO
  *       and department specialists, and administrators. Heads (of departments and of PSCs),
  *       quality inspectors and process owners review and supervise, and only read.
+ *   <li>{@link Right#SUBSCRIBE} (events pushed to a callback): integration clients and administrators.
+ *   <li>{@link Right#ADMINISTER_EVENTS} (dead letters, replay): administrators.
  * </ul>
  */
 @Component
@@ -36,7 +38,14 @@ public class ApiRights {
      * and integration clients see them masked, except on the applications the caller submitted.
      */
     READ_APPLICANT(List.of(Roles.ADMIN, Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS, Roles.PROVIDER_SPECIALISTS,
-        Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS));
+        Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS)),
+    /**
+     * Event subscriptions (docs/events.md): the systems events are pushed to, and administrators.
+     * A client sees and deletes its own subscriptions; administrators every one.
+     */
+    SUBSCRIBE(List.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS)),
+    /** The dead-letter list of event deliveries, and replaying it: administrators. */
+    ADMINISTER_EVENTS(List.of(Roles.ADMIN));
 
     private final List<String> groups;
 

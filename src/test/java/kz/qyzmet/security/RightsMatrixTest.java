@@ -101,6 +101,12 @@ class RightsMatrixTest {
   static final Set<String> ANYONE_SIGNED_IN = READ;
   static final Set<String> CALENDAR_EDITORS = Set.of(Roles.ADMIN, Roles.PROCESS_OWNERS);
   static final Set<String> SLA_READERS = Set.of(Roles.ADMIN, Roles.PROCESS_OWNERS);
+  /** Event subscriptions (docs/events.md): integration clients and administrators; dead letters: administrators. */
+  static final Set<String> SUBSCRIBERS = Set.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS);
+  static final Set<String> EVENT_ADMINISTRATORS = Set.of(Roles.ADMIN);
+  /** A callback that no event reaches in the matrix: complaints answered on standard 30 only. */
+  static final String MATRIX_SUBSCRIPTION = "{\"callbackUrl\": \"http://localhost:9/rights-matrix\", "
+      + "\"eventTypes\": [\"complaint.answered\"], \"standards\": [30]}";
 
   static final ObjectMapper JSON = new ObjectMapper();
   /** What a client of /api/v1 accepts: JSON, the receipts' PDF, and problems. */
@@ -155,8 +161,11 @@ class RightsMatrixTest {
     }
   }
 
-  /** An application and a complaint of it, submitted by the integration client for one walk of the matrix. */
-  record ApiFixture(String applicationId, String complaintId) {}
+  /**
+   * An application and a complaint of it, submitted by the integration client for one walk of the
+   * matrix, and an event subscription of the integration client's.
+   */
+  record ApiFixture(String applicationId, String complaintId, String subscriptionId) {}
 
   static final List<ApiOperation> API = List.of(
       get("/api/v1/standards", READ, 200, f -> "/api/v1/standards"),
@@ -190,7 +199,16 @@ class RightsMatrixTest {
       post("/api/v1/calendar/corrections/{id}/revoke", CALENDAR_EDITORS, 404,
           f -> "/api/v1/calendar/corrections/0/revoke", f -> "{\"reason\": \"rights matrix\"}"),
       get("/api/v1/sla", SLA_READERS, 200, f -> "/api/v1/sla"),
-      get("/api/v1/sla/standards/{number}", SLA_READERS, 200, f -> "/api/v1/sla/standards/2"));
+      get("/api/v1/sla/standards/{number}", SLA_READERS, 200, f -> "/api/v1/sla/standards/2"),
+      post("/api/v1/subscriptions", SUBSCRIBERS, 201, f -> "/api/v1/subscriptions", f -> MATRIX_SUBSCRIPTION),
+      get("/api/v1/subscriptions", SUBSCRIBERS, 200, f -> "/api/v1/subscriptions"),
+      get("/api/v1/subscriptions/{id}", SUBSCRIBERS, 200, f -> "/api/v1/subscriptions/" + f.subscriptionId()),
+      delete("/api/v1/subscriptions/{id}", SUBSCRIBERS, 204, f -> "/api/v1/subscriptions/" + f.subscriptionId()),
+      get("/api/v1/event-deliveries/dead-letters", EVENT_ADMINISTRATORS, 200,
+          f -> "/api/v1/event-deliveries/dead-letters"),
+      // No delivery 0: an administrator learns so (404), anyone else is refused.
+      post("/api/v1/event-deliveries/{id}/replay", EVENT_ADMINISTRATORS, 404,
+          f -> "/api/v1/event-deliveries/0/replay", f -> null));
 
   static Stream<String> usersAndAnonymous() {
     return Stream.concat(USERS.keySet().stream(), Stream.of(ANONYMOUS));
@@ -205,7 +223,9 @@ class RightsMatrixTest {
       String body = operation.body() == null ? null : operation.body().apply(fixture);
       HttpResponse<String> response = "GET".equals(operation.method())
           ? http.send(http.request(uri, user(user), password(user)).setHeader("Accept", API_ACCEPT).GET().build())
-          : http.post(uri, user(user), password(user), body);
+          : "DELETE".equals(operation.method())
+              ? http.send(http.request(uri, user(user), password(user)).DELETE().build())
+              : http.post(uri, user(user), password(user), body);
       String what = operation.name() + " as " + user;
       if (user.equals(ANONYMOUS)) {
         unauthenticated("api", what, response);
@@ -215,6 +235,11 @@ class RightsMatrixTest {
         refused("api", what, response);
       }
     }
+  }
+
+  @AfterEach
+  void noMatrixSubscriptionLeft() {
+    jdbc.update("delete from qz_event_subscription where callback_url = 'http://localhost:9/rights-matrix'");
   }
 
   @Test
@@ -825,7 +850,11 @@ class RightsMatrixTest {
     HttpResponse<String> complaint = http.post("/api/v1/applications/" + application + "/complaints",
         "integration.client", PASSWORD, "{\"level\": \"provider\", \"text\": \"Мерзімі өтті\"}");
     assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(201);
-    return new ApiFixture(application, read(complaint.body()).get("id").asText());
+    HttpResponse<String> subscription = http.post("/api/v1/subscriptions", "integration.client", PASSWORD,
+        MATRIX_SUBSCRIPTION);
+    assertThat(subscription.statusCode()).as(subscription.body()).isEqualTo(201);
+    return new ApiFixture(application, read(complaint.body()).get("id").asText(),
+        read(subscription.body()).get("id").asText());
   }
 
   static String application(String iin) {
@@ -918,6 +947,10 @@ class RightsMatrixTest {
 
   private static ApiOperation get(String path, Set<String> groups, int status, Function<ApiFixture, String> uri) {
     return new ApiOperation("GET", path, groups, status, uri, null);
+  }
+
+  private static ApiOperation delete(String path, Set<String> groups, int status, Function<ApiFixture, String> uri) {
+    return new ApiOperation("DELETE", path, groups, status, uri, null);
   }
 
   private static ApiOperation post(String path, Set<String> groups, int status, Function<ApiFixture, String> uri,
