@@ -48,6 +48,7 @@ class EventsApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
   @Autowired EventsProperties properties;
   @Autowired TransactionTemplate transactions;
 
@@ -155,6 +156,49 @@ class EventsApiTest extends ApiTestSupport.JustBeforeNauryz {
     assertThat(events.get(7).get("data").get("outcome").asText()).isEqualTo("REFUSED");
     assertThat(events.get(7).get("application").get("status").asText()).isEqualTo("REFUSED");
     assertThat(receiver.taken()).as("one attempt per event: the receiver took each at once").hasSize(events.size());
+  }
+
+  @Test
+  void complaintsAndABreachedTerm_arePushedToo() throws Exception {
+    subscribe(ApiClient.CLIENT, receiver.url(), "[2]");
+    String id = api.submit(ApiClient.application("ztmo", ApiClient.COMPLETE_PACKAGE)).get("id").asText();
+    HttpResponse<String> filed = api.post("/api/v1/applications/" + id + "/complaints",
+        "{\"level\": \"provider\", \"text\": \"Мерзімі өтті\"}");
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    String complaintId = read(filed.body()).get("id").asText();
+    Task complaintReview = taskService.createTaskQuery().processInstanceBusinessKey(complaintId)
+        .taskDefinitionKey("UserTask_ReviewComplaint").singleResult();
+    taskService.complete(complaintReview.getId(), Map.of("complaintOutcome", "rejected",
+        "complaintReasons", "Негізсіз"));
+
+    // The service term (6 April) passes with the review undone.
+    ProcessScenario.clockAt("2026-04-07T09:00");
+    for (var job : managementService.createJobQuery().timers()
+        .duedateLowerThan(new java.util.Date(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime() + 1))
+        .list()) {
+      if (runtimeService.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
+          .processInstanceBusinessKey(id).count() > 0) {
+        managementService.executeJob(job.getId());
+      }
+    }
+
+    awaitUntil(Duration.ofSeconds(30), () -> received(id).stream()
+        .anyMatch(e -> e.get("type").asText().equals("application.statutory-term-breached")));
+    List<JsonNode> events = received(id);
+    assertThat(events.stream().map(e -> e.get("type").asText()).toList()).containsExactly("application.registered",
+        "complaint.registered", "complaint.answered", "application.statutory-term-breached");
+    JsonNode registered = events.get(1).get("data");
+    assertThat(registered.get("complaintId").asText()).isEqualTo(complaintId);
+    assertThat(registered.get("level").asText()).isEqualTo("provider");
+    assertThat(registered.get("levelNameRu").asText()).isNotBlank();
+    assertThat(registered.get("dueDate").asText()).isEqualTo(read(api.get("/api/v1/complaints/" + complaintId)
+        .body()).get("dueDate").asText());
+    assertThat(events.get(2).get("data").get("outcome").asText()).isEqualTo("rejected");
+    assertThat(events.get(2).get("data").get("complaintId").asText()).isEqualTo(complaintId);
+    assertThat(events.get(2).toString()).as("the reasons are the reviewer's text: not sent").doesNotContain("Негізсіз");
+    JsonNode breach = events.get(3).get("data");
+    assertThat(breach.get("deadline").asText()).isEqualTo("SERVICE_TERM");
+    assertThat(breach.get("dueDate").asText()).isEqualTo("2026-04-06");
   }
 
   @Test
