@@ -159,6 +159,31 @@ class EventsApiTest extends ApiTestSupport.JustBeforeNauryz {
   }
 
   @Test
+  void aPackageRefusedAtThePsc_namesTheMissingDocuments_andAWithdrawalIsPushed() throws Exception {
+    subscribe(ApiClient.CLIENT, receiver.url(), "[2]");
+    JsonNode refused = api.submit(ApiClient.application("psc", "[\"application\",\"identity_document\"]"));
+    assertThat(refused.get("status").asText()).isEqualTo("REFUSED_TO_ACCEPT");
+    String refusedId = refused.get("id").asText();
+    String withdrawnId = api.submit(ApiClient.application("ztmo", ApiClient.COMPLETE_PACKAGE)).get("id").asText();
+    taskService.complete(review(withdrawnId).getId(), Map.of("decision", "withdraw"));
+
+    awaitUntil(Duration.ofSeconds(30), () -> received(refusedId).size() >= 1 && received(withdrawnId).size() >= 2);
+    JsonNode event = received(refusedId).get(0);
+    assertThat(event.get("type").asText()).isEqualTo("application.refused-to-accept");
+    assertThat(event.get("application").get("status").asText()).isEqualTo("REFUSED_TO_ACCEPT");
+    assertThat(event.get("application").has("dueDate")).isFalse();
+    JsonNode missing = event.get("data").get("missingDocuments");
+    assertThat(ApiTestSupport.texts(missing, "code")).containsExactly("residence_registration_proof",
+        "bank_account_details");
+    assertThat(ApiTestSupport.texts(missing, "nameKk")).allMatch(name -> !name.isBlank() && !name.equals("null"));
+    assertThat(ApiTestSupport.texts(missing, "nameRu")).allMatch(name -> !name.isBlank() && !name.equals("null"));
+    assertThat(received(withdrawnId).stream().map(e -> e.get("type").asText()).toList())
+        .containsExactly("application.registered", "application.withdrawn");
+    assertThat(received(withdrawnId).get(1).get("application").get("status").asText()).isEqualTo("WITHDRAWN");
+    assertThat(received(withdrawnId).get(1).get("application").has("closedAt")).isTrue();
+  }
+
+  @Test
   void complaintsAndABreachedTerm_arePushedToo() throws Exception {
     subscribe(ApiClient.CLIENT, receiver.url(), "[2]");
     String id = api.submit(ApiClient.application("ztmo", ApiClient.COMPLETE_PACKAGE)).get("id").asText();
