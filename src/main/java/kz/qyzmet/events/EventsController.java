@@ -18,6 +18,7 @@ import java.util.Locale;
 import kz.qyzmet.api.ApiException;
 import kz.qyzmet.api.ApiRights;
 import kz.qyzmet.api.ApiRights.Right;
+import kz.qyzmet.api.ApiTime;
 import kz.qyzmet.api.FieldProblem;
 import kz.qyzmet.api.StrictJson;
 import kz.qyzmet.catalog.StandardsCatalog;
@@ -67,9 +68,11 @@ public class EventsController {
   private final StandardsCatalog catalog;
   private final StrictJson json;
   private final ApiRights rights;
+  private final ApiTime time;
 
   public EventsController(EventSubscriptions subscriptions, DeadLetters deadLetters, EventsProperties properties,
-      StandardsCatalog catalog, StrictJson json, ApiRights rights) {
+      StandardsCatalog catalog, StrictJson json, ApiRights rights, ApiTime time) {
+    this.time = time;
     this.subscriptions = subscriptions;
     this.deadLetters = deadLetters;
     this.properties = properties;
@@ -165,7 +168,7 @@ public class EventsController {
       content = @Content(mediaType = "application/problem+json"))
   public List<Delivery> deadLetters() {
     rights.require(Right.ADMINISTER_EVENTS);
-    return deadLetters.parked(500);
+    return deadLetters.parked(500).stream().map(this::local).toList();
   }
 
   @PostMapping(path = "/api/v1/event-deliveries/{id}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -191,7 +194,7 @@ public class EventsController {
     if (!deadLetters.replay(number)) {
       throw ApiException.conflict("id", "Event delivery " + id + " is " + delivery.status() + ", not PARKED");
     }
-    return ResponseEntity.accepted().body(deadLetters.find(number).orElseThrow());
+    return ResponseEntity.accepted().body(local(deadLetters.find(number).orElseThrow()));
   }
 
   private Subscription own(String id) {
@@ -204,8 +207,15 @@ public class EventsController {
   private SubscriptionView view(Subscription s, boolean withSecret) {
     EventSubscriptions.Counts counts = withSecret ? null : subscriptions.counts(s.id());
     return new SubscriptionView(s.id(), s.owner(), s.callbackUrl(), s.eventTypes(), s.standards(), s.ownOnly(),
-        s.description(), s.createdAt(), withSecret ? s.secret() : null, counts == null ? null : counts.pending(),
+        s.description(), time.moment(s.createdAt()), withSecret ? s.secret() : null, counts == null ? null : counts.pending(),
         counts == null ? null : counts.delivered(), counts == null ? null : counts.parked());
+  }
+
+  /** Times as everywhere in /api/v1: with the offset of Asia/Almaty. */
+  private Delivery local(Delivery d) {
+    return new Delivery(d.id(), d.status(), d.eventId(), d.eventType(), d.applicationId(), d.sequence(),
+        d.subscriptionId(), d.owner(), d.callbackUrl(), d.attempts(), d.lastStatus(), d.lastError(),
+        time.moment(d.lastAttemptAt()), time.moment(d.parkedAt()), time.moment(d.nextAttemptAt()));
   }
 
   private String callbackUrl(String value, List<FieldProblem> problems) {
