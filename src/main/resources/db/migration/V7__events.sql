@@ -23,7 +23,7 @@ create table qz_event (
   application_id  varchar(64)  not null,
   sequence        bigint       not null,
   type            varchar(64)  not null,
-  payload         varchar(20000) not null,
+  payload         varchar(1000000) not null,
   occurred_at     timestamp with time zone not null,
   constraint qz_event_application_sequence unique (application_id, sequence)
 );
