@@ -1,5 +1,7 @@
 package kz.qyzmet.events;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -46,10 +48,10 @@ public class DeadLetters {
         where id = ? and status = 'PARKED'""", Instant.now().atOffset(ZoneOffset.UTC), id) == 1;
   }
 
-  private Delivery map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private Delivery map(ResultSet rs, int n) throws SQLException {
     return new Delivery(rs.getLong("id"), rs.getString("status"), rs.getString("event_id"), rs.getString("type"),
         rs.getString("application_id"), rs.getLong("sequence"), rs.getString("subscription_id"), rs.getString("owner"),
-        rs.getString("callback_url"), rs.getInt("attempts"), (Integer) rs.getObject("last_status", Integer.class),
+        rs.getString("callback_url"), rs.getInt("attempts"), rs.getObject("last_status", Integer.class),
         rs.getString("last_error"), rs.getObject("last_attempt_at", OffsetDateTime.class),
         rs.getObject("parked_at", OffsetDateTime.class), rs.getObject("next_attempt_at", OffsetDateTime.class));
   }

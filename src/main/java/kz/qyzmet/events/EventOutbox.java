@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import kz.qyzmet.api.ApiTime;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,7 +64,7 @@ public class EventOutbox {
               && listed(rs.getString("standards"), Integer.toString(standard))
               && (!rs.getBoolean("own_only") || rs.getString("owner").equals(createdBy));
           return wanted ? rs.getString("id") : null;
-        }).stream().filter(java.util.Objects::nonNull).toList();
+        }).stream().filter(Objects::nonNull).toList();
     if (subscriptions.isEmpty()) {
       return null;
     }

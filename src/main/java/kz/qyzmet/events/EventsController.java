@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import kz.qyzmet.api.ApiException;
 import kz.qyzmet.api.ApiRights;
 import kz.qyzmet.api.ApiRights.Right;
@@ -199,7 +201,7 @@ public class EventsController {
 
   private Subscription own(String id) {
     String user = rights.require(Right.SUBSCRIBE);
-    return (id == null || id.length() > 40 ? java.util.Optional.<Subscription>empty() : subscriptions.find(id))
+    return (id == null || id.length() > 40 ? Optional.<Subscription>empty() : subscriptions.find(id))
         .filter(s -> s.owner().equals(user) || rights.has(Right.ADMINISTER_EVENTS))
         .orElseThrow(() -> ApiException.notFound("id", "No subscription " + id));
   }
@@ -267,7 +269,7 @@ public class EventsController {
     for (String value : values) {
       if (value == null || EventType.byCode(value).isEmpty()) {
         problems.add(new FieldProblem("eventTypes", "unknown", "Unknown event type " + value + "; known: "
-            + String.join(", ", java.util.Arrays.stream(EventType.values()).map(EventType::code).toList())));
+            + String.join(", ", Arrays.stream(EventType.values()).map(EventType::code).toList())));
       } else if (!types.contains(value)) {
         types.add(value);
       }
