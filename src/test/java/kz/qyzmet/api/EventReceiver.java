@@ -26,6 +26,8 @@ final class EventReceiver implements AutoCloseable {
 
   final List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
   volatile int failWith;
+  /** How long the receiver takes before it answers (a slow receiver). */
+  volatile long delayMillis;
   private final int port;
   private HttpServer server;
 
@@ -56,7 +58,12 @@ final class EventReceiver implements AutoCloseable {
       int status = failWith == 0 ? 204 : failWith;
       attempts.add(new Attempt(exchange.getRequestHeaders().getFirst("Qyzmet-Event-Id"),
           exchange.getRequestHeaders().getFirst(EventSignature.HEADER), body, status, Instant.now()));
-      exchange.sendResponseHeaders(status, -1);
+      try {
+        Thread.sleep(delayMillis);
+        exchange.sendResponseHeaders(status, -1);
+      } catch (InterruptedException | IOException callerGone) {
+        // the sender gave up waiting
+      }
       exchange.close();
     });
     server.start();

@@ -57,6 +57,7 @@ class EventsApiTest extends ApiTestSupport.JustBeforeNauryz {
   Duration initialBackoff;
   Duration maxBackoff;
   int maxAttempts;
+  Duration requestTimeout;
 
   @BeforeEach
   void receiver() throws Exception {
@@ -64,6 +65,7 @@ class EventsApiTest extends ApiTestSupport.JustBeforeNauryz {
     initialBackoff = properties.getInitialBackoff();
     maxBackoff = properties.getMaxBackoff();
     maxAttempts = properties.getMaxAttempts();
+    requestTimeout = properties.getRequestTimeout();
   }
 
   @AfterEach
@@ -74,6 +76,7 @@ class EventsApiTest extends ApiTestSupport.JustBeforeNauryz {
     properties.setInitialBackoff(initialBackoff);
     properties.setMaxBackoff(maxBackoff);
     properties.setMaxAttempts(maxAttempts);
+    properties.setRequestTimeout(requestTimeout);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -276,6 +279,33 @@ class EventsApiTest extends ApiTestSupport.JustBeforeNauryz {
     System.out.println("events-receiver-down seconds=" + DOWN_SECONDS + " events=" + total + " delivered="
         + new LinkedHashSet<>(taken).size() + " lost=0 duplicates=" + duplicates + " failed-attempts="
         + receiver.refused().size() + " catch-up-ms=" + catchUp.toMillis());
+  }
+
+  @Test
+  void aSlowReceiver_timesOut_andHoldsUpNoOtherReceiver() throws Exception {
+    properties.setRequestTimeout(Duration.ofSeconds(1));
+    properties.setInitialBackoff(Duration.ofSeconds(60)); // one attempt within the test
+    try (EventReceiver slow = new EventReceiver()) {
+      slow.delayMillis = 8_000;
+      String slowSubscription = subscribe(ApiClient.CLIENT, slow.url(), "[2]").get("id").asText();
+      subscribe(ApiClient.CLIENT, receiver.url(), "[2]");
+      Instant submitted = Instant.now();
+      String id = api.submit(ApiClient.application("ztmo", ApiClient.COMPLETE_PACKAGE)).get("id").asText();
+
+      awaitUntil(Duration.ofSeconds(10), () -> received(id).size() == 1);
+      Instant fastGotIt = receiver.taken().get(receiver.taken().size() - 1).at();
+      awaitUntil(Duration.ofSeconds(10), () -> jdbc.queryForObject("select count(*) from qz_event_delivery "
+          + "where subscription_id = ? and last_error is not null", Integer.class, slowSubscription) == 1);
+      Map<String, Object> slowDelivery = jdbc.queryForMap("select status, attempts, last_error, last_status "
+          + "from qz_event_delivery where subscription_id = ?", slowSubscription);
+      assertThat(slowDelivery.get("status")).isEqualTo("PENDING");
+      assertThat(((Number) slowDelivery.get("attempts")).intValue()).isEqualTo(1);
+      assertThat((String) slowDelivery.get("last_error")).contains("Timeout");
+      assertThat(slowDelivery.get("last_status")).isNull();
+      assertThat(slow.attempts).hasSize(1);
+      assertThat(Duration.between(submitted, fastGotIt)).as("the fast receiver did not wait for the slow one")
+          .isLessThan(Duration.ofSeconds(8));
+    }
   }
 
   @Test
