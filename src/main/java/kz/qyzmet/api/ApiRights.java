@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
  *       document request in the personal cabinet.
  *   <li>{@link Right#READ_APPLICANT} and {@link Right#SEARCH_ALL}: who sees applicants whole, and
  *       who finds applications beyond their own.
+    /**
+ *   <li>{@link Right#SUBSCRIBE} (events pushed to a callback): integration clients and administrators.
+ *   <li>{@link Right#ADMINISTER_EVENTS} (dead letters, replay): administrators.
  * </ul>
  */
 @Component
@@ -54,7 +57,14 @@ public class ApiRights {
      * citizens by IIN.
      */
     SEARCH_ALL(List.of(Roles.ADMIN, Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS, Roles.PROVIDER_SPECIALISTS,
-        Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS));
+        Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS, Roles.PROCESS_OWNERS)),
+    /**
+     * Event subscriptions (docs/events.md): the systems events are pushed to, and administrators.
+     * A client sees and deletes its own subscriptions; administrators every one.
+     */
+    SUBSCRIBE(List.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS)),
+    /** The dead-letter list of event deliveries, and replaying it: administrators. */
+    ADMINISTER_EVENTS(List.of(Roles.ADMIN));
 
     private final List<String> groups;
 

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import kz.qyzmet.events.ApplicationEvents;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -24,9 +26,11 @@ public class ApplicationRecords {
   private static final String PENDING_STARTS = ApplicationRecords.class.getName() + ".pendingStarts";
 
   private final JdbcTemplate jdbc;
+  private final ApplicationEvents events;
 
-  public ApplicationRecords(JdbcTemplate jdbc) {
+  public ApplicationRecords(JdbcTemplate jdbc, @Lazy ApplicationEvents events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   public void insert(ApplicationRecord r) {
@@ -68,6 +72,7 @@ public class ApplicationRecords {
   public void registered(String id, Date due) {
     jdbc.update("update qz_application set status = ?, due_at = ?, original_due_at = ? where id = ?",
         ApplicationStatus.REGISTERED.name(), at(due), at(due), id);
+    events.registered(id);
   }
 
   /** Records the statutory due date of an application answered at once (an information request). */
@@ -167,6 +172,7 @@ public class ApplicationRecords {
         insert into qz_deadline_event (application_id, kind, previous_due_at, due_at, reason, recorded_at, recorded_by)
         values (?, ?, ?, ?, ?, ?, ?)""",
         id, change.kind(), at(change.previousDue()), at(change.due()), change.reason(), at(change.at()), change.by());
+    events.dueDateChanged(id, change);
   }
 
   public List<DeadlineChange> deadlineChanges(String id) {

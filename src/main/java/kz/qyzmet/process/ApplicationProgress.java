@@ -8,6 +8,7 @@ import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.application.ApplicationStatus;
 import kz.qyzmet.calendar.DeadlineService;
 import kz.qyzmet.catalog.Extension;
+import kz.qyzmet.events.ApplicationEvents;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +23,11 @@ public class ApplicationProgress {
   private final DeadlineVariables deadlineVariables;
   private final DeadlineService deadlines;
   private final PackageCompletenessCheck packageCheck;
+  private final ApplicationEvents events;
 
   public ApplicationProgress(ApplicationRecords records, DeadlineVariables deadlineVariables,
-      DeadlineService deadlines, PackageCompletenessCheck packageCheck) {
+      DeadlineService deadlines, PackageCompletenessCheck packageCheck, ApplicationEvents events) {
+    this.events = events;
     this.records = records;
     this.deadlineVariables = deadlineVariables;
     this.deadlines = deadlines;
@@ -38,6 +41,7 @@ public class ApplicationProgress {
     String applicationId = (String) execution.getVariable(APPLICATION_ID);
     if (applicationId != null) {
       records.status(applicationId, value, deadlines.now());
+      events.statusChanged(execution, value);
     }
   }
 
@@ -48,6 +52,7 @@ public class ApplicationProgress {
     status(execution, ApplicationStatus.AWAITING_DOCUMENTS.name());
     deadlineVariables.refresh(execution.getProcessInstanceId(), "DOCUMENT_REQUEST",
         "Documents requested: " + execution.getVariable(REQUESTED_DOCUMENTS), userOf(execution));
+    events.documentsRequested(execution);
   }
 
   /** The requested documents arrived: the term runs again from their arrival, within the cap. */
@@ -61,12 +66,14 @@ public class ApplicationProgress {
     execution.removeVariable(DECISION);
     deadlineVariables.refresh(execution.getProcessInstanceId(), "DOCUMENTS_ARRIVED",
         "Documents delivered: " + execution.getVariable(DOCUMENTS_DELIVERED), userOf(execution));
+    events.documentsReceived(execution);
   }
 
   /** The decision is taken: the stages after it (notice, hand-over) run from now. */
   public void resultReady(DelegateExecution execution) {
     fact(execution, DECIDED_AT, "DECIDED", "Decision taken: " + execution.getVariable(DECISION));
     status(execution, ApplicationStatus.RESULT_READY.name());
+    events.decided(execution);
   }
 
   /** The applicant was told of the decision (standard 29): the applicant's own stage runs from now. */

@@ -5,6 +5,7 @@ import static kz.qyzmet.process.ProcessVariables.*;
 import java.util.Date;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.calendar.DeadlineService;
+import kz.qyzmet.events.ApplicationEvents;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +41,10 @@ public class Breaches {
 
   private final ApplicationRecords records;
   private final DeadlineService deadlines;
+  private final ApplicationEvents events;
 
-  public Breaches(ApplicationRecords records, DeadlineService deadlines) {
+  public Breaches(ApplicationRecords records, DeadlineService deadlines, ApplicationEvents events) {
+    this.events = events;
     this.records = records;
     this.deadlines = deadlines;
   }
@@ -67,6 +70,7 @@ public class Breaches {
         deadlines.now());
     execution.setVariable(DEADLINE_BREACHED, true);
     if (recorded) {
+      events.breached(applicationId, breach.name(), due);
       LOG.warn("Statutory deadline breached: {} of application {} ({}), due {}", breach, applicationId,
           execution.getProcessDefinitionId(), due);
     }

@@ -3,6 +3,7 @@ package kz.qyzmet.process;
 import static kz.qyzmet.process.ProcessVariables.*;
 
 import kz.qyzmet.calendar.DeadlineService;
+import kz.qyzmet.events.ApplicationEvents;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,11 @@ public class ComplaintRegistration implements JavaDelegate {
 
   private final DeadlineService deadlines;
   private final DeadlineVariables deadlineVariables;
+  private final ApplicationEvents events;
 
-  public ComplaintRegistration(DeadlineService deadlines, DeadlineVariables deadlineVariables) {
+  public ComplaintRegistration(DeadlineService deadlines, DeadlineVariables deadlineVariables,
+      ApplicationEvents events) {
+    this.events = events;
     this.deadlines = deadlines;
     this.deadlineVariables = deadlineVariables;
   }
@@ -34,5 +38,6 @@ public class ComplaintRegistration implements JavaDelegate {
     }
     execution.setVariable(COMPLAINT_REVIEWER_GROUP, level.reviewerGroup());
     deadlineVariables.refresh(execution.getProcessInstanceId(), "COMPLAINT", "Complaint registered", null);
+    events.complaintRegistered(execution);
   }
 }

@@ -32,7 +32,7 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
   static final String[] TABLES = {"qz_application", "qz_breach", "qz_deadline_event", "qz_calendar_correction",
       "act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_event_subscr", "act_ru_job", "act_hi_procinst",
       "act_hi_actinst", "act_hi_varinst", "act_hi_detail", "act_ge_bytearray", "qz_case_file",
-      "qz_case_file_content"};
+      "qz_case_file_content", "qz_event", "qz_event_delivery", "qz_event_subscription"};
 
   @Autowired JdbcTemplate jdbc;
 
@@ -326,6 +326,40 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
     run(f);
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("UserTask_NotifyApplicant")
         .count()).isEqualTo(1);
+  }
+
+  @Test
+  void subscribeToEvents() {
+    String path = "/api/v1/subscriptions";
+    Family f = new Family("subscribe", ApiClient.CLIENT);
+    bodies(f, path);
+    String valid = "{\"callbackUrl\": \"https://portal.example.kz/events\"}";
+    accepts(f, path, valid);
+    for (String url : List.of("\"\"", "\" \"", "null", "42", "[]", "{}", "\"ftp://portal.kz/e\"",
+        "\"http://portal.example.kz/e\"", "\"http://10.0.0.1/e\"", "\"https://u:p@portal.kz/e\"",
+        "\"https://portal.kz/e#x\"", "\"https:///e\"", "\"portal.kz/e\"", "\"javascript:alert(1)\"",
+        "\"file:///etc/passwd\"", "\"https://portal.kz/" + "a".repeat(2100) + "\"", "\"https://por tal.kz\"",
+        "\"https://portal.kz/\\u0000\"")) {
+      f.post("callbackUrl " + abbreviate(url), path, "{\"callbackUrl\": " + url + "}");
+    }
+    for (String types : List.of("[]", "[\"application.eaten\"]", "[null]", "[1]", "\"application.registered\"",
+        "{}", "[[\"application.registered\"]]")) {
+      f.post("eventTypes " + types, path, "{\"callbackUrl\": \"https://portal.kz/e\", \"eventTypes\": " + types + "}");
+    }
+    for (String standards : List.of("[]", "[0]", "[31]", "[-2]", "[2.5]", "[\"2\"]", "[null]", "2", "[1e400]")) {
+      f.post("standards " + standards, path, "{\"callbackUrl\": \"https://portal.kz/e\", \"standards\": "
+          + standards + "}");
+    }
+    f.post("ownSubmissionsOnly text", path, "{\"callbackUrl\": \"https://portal.kz/e\", \"ownSubmissionsOnly\": \"yes\"}")
+        .post("description long", path, "{\"callbackUrl\": \"https://portal.kz/e\", \"description\": \""
+            + "d".repeat(201) + "\"}")
+        .post("a secret of one's own", path, "{\"callbackUrl\": \"https://portal.kz/e\", \"secret\": \"mine\"}")
+        .get("no such subscription", path + "/no-such-subscription")
+        .get("subscription id too long", path + "/" + "x".repeat(300))
+        .add(new Bad("delete no such subscription", "DELETE", path + "/no-such-subscription", null, null, null))
+        .post("replay no such delivery", "/api/v1/event-deliveries/0/replay", null)
+        .post("replay not a number", "/api/v1/event-deliveries/abc/replay", null);
+    run(f);
   }
 
   @Test

@@ -116,6 +116,46 @@ class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
     assertThat(download.statusCode()).isEqualTo(readsOthers ? 200 : 403);
   }
 
+  /** Event subscriptions: integration clients and administrators; dead letters: administrators (docs/events.md). */
+  @ParameterizedTest(name = "{0} ({1}): subscribe {2}, dead letters {3}")
+  @CsvSource({
+      "demo,                camunda-admin,        true,  true",
+      "integration.client,  integration-clients,  true,  false",
+      "psc.operator,        psc-operators,        false, false",
+      "ztmo.specialist,     ztmo-specialists,     false, false",
+      "provider.specialist, provider-specialists, false, false",
+      "department.head,     department-heads,     false, false",
+      "psc.head,            psc-heads,            false, false",
+      "quality.inspector,   quality-inspectors,   false, false",
+      "process.owner,       process-owners,       false, false"
+  })
+  void eventRightsOfEachGroup(String user, String group, boolean subscribes, boolean administers) {
+    HttpResponse<String> created = api.post("/api/v1/subscriptions", user,
+        "{\"callbackUrl\": \"https://events.example.kz/rights\", \"eventTypes\": [\"complaint.answered\"], "
+            + "\"standards\": [30]}");
+    if (subscribes) {
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      String id = ApiClient.read(created.body()).get("id").asText();
+      assertThat(api.get("/api/v1/subscriptions", user).statusCode()).isEqualTo(200);
+      assertThat(api.get("/api/v1/subscriptions/" + id, user).statusCode()).isEqualTo(200);
+      assertThat(api.http.send(api.http.request("/api/v1/subscriptions/" + id, user, ApiClient.PASSWORD).DELETE()
+          .build()).statusCode()).isEqualTo(204);
+    } else {
+      assertThat(problem(created, 403, "Authorization").get("detail").asText()).contains(user)
+          .contains("integration-clients");
+      problem(api.get("/api/v1/subscriptions", user), 403, "Authorization");
+    }
+    HttpResponse<String> deadLetters = api.get("/api/v1/event-deliveries/dead-letters", user);
+    HttpResponse<String> replay = api.post("/api/v1/event-deliveries/0/replay", user, null);
+    if (administers) {
+      assertThat(deadLetters.statusCode()).as(deadLetters.body()).isEqualTo(200);
+      problem(replay, 404, "id");
+    } else {
+      problem(deadLetters, 403, "Authorization");
+      problem(replay, 403, "Authorization");
+    }
+  }
+
   @Test
   void anonymousOrAWrongPassword_401() {
     assertThat(api.http.get("/api/v1/standards", null, null).statusCode()).isEqualTo(401);
@@ -137,6 +177,7 @@ class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
           "Authorization");
       problem(api.post("/api/v1/applications", userId, application("psc", COMPLETE_PACKAGE).toString()), 403,
           "Authorization");
+      problem(api.get("/api/v1/subscriptions", userId), 403, "Authorization");
     } finally {
       identityService.deleteUser(userId);
     }

@@ -114,6 +114,12 @@ class RightsMatrixTest {
   static final Set<String> CASE_FILE_READERS = Set.of(Roles.ADMIN, Roles.PSC_OPERATORS, Roles.ZTMO_SPECIALISTS,
       Roles.PROVIDER_SPECIALISTS, Roles.DEPARTMENT_HEADS, Roles.PSC_HEADS, Roles.QUALITY_INSPECTORS,
       Roles.INTEGRATION_CLIENTS);
+  /** Event subscriptions (docs/events.md): integration clients and administrators; dead letters: administrators. */
+  static final Set<String> SUBSCRIBERS = Set.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS);
+  static final Set<String> EVENT_ADMINISTRATORS = Set.of(Roles.ADMIN);
+  /** A callback that no event reaches in the matrix: complaints answered on standard 30 only. */
+  static final String MATRIX_SUBSCRIPTION = "{\"callbackUrl\": \"http://localhost:9/rights-matrix\", "
+      + "\"eventTypes\": [\"complaint.answered\"], \"standards\": [30]}";
 
   static final ObjectMapper JSON = new ObjectMapper();
   /** What a client of /api/v1 accepts: JSON, the receipts' PDF, and problems. */
@@ -178,9 +184,10 @@ class RightsMatrixTest {
 
   /**
    * An application (and its applicant's IIN), a complaint of it and a file of its case file, submitted
-   * by the integration client for one walk of the matrix.
+   * by the integration client for one walk of the matrix, and an event subscription of the
+   * integration client's.
    */
-  record ApiFixture(String applicationId, String iin, String complaintId, String fileId) {}
+  record ApiFixture(String applicationId, String iin, String complaintId, String fileId, String subscriptionId) {}
 
   static final List<ApiOperation> API = List.of(
       get("/api/v1/standards", READ, 200, f -> "/api/v1/standards"),
@@ -230,7 +237,16 @@ class RightsMatrixTest {
       post("/api/v1/calendar/corrections/{id}/revoke", CALENDAR_EDITORS, 404,
           f -> "/api/v1/calendar/corrections/0/revoke", f -> "{\"reason\": \"rights matrix\"}"),
       get("/api/v1/sla", SLA_READERS, 200, f -> "/api/v1/sla"),
-      get("/api/v1/sla/standards/{number}", SLA_READERS, 200, f -> "/api/v1/sla/standards/2"));
+      get("/api/v1/sla/standards/{number}", SLA_READERS, 200, f -> "/api/v1/sla/standards/2"),
+      post("/api/v1/subscriptions", SUBSCRIBERS, 201, f -> "/api/v1/subscriptions", f -> MATRIX_SUBSCRIPTION),
+      get("/api/v1/subscriptions", SUBSCRIBERS, 200, f -> "/api/v1/subscriptions"),
+      get("/api/v1/subscriptions/{id}", SUBSCRIBERS, 200, f -> "/api/v1/subscriptions/" + f.subscriptionId()),
+      delete("/api/v1/subscriptions/{id}", SUBSCRIBERS, 204, f -> "/api/v1/subscriptions/" + f.subscriptionId()),
+      get("/api/v1/event-deliveries/dead-letters", EVENT_ADMINISTRATORS, 200,
+          f -> "/api/v1/event-deliveries/dead-letters"),
+      // No delivery 0: an administrator learns so (404), anyone else is refused.
+      post("/api/v1/event-deliveries/{id}/replay", EVENT_ADMINISTRATORS, 404,
+          f -> "/api/v1/event-deliveries/0/replay", f -> null));
 
   static Stream<String> usersAndAnonymous() {
     return Stream.concat(USERS.keySet().stream(), Stream.of(ANONYMOUS));
@@ -245,6 +261,8 @@ class RightsMatrixTest {
       String body = operation.body() == null ? null : operation.body().apply(fixture);
       HttpResponse<String> response = "GET".equals(operation.method())
           ? http.send(http.request(uri, user(user), password(user)).setHeader("Accept", API_ACCEPT).GET().build())
+          : "DELETE".equals(operation.method())
+              ? http.send(http.request(uri, user(user), password(user)).DELETE().build())
           : operation.multipart() != null ? http.send(http.request(uri, user(user), password(user))
               .header("Content-Type", operation.multipart().contentType()).POST(operation.multipart().publisher())
               .build())
@@ -258,6 +276,11 @@ class RightsMatrixTest {
         refused("api", what, response);
       }
     }
+  }
+
+  @AfterEach
+  void noMatrixSubscriptionLeft() {
+    jdbc.update("delete from qz_event_subscription where callback_url = 'http://localhost:9/rights-matrix'");
   }
 
   @Test
@@ -874,8 +897,11 @@ class RightsMatrixTest {
     HttpResponse<String> file = http.send(http.request("/api/v1/applications/" + application + "/files",
         "integration.client", PASSWORD).header("Content-Type", scan.contentType()).POST(scan.publisher()).build());
     assertThat(file.statusCode()).as(file.body()).isEqualTo(201);
+    HttpResponse<String> subscription = http.post("/api/v1/subscriptions", "integration.client", PASSWORD,
+        MATRIX_SUBSCRIPTION);
+    assertThat(subscription.statusCode()).as(subscription.body()).isEqualTo(201);
     return new ApiFixture(application, submitted.iin(), read(complaint.body()).get("id").asText(),
-        read(file.body()).get("id").asText());
+        read(file.body()).get("id").asText(), read(subscription.body()).get("id").asText());
   }
 
   static String application(String iin) {
@@ -968,6 +994,10 @@ class RightsMatrixTest {
 
   private static ApiOperation get(String path, Set<String> groups, int status, Function<ApiFixture, String> uri) {
     return new ApiOperation("GET", path, groups, status, uri, null);
+  }
+
+  private static ApiOperation delete(String path, Set<String> groups, int status, Function<ApiFixture, String> uri) {
+    return new ApiOperation("DELETE", path, groups, status, uri, null);
   }
 
   private static ApiOperation post(String path, Set<String> groups, int status, Function<ApiFixture, String> uri,
