@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,7 +60,7 @@ public class OpenApiConfiguration {
       + "before the API is reached) repeat detail in message.",
       example = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
           + "\"detail\":\"applicant.iin fails its control digit (expected 1, found 2)\","
-          + "\"instance\":\"/api/v1/applications\",\"correlationId\":\"9f1c2e7a-4b1d-4f7e-9a51-0c3b8d2e6f10\","
+          + "\"instance\":\"/api/v1/applications\",\"correlationId\":\"9f1c2e7a4b1d4f7e9a510c3b8d2e6f10\","
           + "\"field\":\"applicant.iin\",\"reason\":\"checksum\",\"errors\":[{\"field\":\"applicant.iin\","
           + "\"reason\":\"checksum\",\"message\":\"applicant.iin fails its control digit (expected 1, found 2)\"}]}")
   record Problem(
@@ -101,7 +102,9 @@ public class OpenApiConfiguration {
         .components(new Components().addSecuritySchemes(BASIC,
             new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                 .description("A user of Qyzmet and its password")))
-        .addSecurityItem(new SecurityRequirement().addList(BASIC));
+        .addSecurityItem(new SecurityRequirement().addList(BASIC))
+        // Relative: the server that serves the document (springdoc would name the host it was asked by).
+        .servers(List.of(new Server().url("/").description("The server that serves this document")));
   }
 
   /** The problems and the tags' order, applied to every operation of /api/v1, whoever wrote its controller. */

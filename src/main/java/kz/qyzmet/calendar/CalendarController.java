@@ -3,6 +3,7 @@ package kz.qyzmet.calendar;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ public class CalendarController {
       @RequestParam(required = false) @Parameter(required = true, description = "An ISO date: the day of submission",
           example = "2026-03-18") String from,
       @RequestParam(required = false) @Parameter(required = true, description = "Working days, 0 to 1000",
-          example = "10") String days) {
+          example = "10", schema = @Schema(type = "integer", minimum = "0", maximum = "1000")) String days) {
     LocalDate start = date(from, "from");
     int count = integer(days, "days");
     if (count < 0 || count > MAX_DAYS) {
@@ -83,7 +84,8 @@ public class CalendarController {
       + "holidays; confirmed false with a note for a year known only by the statutory rules.")
   @ApiResponse(responseCode = "200", description = "The year")
   @ApiResponse(responseCode = "400", description = "year is not a number or outside the calendar")
-  public YearAnswer year(@PathVariable("year") @Parameter(description = "A year of the calendar", example = "2026")
+  public YearAnswer year(@PathVariable("year") @Parameter(description = "A year of the calendar", example = "2026",
+      schema = @Schema(type = "integer"))
       String yearText) {
     WorkingCalendar calendar = deadlines.calendar();
     int year;

@@ -142,7 +142,8 @@ public class CalendarCorrectionController {
   @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners may correct the calendar")
   @ApiResponse(responseCode = "404", description = "No such correction")
   @ApiResponse(responseCode = "409", description = "Already revoked")
-  public OutcomeAnswer revoke(@PathVariable("id") @Parameter(description = "The correction's id", example = "1")
+  public OutcomeAnswer revoke(@PathVariable("id") @Parameter(description = "The correction's id", example = "1",
+      schema = @Schema(type = "integer", format = "int64"))
       String id, @RequestBody(required = false) String text,
       Authentication authentication) {
     requireEditor(authentication);

@@ -82,7 +82,8 @@ public class ComplaintsController {
                   value = "{\"level\": \"psc-head\", \"text\": \"ХҚО қызметкері құжаттарды қабылдаудан негізсіз "
                   + "бас тартты\"}")}))
   @ApiResponse(responseCode = "201", description = "Registered, with its review due date",
-      headers = @Header(name = "Location", description = "/api/v1/complaints/{id}"))
+      headers = @Header(name = "Location", description = "/api/v1/complaints/{id}",
+          schema = @Schema(type = "string")))
   @ApiResponse(responseCode = "400", description = "level or text missing or wrong")
   @ApiResponse(responseCode = "403", description = "The caller's groups may not file complaints")
   @ApiResponse(responseCode = "404", description = "No such application")

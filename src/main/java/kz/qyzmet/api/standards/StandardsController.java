@@ -3,6 +3,7 @@ package kz.qyzmet.api.standards;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -145,7 +146,8 @@ public class StandardsController {
   @ApiResponse(responseCode = "400", description = "number is not a number")
   @ApiResponse(responseCode = "403", description = "The caller is in none of the groups that read")
   @ApiResponse(responseCode = "404", description = "No such standard is served")
-  public StandardView one(@PathVariable("number") @Parameter(description = "1 to 30", example = "2") String number) {
+  public StandardView one(@PathVariable("number") @Parameter(description = "1 to 30", example = "2",
+      schema = @Schema(type = "integer")) String number) {
     rights.require(Right.READ);
     return StandardView.withNames(checks.fromPath(number));
   }
@@ -158,7 +160,8 @@ public class StandardsController {
   @ApiResponse(responseCode = "403", description = "The caller is in none of the groups that read")
   @ApiResponse(responseCode = "404", description = "No such standard is served")
   public List<RequiredDocumentView> requiredDocuments(
-      @PathVariable("number") @Parameter(example = "2") String number,
+      @PathVariable("number") @Parameter(description = "1 to 30", example = "2", schema = @Schema(type = "integer"))
+      String number,
       @RequestParam(name = "channel", required = false) @Parameter(example = "psc", required = true) String channel,
       @RequestParam(name = "caseType", required = false) @Parameter(description = "One of the standard's case types, "
           + "where it has them (standard 2 has none)") String caseType,
