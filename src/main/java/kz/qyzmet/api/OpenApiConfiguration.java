@@ -94,8 +94,8 @@ public class OpenApiConfiguration {
         .info(new Info().title("Qyzmet API").version("v1")
             .description("Social-protection public services of Decree No. 217 of 11.03.2014 as deadline-aware "
                 + "processes: the standards, applications with their statutory due dates, further documents and "
-                + "complaints, the working-day calendar and the SLA report. HTTP Basic against the engine's users "
-                + "(the demo's password is demo); rights by group (see docs/api.md). Errors are "
+                + "complaints, the working-day calendar and the SLA report. HTTP Basic against the engine's users; "
+                + "rights by group (see docs/api.md). Errors are "
                 + "application/problem+json (schema Problem) naming the field at fault (field, reason, errors). "
                 + "Every request example here is a valid request that succeeds against the demo "
                 + "(OpenApiExamplesTest sends each one)."))

@@ -109,6 +109,7 @@ public class CalendarCorrectionController {
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
       mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CorrectionBody.class),
       examples = @ExampleObject(name = "transfer", summary = "A day off moved from a Saturday to a Friday",
+          description = "In 2033, a year the calendar knows by its rules only; sent twice while in force: 409.",
           value = TRANSFER_EXAMPLE)))
   @ApiResponse(responseCode = "201", description = "Applied; the correction and what it moved")
   @ApiResponse(responseCode = "400", description = "A field missing or wrong; parameter names it")
@@ -136,6 +137,7 @@ public class CalendarCorrectionController {
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
       mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RevocationBody.class),
       examples = @ExampleObject(name = "entered-by-mistake", summary = "Why it is revoked",
+          description = "Revokes the correction of the path (e.g. the one the transfer example added).",
           value = "{\"reason\": \"Entered for the wrong year\"}")))
   @ApiResponse(responseCode = "200", description = "Revoked; the correction and what it moved")
   @ApiResponse(responseCode = "400", description = "No reason, or id is not a number")
