@@ -9,15 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.qyzmet.QyzmetIntegrationTest;
@@ -60,13 +62,12 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
    * collection" does not hold, by operation: an earlier operation's answer (its first example's), or a
    * set-up only the workers can make (a document request).
    */
-  final Map<String, BiFunction<Operation, JsonNode, String>> SOURCES = Map.of(
-      "POST /api/v1/applications/{id}/documents", (operation, example) -> awaitingDocuments(
+  final Map<String, Function<JsonNode, String>> SOURCES = Map.of(
+      "POST /api/v1/applications/{id}/documents", example -> awaitingDocuments(
           CodeList.format(texts(example.path("documents")))),
-      "GET /api/v1/complaints/{id}", (operation, example) -> answerOf("POST /api/v1/applications/{id}/complaints",
-          "/id"),
-      "POST /api/v1/calendar/corrections/{id}/revoke", (operation, example) -> answerOf(
-          "POST /api/v1/calendar/corrections", "/correction/id"));
+      "GET /api/v1/complaints/{id}", example -> answerOf("POST /api/v1/applications/{id}/complaints", "/id"),
+      "POST /api/v1/calendar/corrections/{id}/revoke", example -> answerOf("POST /api/v1/calendar/corrections",
+          "/correction/id"));
 
   static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -242,7 +243,7 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
       fail(operation.key() + " has a request body but no example of it: document one that succeeds against the demo");
     }
     JsonNode first = null;
-    for (JsonNode example : examples.isEmpty() ? java.util.Collections.<JsonNode>singletonList(null) : examples) {
+    for (JsonNode example : examples.isEmpty() ? Collections.<JsonNode>singletonList(null) : examples) {
       JsonNode answer = send(operation, example);
       if (first == null) {
         first = answer;
@@ -269,6 +270,12 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
     HttpRequest.Builder request = api.http.request(uri, user, ApiClient.PASSWORD)
         .setHeader("Accept", String.join(", ", produced.isEmpty() ? Set.of("application/json") : produced) + ", "
             + PROBLEM_JSON);
+    for (JsonNode parameter : operation.node().path("parameters")) {
+      JsonNode value = parameterExample(parameter);
+      if (parameter.path("in").asText().equals("header") && value != null) {
+        request.setHeader(parameter.path("name").asText(), value.asText());
+      }
+    }
     if (example == null) {
       request.method(operation.method(), HttpRequest.BodyPublishers.noBody());
     } else if (mediaType.startsWith("multipart/form-data")) {
@@ -306,12 +313,12 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
     matcher.appendTail(path);
     List<String> query = new ArrayList<>();
     for (JsonNode parameter : operation.node().path("parameters")) {
-      JsonNode example1 = parameterExample(parameter);
+      JsonNode value = parameterExample(parameter);
       String in = parameter.path("in").asText();
       if (in.equals("path")) {
         continue;
       }
-      if (example1 == null) {
+      if (value == null) {
         if (parameter.path("required").asBoolean()) {
           fail(operation.key() + ": the required " + in + " parameter " + parameter.path("name").asText()
               + " has no example");
@@ -320,13 +327,13 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
       }
       if (in.equals("query")) {
         List<JsonNode> values = new ArrayList<>();
-        if (example1.isArray()) {
-          example1.forEach(values::add);
+        if (value.isArray()) {
+          value.forEach(values::add);
         } else {
-          values.add(example1);
+          values.add(value);
         }
-        values.forEach(value -> query.add(URLEncoder.encode(parameter.path("name").asText(), StandardCharsets.UTF_8)
-            + "=" + URLEncoder.encode(value.asText(), StandardCharsets.UTF_8)));
+        values.forEach(each -> query.add(URLEncoder.encode(parameter.path("name").asText(), StandardCharsets.UTF_8)
+            + "=" + URLEncoder.encode(each.asText(), StandardCharsets.UTF_8)));
       }
     }
     return path + (query.isEmpty() ? "" : "?" + String.join("&", query));
@@ -334,9 +341,9 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
 
   /** From {@link #SOURCES}, else the id answered by the POST to the collection, else the parameter's example. */
   private String pathValue(Operation operation, String name, JsonNode example) {
-    BiFunction<Operation, JsonNode, String> source = SOURCES.get(operation.key());
+    Function<JsonNode, String> source = SOURCES.get(operation.key());
     if (source != null) {
-      return source.apply(operation, example);
+      return source.apply(example);
     }
     String collection = operation.path().substring(0, operation.path().indexOf("/{" + name + "}"));
     if (!collection.contains("{") && operations.containsKey("POST " + collection)
@@ -502,7 +509,7 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
     return texts;
   }
 
-  private static List<String> texts(java.util.Iterator<String> names) {
+  private static List<String> texts(Iterator<String> names) {
     List<String> texts = new ArrayList<>();
     names.forEachRemaining(texts::add);
     return texts;
