@@ -18,5 +18,6 @@ import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 public record FieldProblem(
     @Schema(requiredMode = RequiredMode.REQUIRED, example = "applicant.iin") String field,
     @Schema(requiredMode = RequiredMode.REQUIRED, example = "checksum") String reason,
-    @Schema(requiredMode = RequiredMode.REQUIRED, example = "applicant.iin fails its control digit (expected 1, found 2)")
+    @Schema(requiredMode = RequiredMode.REQUIRED,
+        example = "applicant.iin fails its control digit (expected 1, found 2)")
     String message) {}

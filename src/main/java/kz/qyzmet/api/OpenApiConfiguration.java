@@ -82,7 +82,8 @@ public class OpenApiConfiguration {
           + "malformed, wrong-type, unknown-field, too-long, format, checksum, birth-date, unknown, not-offered, "
           + "in-future, out-of-range, forbidden, not-found, conflict, not-provided, not-through-psc",
           example = "checksum") String reason,
-      @io.swagger.v3.oas.annotations.media.Schema(description = "Every problem found, in one go") List<FieldProblem> errors,
+      @io.swagger.v3.oas.annotations.media.Schema(description = "Every problem found, in one go")
+      List<FieldProblem> errors,
       @io.swagger.v3.oas.annotations.media.Schema(description = "The calendar's endpoints: the parameter at fault",
           example = "from") String parameter,
       @io.swagger.v3.oas.annotations.media.Schema(description = "Refusals of the security filters: detail again")

@@ -45,10 +45,11 @@ public class ReceiptController {
   }
 
   @GetMapping(path = "/api/v1/applications/{id}/receipt", produces = PDF)
-  @Operation(operationId = "getReceipt", summary = "The applicant's receipt (PDF)", description = "For an accepted application (REGISTERED "
-      + "and every status after it) the receipt of acceptance, as the decree's annex forms give it: registration "
-      + "number, date and time of acceptance, the standard, where it was accepted, who accepted it, the documents "
-      + "taken by their names, the date the service is due and how the term extends when documents are requested. "
+  @Operation(operationId = "getReceipt", summary = "The applicant's receipt (PDF)",
+      description = "For an accepted application (REGISTERED and every status after it) the receipt of acceptance, "
+      + "as the decree's annex forms give it: registration number, date and time of acceptance, the standard, "
+      + "where it was accepted, who accepted it, the documents taken by their names, the date the service is due "
+      + "and how the term extends when documents are requested. "
       + "For a package refused at intake (REFUSED_TO_ACCEPT) the receipt of refusal to accept the documents: the "
       + "missing documents by name with their paragraph of the decree, and the refusal ground. In Kazakh (kk, the "
       + "default) or Russian (ru); the fonts are embedded.")

@@ -95,8 +95,9 @@ public class ApplicationsController {
       headers = @Header(name = "Location", description = "/api/v1/applications/{id}",
           schema = @Schema(type = "string")))
   @ApiResponse(responseCode = "200", description = "A replay: this externalId was submitted before with the same "
-      + "request", headers = {@Header(name = IDEMPOTENT_REPLAY, description = "true", schema = @Schema(type = "string")),
-      @Header(name = "Location", description = "/api/v1/applications/{id}", schema = @Schema(type = "string"))})
+      + "request", headers = {
+          @Header(name = IDEMPOTENT_REPLAY, description = "true", schema = @Schema(type = "string")),
+          @Header(name = "Location", description = "/api/v1/applications/{id}", schema = @Schema(type = "string"))})
   @ApiResponse(responseCode = "400", description = "A field is missing or wrong; the problem names it")
   @ApiResponse(responseCode = "403", description = "The caller's groups may not submit")
   @ApiResponse(responseCode = "409", description = "The externalId was used for another request")

@@ -125,9 +125,10 @@ public class StandardsController {
   }
 
   @GetMapping
-  @Operation(operationId = "listStandards", summary = "The standards served", description = "Standards that are in the catalog and whose process "
-      + "is deployed, by number; with q, only those whose name or case types' names (Kazakh, Russian or English) "
-      + "contain every word of q, case-insensitive, Russian endings ignored (пенсия finds пенсионных).")
+  @Operation(operationId = "listStandards", summary = "The standards served",
+      description = "Standards that are in the catalog and whose process is deployed, by number; with q, only "
+      + "those whose name or case types' names (Kazakh, Russian or English) contain every word of q, "
+      + "case-insensitive, Russian endings ignored (пенсия finds пенсионных).")
   @ApiResponse(responseCode = "200", description = "The standards (an empty list when none matches q)")
   @ApiResponse(responseCode = "400", description = "q is blank, longer than 100 characters or not words")
   @ApiResponse(responseCode = "403", description = "The caller is in none of the groups that read")
@@ -140,8 +141,9 @@ public class StandardsController {
   }
 
   @GetMapping("/{number}")
-  @Operation(operationId = "getStandard", summary = "One standard", description = "As in the list, with the names of its channels, case types, "
-      + "applicant flags and refusal grounds in Kazakh, Russian and English.")
+  @Operation(operationId = "getStandard", summary = "One standard",
+      description = "As in the list, with the names of its channels, case types, applicant flags and refusal "
+      + "grounds in Kazakh, Russian and English.")
   @ApiResponse(responseCode = "200", description = "The standard")
   @ApiResponse(responseCode = "400", description = "number is not a number")
   @ApiResponse(responseCode = "403", description = "The caller is in none of the groups that read")
@@ -153,8 +155,9 @@ public class StandardsController {
   }
 
   @GetMapping("/{number}/required-documents")
-  @Operation(operationId = "getRequiredDocuments", summary = "The documents an applicant must present", description = "Evaluated by the standard's "
-      + "required-documents decision table for a channel, case type and applicant flags.")
+  @Operation(operationId = "getRequiredDocuments", summary = "The documents an applicant must present",
+      description = "Evaluated by the standard's required-documents decision table for a channel, case type and "
+      + "applicant flags.")
   @ApiResponse(responseCode = "200", description = "The documents, in the decree's order")
   @ApiResponse(responseCode = "400", description = "A channel, case type or flag the standard does not have")
   @ApiResponse(responseCode = "403", description = "The caller is in none of the groups that read")
