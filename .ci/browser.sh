@@ -1,7 +1,8 @@
 # Sourced by .ci/run before the build: what the Tasklist browser test
 # (kz.qyzmet.tasklist.TasklistBrowserTest, src/test/browser) needs on a Debian machine: Debian's own
-# headless Chromium at /usr/bin/chromium, and Node.js 20 or later with npm. The test installs its
-# npm packages itself (npm ci, into the build directory).
+# headless Chromium at /usr/bin/chromium, and Node.js 20.19 or later with npm. The tests install their
+# npm packages themselves (npm ci, into the build directory): playwright-core for the browser tests,
+# Redocly CLI for the OpenAPI lint (kz.qyzmet.api.OpenApiLintTest, src/test/openapi).
 #
 # It also sets CI, so that the browser test fails instead of being skipped should any of these
 # still be missing; outside CI the test skips with a message.
@@ -19,10 +20,12 @@ install_browser_test_tools() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi
 
-  local node_major
+  local node_major node_minor
   node_major="$(node -p 'process.versions.node.split(".")[0]')"
-  if [ "$node_major" -lt 20 ]; then
-    echo "The browser test needs Node.js 20 or later (playwright-core); found $(node --version)" >&2
+  node_minor="$(node -p 'process.versions.node.split(".")[1]')"
+  if [ "$node_major" -lt 20 ] || { [ "$node_major" -eq 20 ] && [ "$node_minor" -lt 19 ]; }; then
+    echo "The browser tests and the OpenAPI lint need Node.js 20.19 or later (playwright-core, @redocly/cli);" \
+      "found $(node --version)" >&2
     return 1
   fi
   echo "Browser test: $(/usr/bin/chromium --version 2>/dev/null | head -n 1), Node.js $(node --version), npm $(npm --version)"

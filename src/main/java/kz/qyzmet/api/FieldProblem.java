@@ -1,5 +1,8 @@
 package kz.qyzmet.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 /**
  * One thing wrong with a request.
  *
@@ -11,4 +14,10 @@ package kz.qyzmet.api;
  *     {@code out-of-range}, {@code forbidden}, {@code not-found}, {@code conflict}
  * @param message the same in words
  */
-public record FieldProblem(String field, String reason, String message) {}
+@Schema(description = "One thing wrong with a request")
+public record FieldProblem(
+    @Schema(requiredMode = RequiredMode.REQUIRED, example = "applicant.iin") String field,
+    @Schema(requiredMode = RequiredMode.REQUIRED, example = "checksum") String reason,
+    @Schema(requiredMode = RequiredMode.REQUIRED,
+        example = "applicant.iin fails its control digit (expected 1, found 2)")
+    String message) {}

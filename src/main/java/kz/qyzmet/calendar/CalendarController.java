@@ -1,6 +1,11 @@
 package kz.qyzmet.calendar;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -12,6 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Read-only calendar answers, for any authenticated user. */
 @RestController
+@Tag(name = "Calendar", description = "Kazakhstan's working-day calendar that every statutory term is counted by "
+    + "(holidays, transfers, working weekends; docs/calendar.md), and its corrections without a redeploy. Anyone "
+    + "signed in may read; corrections: camunda-admin and process-owners.")
 @RequestMapping(path = "/api/v1/calendar", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 public class CalendarController {
 
@@ -39,8 +47,17 @@ public class CalendarController {
    * by default the {@code days}-th working day after it.
    */
   @GetMapping("/add-working-days")
-  public WorkingDaysAnswer addWorkingDays(@RequestParam(required = false) String from,
-      @RequestParam(required = false) String days) {
+  @Operation(operationId = "addWorkingDays", summary = "The last day of a term of working days",
+      description = "By default the days-th working day after from. confirmed is false when the answer rests on a "
+      + "year known only by the statutory rules (no government decree on transfers yet).")
+  @ApiResponse(responseCode = "200", description = "The due day")
+  @ApiResponse(responseCode = "400", description = "from is not a date or outside the calendar, days is not a whole "
+      + "number from 0 to 1000")
+  public WorkingDaysAnswer addWorkingDays(
+      @RequestParam(required = false) @Parameter(required = true, description = "An ISO date: the day of submission",
+          example = "2026-03-18") String from,
+      @RequestParam(required = false) @Parameter(required = true, description = "Working days, 0 to 1000",
+          example = "10", schema = @Schema(type = "integer", minimum = "0", maximum = "1000")) String days) {
     LocalDate start = date(from, "from");
     int count = integer(days, "days");
     if (count < 0 || count > MAX_DAYS) {
@@ -62,7 +79,14 @@ public class CalendarController {
 
   /** The days off of a year that fall Monday to Friday, its working Saturdays and Sundays, its holidays. */
   @GetMapping("/{year}")
-  public YearAnswer year(@PathVariable("year") String yearText) {
+  @Operation(operationId = "getCalendarYear", summary = "A year's days off, working weekend days and holidays",
+      description = "The days off that fall Monday to Friday, the Saturdays and Sundays worked by transfer, and the "
+      + "holidays; confirmed false with a note for a year known only by the statutory rules.")
+  @ApiResponse(responseCode = "200", description = "The year")
+  @ApiResponse(responseCode = "400", description = "year is not a number or outside the calendar")
+  public YearAnswer year(@PathVariable("year") @Parameter(description = "A year of the calendar", example = "2026",
+      schema = @Schema(type = "integer"))
+      String yearText) {
     WorkingCalendar calendar = deadlines.calendar();
     int year;
     try {

@@ -1,14 +1,21 @@
 package kz.qyzmet.calendar;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import kz.qyzmet.security.Roles;
 import kz.qyzmet.api.ApiException;
 import kz.qyzmet.api.StrictJson;
+import kz.qyzmet.security.Roles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * or revoke one.
  */
 @RestController
+@Tag(name = "Calendar")
 // The answer is negotiated (406) before a correction is written.
 @RequestMapping(path = "/api/v1/calendar/corrections", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CalendarCorrectionController {
@@ -42,10 +50,17 @@ public class CalendarCorrectionController {
   }
 
   /** TRANSFER: workingDay and dayOff; KURBAN_AIT: date. Always a reason; a legal source where known. */
-  public record CorrectionBody(String kind, String date, String workingDay, String dayOff, String legalSource,
-      String reason) {}
+  @Schema(description = "A correction of the calendar")
+  public record CorrectionBody(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"TRANSFER", "KURBAN_AIT"}) String kind,
+      @Schema(description = "KURBAN_AIT: the announced day", format = "date") String date,
+      @Schema(description = "TRANSFER: the Saturday or Sunday to be worked", format = "date") String workingDay,
+      @Schema(description = "TRANSFER: the weekday to be taken off", format = "date") String dayOff,
+      @Schema(description = "The act that decides it, up to 500 characters") String legalSource,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Why, up to 1000 characters") String reason) {}
 
-  public record RevocationBody(String reason) {}
+  public record RevocationBody(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Why, up to 1000 characters") String reason) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record CorrectionAnswer(long id, String kind, LocalDate date, LocalDate workingDay, LocalDate dayOff,
@@ -71,12 +86,35 @@ public class CalendarCorrectionController {
     }
   }
 
+  /** A transfer in a year the calendar knows by its rules only, touched by no other example or test. */
+  static final String TRANSFER_EXAMPLE = """
+      {"kind": "TRANSFER", "workingDay": "2033-06-11", "dayOff": "2033-06-17",
+       "legalSource": "Resolution of the Government of the Republic of Kazakhstan on the transfer of days off in 2033",
+       "reason": "The government moved the day off of Saturday 11 June to Friday 17 June"}""";
+
   @GetMapping
+  @Operation(operationId = "listCalendarCorrections", summary = "The calendar's corrections",
+      description = "Every correction, the revoked ones with who revoked them, when and why. Anyone signed in.")
+  @ApiResponse(responseCode = "200", description = "The corrections, oldest first")
   public List<CorrectionAnswer> list() {
     return corrections.list().stream().map(CorrectionAnswer::of).toList();
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(operationId = "addCalendarCorrection", summary = "Correct the calendar",
+      description = "A transfer of a day off (TRANSFER: workingDay, a Saturday or Sunday, is worked; dayOff, a "
+      + "weekday, is taken off) or the announced date of Kurban Ait (KURBAN_AIT: date). Applied at once: the running "
+      + "deadlines on and after the first changed day are counted again (timersMoved, tasksUpdated). "
+      + "camunda-admin and process-owners only.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+      mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CorrectionBody.class),
+      examples = @ExampleObject(name = "transfer", summary = "A day off moved from a Saturday to a Friday",
+          description = "In 2033, a year the calendar knows by its rules only; sent twice while in force: 409.",
+          value = TRANSFER_EXAMPLE)))
+  @ApiResponse(responseCode = "201", description = "Applied; the correction and what it moved")
+  @ApiResponse(responseCode = "400", description = "A field missing or wrong; parameter names it")
+  @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners may correct the calendar")
+  @ApiResponse(responseCode = "409", description = "The same correction is already in force")
   public ResponseEntity<OutcomeAnswer> add(@RequestBody(required = false) String text,
       Authentication authentication) {
     requireEditor(authentication);
@@ -93,7 +131,22 @@ public class CalendarCorrectionController {
   }
 
   @PostMapping(path = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public OutcomeAnswer revoke(@PathVariable("id") String id, @RequestBody(required = false) String text,
+  @Operation(operationId = "revokeCalendarCorrection", summary = "Revoke a correction of the calendar",
+      description = "The calendar is again as without it, and the running deadlines are counted again. The "
+      + "correction stays in the list, revoked. camunda-admin and process-owners only.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+      mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RevocationBody.class),
+      examples = @ExampleObject(name = "entered-by-mistake", summary = "Why it is revoked",
+          description = "Revokes the correction of the path (e.g. the one the transfer example added).",
+          value = "{\"reason\": \"Entered for the wrong year\"}")))
+  @ApiResponse(responseCode = "200", description = "Revoked; the correction and what it moved")
+  @ApiResponse(responseCode = "400", description = "No reason, or id is not a number")
+  @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners may correct the calendar")
+  @ApiResponse(responseCode = "404", description = "No such correction")
+  @ApiResponse(responseCode = "409", description = "Already revoked")
+  public OutcomeAnswer revoke(@PathVariable("id") @Parameter(description = "The correction's id", example = "1",
+      schema = @Schema(type = "integer", format = "int64"))
+      String id, @RequestBody(required = false) String text,
       Authentication authentication) {
     requireEditor(authentication);
     RevocationBody body = text == null || text.isBlank() ? null : read(text, RevocationBody.class);

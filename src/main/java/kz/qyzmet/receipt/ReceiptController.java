@@ -45,10 +45,11 @@ public class ReceiptController {
   }
 
   @GetMapping(path = "/api/v1/applications/{id}/receipt", produces = PDF)
-  @Operation(summary = "The applicant's receipt (PDF)", description = "For an accepted application (REGISTERED "
-      + "and every status after it) the receipt of acceptance, as the decree's annex forms give it: registration "
-      + "number, date and time of acceptance, the standard, where it was accepted, who accepted it, the documents "
-      + "taken by their names, the date the service is due and how the term extends when documents are requested. "
+  @Operation(operationId = "getReceipt", summary = "The applicant's receipt (PDF)",
+      description = "For an accepted application (REGISTERED and every status after it) the receipt of acceptance, "
+      + "as the decree's annex forms give it: registration number, date and time of acceptance, the standard, "
+      + "where it was accepted, who accepted it, the documents taken by their names, the date the service is due "
+      + "and how the term extends when documents are requested. "
       + "For a package refused at intake (REFUSED_TO_ACCEPT) the receipt of refusal to accept the documents: the "
       + "missing documents by name with their paragraph of the decree, and the refusal ground. In Kazakh (kk, the "
       + "default) or Russian (ru); the fonts are embedded.")
@@ -59,8 +60,10 @@ public class ReceiptController {
   @ApiResponse(responseCode = "404", description = "No such application")
   @ApiResponse(responseCode = "409", description = "The package is neither accepted nor refused yet (SUBMITTED), or "
       + "the application is an information request answered at once (ANSWERED): no receipt")
-  public ResponseEntity<byte[]> receipt(@PathVariable("id") String id,
-      @Parameter(description = "kk (Kazakh, the default) or ru (Russian)", schema = @Schema(allowableValues = {"kk", "ru"}))
+  public ResponseEntity<byte[]> receipt(@PathVariable("id") @Parameter(description = "The application's id",
+      example = "S02-20261125-D10CE6EE") String id,
+      @Parameter(description = "kk (Kazakh, the default) or ru (Russian)", example = "ru",
+          schema = @Schema(allowableValues = {"kk", "ru"}))
       @RequestParam(name = "lang", required = false) String lang) {
     String user = rights.require(Right.READ);
     ReceiptLanguage language = ReceiptLanguage.of(lang).orElseThrow(() -> ApiException.badRequest("lang", "format",

@@ -1,5 +1,11 @@
 package kz.qyzmet.sla;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import kz.qyzmet.security.Roles;
 import org.springframework.http.HttpStatus;
@@ -20,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/sla")
+@Tag(name = "SLA", description = "The service-level report the Cockpit dashboard shows (docs/sla.md): applications "
+    + "due, overdue and breached per standard, complaints. camunda-admin and process-owners only.")
 public class SlaController {
 
   private final SlaService sla;
@@ -30,13 +38,23 @@ public class SlaController {
 
   /** Every standard: the dashboard's figures. */
   @GetMapping(produces = "application/json")
+  @Operation(operationId = "getSlaReport", summary = "The SLA report of every standard")
+  @ApiResponse(responseCode = "200", description = "The report",
+      content = @Content(schema = @Schema(implementation = SlaReport.class)))
+  @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners read the SLA report")
   public ResponseEntity<?> all(Authentication caller) {
     return allowed(caller) ? ResponseEntity.ok(sla.report(SlaReport.Scope.all())) : forbidden(caller);
   }
 
   /** One standard, by number. */
   @GetMapping(path = "/standards/{number}", produces = "application/json")
-  public ResponseEntity<?> standard(@PathVariable int number, Authentication caller) {
+  @Operation(operationId = "getSlaReportOfStandard", summary = "The SLA report of one standard")
+  @ApiResponse(responseCode = "200", description = "The report",
+      content = @Content(schema = @Schema(implementation = SlaReport.class)))
+  @ApiResponse(responseCode = "400", description = "number is not a number")
+  @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners read the SLA report")
+  public ResponseEntity<?> standard(@PathVariable @Parameter(description = "1 to 30", example = "2") int number,
+      Authentication caller) {
     return allowed(caller) ? ResponseEntity.ok(sla.report(sla.scopeOfStandard(number))) : forbidden(caller);
   }
 

@@ -45,7 +45,15 @@ public final class NodeBrowserScripts {
    * name}, their packages installed; {@code test} names the test in the message when a tool is missing.
    */
   public static NodeBrowserScripts prepare(String folder, String test) {
-    requireTools(test);
+    return prepare(folder, test, true);
+  }
+
+  /**
+   * As {@link #prepare(String, String)}; {@code browser} false for scripts that need Node and npm but
+   * no Chromium (the OpenAPI lint).
+   */
+  public static NodeBrowserScripts prepare(String folder, String test, boolean browser) {
+    requireTools(test, browser);
     Path source = projectDirectory().resolve(folder);
     NodeBrowserScripts scripts = new NodeBrowserScripts(source, buildDirectory().resolve(source.getFileName()));
     scripts.install();
@@ -75,9 +83,9 @@ public final class NodeBrowserScripts {
     return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") && !ci.equals("0");
   }
 
-  private static void requireTools(String test) {
+  private static void requireTools(String test, boolean browser) {
     List<String> missing = new ArrayList<>();
-    if (!Files.isExecutable(CHROMIUM)) {
+    if (browser && !Files.isExecutable(CHROMIUM)) {
       missing.add("Chromium at " + CHROMIUM + " (apt-get install -y chromium)");
     }
     if (!works("node", "--version")) {
@@ -114,6 +122,7 @@ public final class NodeBrowserScripts {
     try {
       Files.createDirectories(work);
       Path installedLock = work.resolve("node_modules/.qyzmet-package-lock.json");
+      // The lock file is copied into node_modules after a successful npm ci: the same one there, the same packages.
       boolean installed = Files.exists(installedLock)
           && Arrays.equals(Files.readAllBytes(installedLock), Files.readAllBytes(source.resolve("package-lock.json")));
       for (String file : PACKAGE_FILES) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,13 +34,29 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/applications")
-@Tag(name = "Applications", description = "Submit applications, follow them, deliver requested documents. "
-    + "Submitting and delivering: integration-clients, psc-operators, ztmo-specialists, provider-specialists, "
-    + "camunda-admin; reading: every role.")
+@Tag(name = "Applications", description = "Submit applications to a standard, follow them to their result, deliver "
+    + "the documents the provider requests, and print the applicant's receipt. Submitting and delivering: "
+    + "integration-clients, psc-operators, ztmo-specialists, provider-specialists, camunda-admin; reading: every role.")
 public class ApplicationsController {
 
   /** Set on the answer to a repeated submission (same externalId, same request). */
   public static final String IDEMPOTENT_REPLAY = "Idempotent-Replay";
+
+  /** Standard 2 at a PSC: every document its table requires of an oralman (docs/api.md). */
+  static final String SUBMIT_AT_PSC = """
+      {"standard": 2, "channel": "psc", "flags": ["oralman"],
+       "applicant": {"iin": "900215404511", "fullName": "Әлиева Динара Серікқызы"},
+       "documents": ["application", "identity_document", "oralman_certificate", "residence_registration_proof",
+                     "bank_account_details"],
+       "externalId": "egov-2026-000451"}""";
+
+  /** Standard 3 (case type disability) at ZTMO through a representative: its complete package. */
+  static final String SUBMIT_AT_ZTMO = """
+      {"standard": 3, "channel": "ztmo", "caseType": "disability",
+       "applicant": {"iin": "680704302172", "fullName": "Жұмабеков Ерлан Қайратұлы"},
+       "representative": {"iin": "921105403889", "fullName": "Жұмабекова Айгерім Ерланқызы"},
+       "documents": ["application", "identity_document", "residence_registration_proof", "bank_account_details",
+                     "disability_certificate_extract", "power_of_attorney"]}""";
 
   private final ApplicationSubmission submission;
   private final ApplicationViews views;
@@ -101,22 +118,38 @@ public class ApplicationsController {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Submit an application", description = "Records the application and starts its process: "
-      + "the package is checked against the standard's required documents (a PSC refuses an incomplete one) and "
-      + "the statutory due date is computed. With an externalId the call is idempotent: the same request again "
-      + "answers 200 with the same application and the header Idempotent-Replay: true, even when the retries "
-      + "arrive at once; another request with that externalId answers 409.")
+  @Operation(operationId = "submitApplication", summary = "Submit an application",
+      description = "Records the application and starts its process: the package is checked against the standard's "
+      + "required documents (a PSC refuses an incomplete one) and the statutory due date is computed. With an "
+      + "externalId the call is idempotent: the same request again answers 200 with the same application and the "
+      + "header Idempotent-Replay: true, even when the retries arrive at once; another request with that externalId "
+      + "answers 409. Callers: integration-clients, psc-operators, ztmo-specialists, provider-specialists, "
+      + "camunda-admin.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
       content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-          schema = @Schema(implementation = SubmitApplicationRequest.class)))
+          schema = @Schema(implementation = SubmitApplicationRequest.class),
+          examples = {
+              @ExampleObject(name = "psc-complete-package", summary = "Standard 2 at a PSC: an oralman's complete "
+                  + "package, with an idempotency key",
+                  description = "Registered (201); sent again, the same request answers 200 with the same "
+                  + "application and Idempotent-Replay: true.",
+                  value = SUBMIT_AT_PSC),
+              @ExampleObject(name = "ztmo-case-type-representative", summary = "Standard 3, case type disability, "
+                  + "at ZTMO through a representative",
+                  description = "The representative sets the flag representative, so the power of attorney is "
+                  + "required; at ZTMO the review starts at once (IN_REVIEW).",
+                  value = SUBMIT_AT_ZTMO)}))
   @ApiResponse(responseCode = "201", description = "Submitted (REGISTERED, IN_REVIEW, REFUSED_TO_ACCEPT or ANSWERED)",
-      headers = @Header(name = "Location", description = "/api/v1/applications/{id}"))
+      headers = @Header(name = "Location", description = "/api/v1/applications/{id}",
+          schema = @Schema(type = "string")))
   @ApiResponse(responseCode = "200", description = "A replay: this externalId was submitted before with the same "
-      + "request", headers = @Header(name = IDEMPOTENT_REPLAY, description = "true"))
+      + "request", headers = {
+          @Header(name = IDEMPOTENT_REPLAY, description = "true", schema = @Schema(type = "string")),
+          @Header(name = "Location", description = "/api/v1/applications/{id}", schema = @Schema(type = "string"))})
   @ApiResponse(responseCode = "400", description = "A field is missing or wrong; the problem names it")
   @ApiResponse(responseCode = "403", description = "The caller's groups may not submit")
-  @ApiResponse(responseCode = "406", description = "The client does not accept application/json; nothing was done")
   @ApiResponse(responseCode = "409", description = "The externalId was used for another request")
+  @ApiResponse(responseCode = "413", description = "The body is longer than 100 000 characters")
   public ResponseEntity<SubmittedApplication> submit(@RequestBody(required = false) String body) {
     String user = rights.require(Right.SUBMIT);
     SubmitApplicationRequest request = json.read(body, SubmitApplicationRequest.class);
@@ -130,27 +163,38 @@ public class ApplicationsController {
   }
 
   @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "An application as it stands", description = "Status, the open steps and who holds them, "
-      + "the current and original due dates, the changes of the due date, the dated history of steps, the result.")
+  @Operation(operationId = "getApplication", summary = "An application as it stands", description = "Status, the open "
+      + "steps and who holds them, the current and original due dates, the changes of the due date, the dated history "
+      + "of steps, the result. Every role may read; the applicant's IIN and name are masked for integration clients "
+      + "and process owners except on the applications the caller submitted.")
   @ApiResponse(responseCode = "200", description = "The application")
+  @ApiResponse(responseCode = "403", description = "The caller is in none of the groups that read")
   @ApiResponse(responseCode = "404", description = "No such application")
-  public ApplicationView one(@PathVariable("id") String id) {
+  public ApplicationView one(@PathVariable("id") @Parameter(description = "The application's id, as the submission "
+      + "answered it", example = "S02-20261125-D10CE6EE") String id) {
     String user = rights.require(Right.READ);
     return views.view(id, caller -> rights.has(Right.READ_APPLICANT) || user.equals(caller));
   }
 
   @PostMapping(path = "/{id}/documents", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Deliver requested documents", description = "Hands further documents to the application's "
-      + "waiting document request; its review goes on and its due date is counted again from their arrival. "
-      + "Codes must be documents of the standard or among those requested.")
+  @Operation(operationId = "deliverDocuments", summary = "Deliver requested documents", description = "Hands further "
+      + "documents to the application's waiting document request; its review goes on and its due date is counted "
+      + "again from their arrival. Codes must be documents of the standard or among those requested. Callers: as "
+      + "for submitting.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
       content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-          schema = @Schema(implementation = DeliverDocumentsRequest.class)))
+          schema = @Schema(implementation = DeliverDocumentsRequest.class),
+          examples = @ExampleObject(name = "requested-certificate", summary = "The oralman certificate the "
+              + "specialist asked for", description = "For an application whose review requested "
+              + "oralman_certificate (status AWAITING_DOCUMENTS).",
+              value = "{\"documents\": [\"oralman_certificate\"]}")))
   @ApiResponse(responseCode = "200", description = "Delivered; the application's status and new due date")
   @ApiResponse(responseCode = "400", description = "No documents, or a code that is not a document of the standard")
+  @ApiResponse(responseCode = "403", description = "The caller's groups may not deliver documents")
   @ApiResponse(responseCode = "404", description = "No such application")
   @ApiResponse(responseCode = "409", description = "No document request is waiting")
-  public DeliveryAnswer deliver(@PathVariable("id") String id, @RequestBody(required = false) String body) {
+  public DeliveryAnswer deliver(@PathVariable("id") @Parameter(description = "An application awaiting documents",
+      example = "S02-20261125-9289519B") String id, @RequestBody(required = false) String body) {
     rights.require(Right.SUBMIT);
     views.require(id);
     return delivery.deliver(id, json.read(body, DeliverDocumentsRequest.class));

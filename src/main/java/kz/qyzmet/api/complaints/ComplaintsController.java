@@ -3,8 +3,10 @@ package kz.qyzmet.api.complaints;
 import static kz.qyzmet.process.ProcessVariables.*;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Complaints about applications: filed against an application, followed by their own id. */
 @RestController
 @Tag(name = "Complaints", description = "File a complaint about an application (provider: 5 working days, PSC "
-    + "head for a PSC employee: the standard's term, quality authority: 15) and follow it. Filing: as for submitting applications; reading: every role.")
+    + "head for a PSC employee: the standard's term, quality authority: 15) and follow it. Filing: as for submitting "
+    + "applications; reading: every role.")
 public class ComplaintsController {
 
   private final ComplaintFiling filing;
@@ -60,20 +63,34 @@ public class ComplaintsController {
 
   @PostMapping(path = "/api/v1/applications/{id}/complaints", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "File a complaint about an application", description = "Registered now; reviewed by the "
+  @Operation(operationId = "fileComplaint", summary = "File a complaint about an application",
+      description = "Registered now; reviewed by the "
       + "department heads within 5 working days (level provider), by the PSC heads within the term the catalog "
       + "gives (level psc-head: a PSC employee's actions, where the decree provides it; 5 working days) or by the "
-      + "quality inspectors within 15 (level quality-authority), counted from the day after registration.")
+      + "quality inspectors within 15 (level quality-authority), counted from the day after registration. Callers: "
+      + "as for submitting applications.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
       content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-          schema = @Schema(implementation = ComplaintRequest.class)))
+          schema = @Schema(implementation = ComplaintRequest.class),
+          examples = {
+              @ExampleObject(name = "provider", summary = "To the provider: the application was not reviewed in "
+                  + "time", description = "Reviewed by the department heads within 5 working days.",
+                  value = "{\"level\": \"provider\", \"text\": \"Өтінішім мерзімінде қаралмады\"}"),
+              @ExampleObject(name = "psc-head", summary = "To the PSC's head: about a PSC employee",
+                  description = "Only for an application handed in at a PSC, of a standard that provides it "
+                  + "(standard 2 does).",
+                  value = "{\"level\": \"psc-head\", \"text\": \"ХҚО қызметкері құжаттарды қабылдаудан негізсіз "
+                  + "бас тартты\"}")}))
   @ApiResponse(responseCode = "201", description = "Registered, with its review due date",
-      headers = @Header(name = "Location", description = "/api/v1/complaints/{id}"))
+      headers = @Header(name = "Location", description = "/api/v1/complaints/{id}",
+          schema = @Schema(type = "string")))
   @ApiResponse(responseCode = "400", description = "level or text missing or wrong")
+  @ApiResponse(responseCode = "403", description = "The caller's groups may not file complaints")
   @ApiResponse(responseCode = "404", description = "No such application")
   @ApiResponse(responseCode = "422", description = "level psc-head where the standard provides no complaint to the "
       + "PSC's head, or the application was not handed in at a PSC")
-  public ResponseEntity<ComplaintCreated> file(@PathVariable("id") String applicationId,
+  public ResponseEntity<ComplaintCreated> file(@PathVariable("id") @Parameter(description = "The application's id",
+      example = "S02-20261125-9289519B") String applicationId,
       @RequestBody(required = false) String body) {
     rights.require(Right.SUBMIT);
     applications.require(applicationId);
@@ -82,10 +99,14 @@ public class ComplaintsController {
   }
 
   @GetMapping(path = "/api/v1/complaints/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "A complaint as it stands")
+  @Operation(operationId = "getComplaint", summary = "A complaint as it stands", description = "Its review's term, "
+      + "status and open steps; once decided its outcome and reasons, and the appeal's id where a rejected complaint "
+      + "went on to the quality authority. Every role may read.")
   @ApiResponse(responseCode = "200", description = "The complaint")
+  @ApiResponse(responseCode = "403", description = "The caller is in none of the groups that read")
   @ApiResponse(responseCode = "404", description = "No such complaint")
-  public ComplaintView one(@PathVariable("id") String id) {
+  public ComplaintView one(@PathVariable("id") @Parameter(description = "The complaint's id (or its appeal's, "
+      + "<id>-QA)", example = "C-20261125-17AED26D") String id) {
     rights.require(Right.READ);
     HistoricProcessInstance instance = find(id);
     Map<String, Object> v = variables(instance.getId());

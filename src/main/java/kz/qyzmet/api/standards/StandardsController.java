@@ -3,6 +3,7 @@ package kz.qyzmet.api.standards;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -124,11 +125,13 @@ public class StandardsController {
   }
 
   @GetMapping
-  @Operation(summary = "The standards served", description = "Standards that are in the catalog and whose process "
-      + "is deployed, by number; with q, only those whose name or case types' names (Kazakh, Russian or English) "
-      + "contain every word of q, case-insensitive, Russian endings ignored (пенсия finds пенсионных).")
+  @Operation(operationId = "listStandards", summary = "The standards served",
+      description = "Standards that are in the catalog and whose process is deployed, by number; with q, only "
+      + "those whose name or case types' names (Kazakh, Russian or English) contain every word of q, "
+      + "case-insensitive, Russian endings ignored (пенсия finds пенсионных).")
   @ApiResponse(responseCode = "200", description = "The standards (an empty list when none matches q)")
   @ApiResponse(responseCode = "400", description = "q is blank, longer than 100 characters or not words")
+  @ApiResponse(responseCode = "403", description = "The caller is in none of the groups that read")
   public List<StandardView> all(@RequestParam(name = "q", required = false)
       @Parameter(description = "Words to look for in the names, e.g. пенсия, зейнетақы, pension", example = "пенсия")
       String q) {
@@ -138,28 +141,36 @@ public class StandardsController {
   }
 
   @GetMapping("/{number}")
-  @Operation(summary = "One standard", description = "As in the list, with the names of its channels, case types, "
-      + "applicant flags and refusal grounds in Kazakh, Russian and English.")
+  @Operation(operationId = "getStandard", summary = "One standard",
+      description = "As in the list, with the names of its channels, case types, applicant flags and refusal "
+      + "grounds in Kazakh, Russian and English.")
   @ApiResponse(responseCode = "200", description = "The standard")
   @ApiResponse(responseCode = "400", description = "number is not a number")
+  @ApiResponse(responseCode = "403", description = "The caller is in none of the groups that read")
   @ApiResponse(responseCode = "404", description = "No such standard is served")
-  public StandardView one(@PathVariable("number") @Parameter(description = "1 to 30", example = "2") String number) {
+  public StandardView one(@PathVariable("number") @Parameter(description = "1 to 30", example = "2",
+      schema = @Schema(type = "integer")) String number) {
     rights.require(Right.READ);
     return StandardView.withNames(checks.fromPath(number));
   }
 
   @GetMapping("/{number}/required-documents")
-  @Operation(summary = "The documents an applicant must present", description = "Evaluated by the standard's "
-      + "required-documents decision table for a channel, case type and applicant flags.")
+  @Operation(operationId = "getRequiredDocuments", summary = "The documents an applicant must present",
+      description = "Evaluated by the standard's required-documents decision table for a channel, case type and "
+      + "applicant flags.")
   @ApiResponse(responseCode = "200", description = "The documents, in the decree's order")
   @ApiResponse(responseCode = "400", description = "A channel, case type or flag the standard does not have")
+  @ApiResponse(responseCode = "403", description = "The caller is in none of the groups that read")
   @ApiResponse(responseCode = "404", description = "No such standard is served")
   public List<RequiredDocumentView> requiredDocuments(
-      @PathVariable("number") @Parameter(example = "2") String number,
+      @PathVariable("number") @Parameter(description = "1 to 30", example = "2", schema = @Schema(type = "integer"))
+      String number,
       @RequestParam(name = "channel", required = false) @Parameter(example = "psc", required = true) String channel,
-      @RequestParam(name = "caseType", required = false) String caseType,
+      @RequestParam(name = "caseType", required = false) @Parameter(description = "One of the standard's case types, "
+          + "where it has them (standard 2 has none)") String caseType,
       @RequestParam(name = "flag", required = false)
-      @Parameter(description = "An applicant flag; repeat for several (e.g. representative)") List<String> flag) {
+      @Parameter(description = "An applicant flag; repeat for several (e.g. representative)")
+      List<String> flag) {
     rights.require(Right.READ);
     Standard standard = checks.fromPath(number);
     Violations violations = new Violations();
