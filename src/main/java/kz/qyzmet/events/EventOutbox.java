@@ -113,6 +113,13 @@ public class EventOutbox {
     return emit(applicationId, type, Map.of());
   }
 
+  /** When the event {@code eventId} of {@code type} about {@code applicationId} occurred; empty if no such event was written. */
+  public java.util.Optional<Instant> occurredAt(String eventId, String applicationId, EventType type) {
+    return jdbc.query("select occurred_at from qz_event where id = ? and application_id = ? and type = ?",
+        (rs, n) -> odt(rs.getObject("occurred_at")), eventId, applicationId, type.code()).stream()
+        .filter(Objects::nonNull).map(OffsetDateTime::toInstant).findFirst();
+  }
+
   /** Whether a comma-separated filter (null: everything) lets {@code value} through. */
   private static boolean listed(String filter, String value) {
     if (filter == null || filter.isBlank()) {

@@ -44,6 +44,10 @@ final class ApiClient {
     return http.post(path, user, PASSWORD, json);
   }
 
+  HttpResponse<String> delete(String path) {
+    return http.send(http.request(path, CLIENT, PASSWORD).DELETE().build());
+  }
+
   /** A file attached to an application's case file (multipart/form-data). */
   HttpResponse<String> upload(String path, String user, kz.qyzmet.Multipart body) {
     return http.send(http.request(path, user, PASSWORD).header("Content-Type", body.contentType())

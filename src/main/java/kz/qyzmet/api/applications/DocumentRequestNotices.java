@@ -14,6 +14,8 @@ import kz.qyzmet.api.ApiTime;
 import kz.qyzmet.api.standards.StandardChecks;
 import kz.qyzmet.application.ApplicationRecord;
 import kz.qyzmet.application.ApplicationRecords;
+import kz.qyzmet.events.EventOutbox;
+import kz.qyzmet.events.EventType;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -52,15 +54,17 @@ public class DocumentRequestNotices {
   private final TaskService taskService;
   private final HistoryService historyService;
   private final ApiTime time;
+  private final EventOutbox events;
   private final TransactionTemplate transaction;
 
   public DocumentRequestNotices(ApplicationViews views, ApplicationRecords records, TaskService taskService,
-      HistoryService historyService, ApiTime time, PlatformTransactionManager transactionManager) {
+      HistoryService historyService, ApiTime time, EventOutbox events, PlatformTransactionManager transactionManager) {
     this.views = views;
     this.records = records;
     this.taskService = taskService;
     this.historyService = historyService;
     this.time = time;
+    this.events = events;
     this.transaction = new TransactionTemplate(transactionManager);
   }
 
@@ -93,6 +97,10 @@ public class DocumentRequestNotices {
       }
       records.lock(row.id());
       String eventId = eventId(request);
+      Optional<Instant> announced = Optional.ofNullable(eventId).map(id -> events.occurredAt(id, row.id(),
+          EventType.DOCUMENTS_REQUESTED).orElseThrow(() -> ApiException.badRequest("eventId", "unknown", "Event "
+              + id + " is not a documents-requested event of application " + row.id()
+              + ": give the id of the event Qyzmet sent, or no eventId")));
       List<Task> waiting = taskService.createTaskQuery().processInstanceBusinessKey(row.id())
           .taskDefinitionKey(NOTIFY_TASK).list();
       if (waiting.isEmpty()) {
@@ -101,6 +109,13 @@ public class DocumentRequestNotices {
       }
       Task task = waiting.get(0);
       Date requestedAt = (Date) taskService.getVariable(task.getId(), DOCUMENTS_REQUESTED_AT);
+      // The event is written after the request's time is set, in the same transaction: an event from
+      // before it announced an earlier request, which the applicant may have seen, but not this one.
+      if (announced.isPresent() && announced.get().isBefore(requestedAt.toInstant())) {
+        throw ApiException.conflict("eventId", "Event " + eventId + " announced an earlier document request of "
+            + "application " + row.id() + " (" + time.moment(Date.from(announced.get())) + "); the request waiting "
+            + "for its notice was made at " + time.moment(requestedAt));
+      }
       Date toldAt = toldAt(request, requestedAt);
       Map<String, Object> told = new HashMap<>();
       told.put(APPLICANT_NOTIFIED_BY, PORTAL_CABINET);
