@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import kz.qyzmet.application.ApplicationRecord;
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.process.RequiredDocument;
 import kz.qyzmet.process.RequiredDocuments;
+import kz.qyzmet.tasklist.FormText;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,10 +39,7 @@ public class CaseFileTexts {
   public static final String VARIABLE = "caseFiles";
   public static final String NONE = "—";
   public static final String DOOR = "/camunda/api/tasklist/plugin/" + CaseFileTasklistPlugin.ID + "/default/files/";
-  /** The engine's String variables hold 4,000 characters; the newest files that fit are listed. */
-  static final int MAX_LENGTH = 4000;
 
-  private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_{}\\[\\]()<>#+\\-.!|~])");
 
   private final JdbcTemplate jdbc;
   private final RequiredDocuments requiredDocuments;
@@ -80,20 +77,11 @@ public class CaseFileTexts {
       String name = document == null ? "Стандарт тізімінде жоқ құжат / Документ не из перечня стандарта"
           : document.nameKk() + " / " + document.nameRu();
       String kind = CaseFileType.ofMediaType(file.contentType()).map(CaseFileType::words).orElse(NONE);
-      lines.add("- [" + escape(name) + "](" + DOOR + file.id() + ") · " + kind + " · " + size(file.size()) + " · "
-          + time.format(file.at().toInstant()));
+      lines.add("- [" + FormText.escape(name) + "](" + DOOR + file.id() + ") · " + kind + " · "
+          + size(file.size()) + " · " + time.format(file.at().toInstant()));
     }
-    int length = 0;
-    int first = lines.size();
-    while (first > 0 && length + lines.get(first - 1).length() + 1 <= MAX_LENGTH - 120) {
-      length += lines.get(--first).length() + 1;
-    }
-    List<String> kept = new ArrayList<>(lines.subList(first, lines.size()));
-    if (first > 0) {
-      kept.add(0, "- … тағы " + first + " ертерек файл өтініштің электрондық ісінде / ещё " + first
-          + " более ранних файлов в электронном деле заявления");
-    }
-    return String.join("\n", kept);
+    return FormText.newestThatFit(lines, n -> "- … тағы " + n + " ертерек файл өтініштің электрондық ісінде / ещё "
+        + n + " более ранних файлов в электронном деле заявления");
   }
 
   /** Shows the application's files in each of its open tasks (the spine's, its blocks', its complaints'). */
@@ -120,7 +108,4 @@ public class CaseFileTexts {
     return String.format(Locale.forLanguageTag("ru"), "%.1f МБ", bytes / (1024.0 * 1024.0));
   }
 
-  static String escape(String text) {
-    return MARKDOWN.matcher(text).replaceAll("\\\\$1");
-  }
 }

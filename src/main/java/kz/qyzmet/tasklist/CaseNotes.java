@@ -25,8 +25,6 @@ public class CaseNotes {
   public static final String VARIABLE = "caseNotes";
   /** What the variable holds when nobody has written a note yet. */
   public static final String NONE = "—";
-  /** The engine's String variables hold 4,000 characters; the newest notes that fit are kept. */
-  static final int MAX_LENGTH = 4000;
 
   private static final String QUERY = """
       select c.TIME_ as noted_at, c.USER_ID_ as user_id, c.FULL_MSG_ as full_message, c.MESSAGE_ as message,
@@ -37,7 +35,6 @@ public class CaseNotes {
       where c.ROOT_PROC_INST_ID_ = ? and c.TYPE_ = 'comment'
       order by c.TIME_, c.ID_""";
 
-  private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_{}\\[\\]()<>#+\\-.!|~])");
   private static final Pattern STANDARD_PREFIX = Pattern.compile("^S\\d{2} · ");
   private static final String SEPARATOR = " · ";
 
@@ -74,24 +71,14 @@ public class CaseNotes {
     List<String> lines = new ArrayList<>();
     for (Note note : notes) {
       StringBuilder line = new StringBuilder("- ").append(time.format(note.at().toInstant()))
-          .append(SEPARATOR).append(escape(note.author()));
+          .append(SEPARATOR).append(FormText.escape(note.author()));
       if (note.step() != null) {
-        line.append(SEPARATOR).append(escape(note.step()));
+        line.append(SEPARATOR).append(FormText.escape(note.step()));
       }
-      lines.add(line.append(": ").append(escape(note.text())).toString());
+      lines.add(line.append(": ").append(FormText.escape(note.text())).toString());
     }
-    // Newest kept first when they do not all fit, with a line saying how many earlier ones Tasklist keeps.
-    int length = 0;
-    int first = lines.size();
-    while (first > 0 && length + lines.get(first - 1).length() + 1 <= MAX_LENGTH - 120) {
-      length += lines.get(--first).length() + 1;
-    }
-    List<String> kept = new ArrayList<>(lines.subList(first, lines.size()));
-    if (first > 0) {
-      kept.add(0, "- … тағы " + first + " ертерек жазба тапсырмалардың тарихында / ещё " + first
-          + " более ранних заметок в истории задач");
-    }
-    return String.join("\n", kept);
+    return FormText.newestThatFit(lines, n -> "- … тағы " + n + " ертерек жазба тапсырмалардың тарихында / ещё " + n
+        + " более ранних заметок в истории задач");
   }
 
   private static String author(String userId, String first, String last) {
@@ -117,7 +104,4 @@ public class CaseNotes {
   }
 
   /** Markdown's special characters as text, so a note is shown as it was written and makes no link or heading. */
-  static String escape(String text) {
-    return MARKDOWN.matcher(text).replaceAll("\\\\$1");
-  }
 }

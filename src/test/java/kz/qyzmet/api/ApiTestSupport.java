@@ -25,12 +25,29 @@ abstract class ApiTestSupport {
   @LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
 
   ApiClient api;
 
   @BeforeEach
   void client() {
     api = new ApiClient(port);
+  }
+
+  /**
+   * Ends the processes of these applications (their root instances still running), so that their open
+   * tasks do not fill the workers' Tasklist filters that browser tests of the same context page through.
+   */
+  void endProcessesOf(java.util.Collection<String> applicationIds, String reason) {
+    for (String id : applicationIds) {
+      for (org.camunda.bpm.engine.runtime.ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+          .processInstanceBusinessKey(id).list()) {
+        if (instance.getId().equals(instance.getRootProcessInstanceId())
+            && runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0) {
+          runtimeService.deleteProcessInstance(instance.getId(), reason, true, true);
+        }
+      }
+    }
   }
 
   boolean deployed(String processKey) {

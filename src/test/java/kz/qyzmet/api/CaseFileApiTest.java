@@ -30,8 +30,6 @@ import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.process.RequiredDocuments;
 import kz.qyzmet.tasklist.ScreenTexts;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +52,6 @@ class CaseFileApiTest extends ApiTestSupport.JustBeforeNauryz {
       "act_hi_detail", "qz_application"};
 
   @Autowired JdbcTemplate jdbc;
-  @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired CaseFileStorage storage;
   @Autowired ApplicationRecords records;
@@ -434,15 +431,7 @@ class CaseFileApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   @AfterEach
   void endTheProcesses() {
-    for (String id : submitted) {
-      for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id)
-          .list()) {
-        if (instance.getId().equals(instance.getRootProcessInstanceId())
-            && runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0) {
-          runtimeService.deleteProcessInstance(instance.getId(), "case file test done", true, true);
-        }
-      }
-    }
+    endProcessesOf(submitted, "case file test done");
     submitted.clear();
   }
 }

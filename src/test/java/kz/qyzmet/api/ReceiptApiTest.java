@@ -36,8 +36,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +56,6 @@ class ReceiptApiTest extends ApiTestSupport.JustBeforeNauryz {
   @Autowired RequiredDocuments requiredDocuments;
   @Autowired ApplicationRecords records;
   @Autowired IdentityService identityService;
-  @Autowired RuntimeService runtimeService;
   final List<String> submitted = new java.util.ArrayList<>();
 
   @Test
@@ -243,15 +240,7 @@ class ReceiptApiTest extends ApiTestSupport.JustBeforeNauryz {
    */
   @AfterEach
   void endTheProcesses() {
-    for (String id : submitted) {
-      for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id)
-          .list()) {
-        if (instance.getId().equals(instance.getRootProcessInstanceId())
-            && runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0) {
-          runtimeService.deleteProcessInstance(instance.getId(), "receipt test done", true, true);
-        }
-      }
-    }
+    endProcessesOf(submitted, "receipt test done");
     submitted.clear();
   }
 

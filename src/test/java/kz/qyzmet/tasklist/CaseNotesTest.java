@@ -147,7 +147,7 @@ class CaseNotesTest {
           i + " " + "ж".repeat(200)));
     }
     String text = notes.markdown(many);
-    assertThat(text.length()).isLessThanOrEqualTo(CaseNotes.MAX_LENGTH);
+    assertThat(text.length()).isLessThanOrEqualTo(FormText.MAX_LENGTH);
     assertThat(text).startsWith("- … тағы ").contains("ертерек жазба").endsWith("39 " + "ж".repeat(200));
     assertThat(CaseNotes.step("S02 · Өтінішті қарау / Рассмотреть заявление · Сапарова А.", "Сапарова А."))
         .isEqualTo("Өтінішті қарау / Рассмотреть заявление");
