@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Encoding;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -85,7 +86,8 @@ public class CaseFileController {
       OffsetDateTime uploadedAt, String href) {}
 
   @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Attach a file to the case file", description = "Stores one file as a document of the "
+  @Operation(operationId = "attachCaseFile",
+      summary = "Attach a file to the case file", description = "Stores one file as a document of the "
       + "application's case (multipart/form-data: the part file and the field documentCode). Taken: application/pdf, "
       + "image/jpeg, image/png, image/tiff, application/pkcs7-signature (.p7s) and application/xml (XML signed with "
       + "XMLDSig, no DTD); a part declared application/octet-stream is typed by its file name's extension; the "
@@ -97,9 +99,14 @@ public class CaseFileController {
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
       mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadForm.class),
       encoding = @Encoding(name = "file", contentType = "application/pdf, image/jpeg, image/png, image/tiff, "
-          + "application/pkcs7-signature, application/xml")))
+          + "application/pkcs7-signature, application/xml"),
+      examples = @ExampleObject(name = "identity-document-pdf", summary = "A scan of the identity document as PDF",
+          description = "Two parts: documentCode, and file (Content-Type application/pdf, with a file name); "
+          + "the file's content must begin as a PDF does (%PDF-). For an application that is not closed, whose "
+          + "standard's table has identity_document.",
+          value = "{\"documentCode\": \"identity_document\", \"file\": \"%PDF-1.4\\n%%EOF\\n\"}")))
   @ApiResponse(responseCode = "201", description = "Attached", headers = @Header(name = "Location",
-      description = "/api/v1/applications/{id}/files/{fileId}"))
+      description = "/api/v1/applications/{id}/files/{fileId}", schema = @Schema(type = "string")))
   @ApiResponse(responseCode = "400", description = "documentCode or the file is missing, empty or wrong; the problem "
       + "names the field")
   @ApiResponse(responseCode = "403", description = "The caller's groups may not attach files")
@@ -134,7 +141,8 @@ public class CaseFileController {
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "The files of the case file", description = "Every file attached to the application, oldest "
+  @Operation(operationId = "listCaseFiles",
+      summary = "The files of the case file", description = "Every file attached to the application, oldest "
       + "first, with the document it is (code and names in Kazakh and Russian), its size and SHA-256 (hex), who "
       + "attached it and when.")
   @ApiResponse(responseCode = "200", description = "The files")
@@ -148,15 +156,23 @@ public class CaseFileController {
   }
 
   @GetMapping(path = "/{fileId}")
-  @Operation(summary = "Download a file of the case file", description = "The file's bytes with its Content-Type, "
+  @Operation(operationId = "downloadCaseFile",
+      summary = "Download a file of the case file", description = "The file's bytes with its Content-Type, "
       + "Content-Disposition (attachment, its name), ETag (the SHA-256 in hex, quoted) and Digest "
       + "(sha-256=<base64>, RFC 3230) and Repr-Digest (RFC 9530). The bytes are checked against the SHA-256 taken on "
       + "upload before they are sent.")
-  @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream",
-      schema = @Schema(type = "string", format = "binary")), headers = {
-      @Header(name = "ETag", description = "\"<sha-256 hex>\""),
-      @Header(name = "Digest", description = "sha-256=<base64>"),
-      @Header(name = "Repr-Digest", description = "sha-256=:<base64>:")})
+  @ApiResponse(responseCode = "200", description = "The file, of the type it was attached as", content = {
+      @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+      @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+      @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+      @Content(mediaType = "image/tiff", schema = @Schema(type = "string", format = "binary")),
+      @Content(mediaType = "application/pkcs7-signature", schema = @Schema(type = "string", format = "binary")),
+      @Content(mediaType = "application/xml", schema = @Schema(type = "string", format = "binary"))}, headers = {
+      @Header(name = "ETag", description = "\"<sha-256 hex>\"", schema = @Schema(type = "string")),
+      @Header(name = "Digest", description = "sha-256=<base64>", schema = @Schema(type = "string")),
+      @Header(name = "Repr-Digest", description = "sha-256=:<base64>:", schema = @Schema(type = "string")),
+      @Header(name = "Content-Disposition", description = "attachment; filename=\"<the file's name>\"",
+          schema = @Schema(type = "string"))})
   @ApiResponse(responseCode = "403", description = "The caller may not see this applicant's data")
   @ApiResponse(responseCode = "404", description = "No such application or file")
   public ResponseEntity<byte[]> download(@PathVariable("id") String id, @PathVariable("fileId") String fileId) {

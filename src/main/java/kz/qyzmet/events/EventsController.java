@@ -1,6 +1,7 @@
 package kz.qyzmet.events;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -85,7 +86,8 @@ public class EventsController {
 
   @PostMapping(path = "/api/v1/subscriptions", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Subscribe a callback URL to events", description = "The answer carries the subscription's "
+  @Operation(operationId = "createSubscription",
+      summary = "Subscribe a callback URL to events", description = "The answer carries the subscription's "
       + "secret, once: keep it to verify the Qyzmet-Signature of every delivery. Events written from now on are "
       + "delivered; earlier ones are not.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
@@ -95,13 +97,15 @@ public class EventsController {
            "eventTypes": ["application.registered", "application.documents-requested", "application.decided"],
            "standards": [2], "ownSubmissionsOnly": true, "description": "Portal cabinet"}""")))
   @ApiResponse(responseCode = "201", description = "Subscribed; the secret is in this answer only",
-      headers = @Header(name = "Location", description = "/api/v1/subscriptions/{id}"))
+      headers = @Header(name = "Location", description = "/api/v1/subscriptions/{id}",
+          schema = @Schema(type = "string")))
   @ApiResponse(responseCode = "400", description = "callbackUrl missing, not https (or http to a host other than "
       + "localhost), an unknown event type or standard", content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(responseCode = "403", description = "Not an integration client or administrator",
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(responseCode = "409", description = "The client has " + MAX_SUBSCRIPTIONS_PER_CLIENT
       + " subscriptions already", content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(responseCode = "413", description = "The body is longer than 100 000 characters")
   public ResponseEntity<SubscriptionView> subscribe(@RequestBody(required = false) String body) {
     String user = rights.require(Right.SUBSCRIBE);
     SubscriptionRequest request = json.read(body, SubscriptionRequest.class);
@@ -129,7 +133,8 @@ public class EventsController {
   }
 
   @GetMapping(path = "/api/v1/subscriptions", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "The caller's subscriptions (an administrator: every client's)")
+  @Operation(operationId = "listSubscriptions",
+      summary = "The caller's subscriptions (an administrator: every client's)")
   @ApiResponse(responseCode = "200", description = "The subscriptions, oldest first, without their secrets")
   @ApiResponse(responseCode = "403", description = "Not an integration client or administrator",
       content = @Content(mediaType = "application/problem+json"))
@@ -140,30 +145,35 @@ public class EventsController {
   }
 
   @GetMapping(path = "/api/v1/subscriptions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "One subscription, with how its deliveries stand")
+  @Operation(operationId = "getSubscription",
+      summary = "One subscription, with how its deliveries stand")
   @ApiResponse(responseCode = "200", description = "The subscription, without its secret")
   @ApiResponse(responseCode = "403", description = "Not an integration client or administrator",
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(responseCode = "404", description = "No such subscription of the caller's",
       content = @Content(mediaType = "application/problem+json"))
-  public SubscriptionView subscription(@PathVariable("id") String id) {
+  public SubscriptionView subscription(@PathVariable("id") @Parameter(description = "The subscription's id, as its "
+      + "creation answered it") String id) {
     return view(own(id), false);
   }
 
   @DeleteMapping(path = "/api/v1/subscriptions/{id}")
-  @Operation(summary = "Unsubscribe", description = "Nothing more is sent to the callback, not even what is pending.")
+  @Operation(operationId = "deleteSubscription",
+      summary = "Unsubscribe", description = "Nothing more is sent to the callback, not even what is pending.")
   @ApiResponse(responseCode = "204", description = "Deleted")
   @ApiResponse(responseCode = "403", description = "Not an integration client or administrator",
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(responseCode = "404", description = "No such subscription of the caller's",
       content = @Content(mediaType = "application/problem+json"))
-  public ResponseEntity<Void> unsubscribe(@PathVariable("id") String id) {
+  public ResponseEntity<Void> unsubscribe(@PathVariable("id") @Parameter(description = "The subscription's id")
+      String id) {
     subscriptions.delete(own(id).id());
     return ResponseEntity.noContent().build();
   }
 
   @GetMapping(path = "/api/v1/event-deliveries/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Deliveries parked after their last attempt (administrators)", description = "Oldest first, "
+  @Operation(operationId = "listDeadLetters",
+      summary = "Deliveries parked after their last attempt (administrators)", description = "Oldest first, "
       + "up to 500. A parked delivery holds back the later events of its application to its subscription.")
   @ApiResponse(responseCode = "200", description = "The parked deliveries")
   @ApiResponse(responseCode = "403", description = "Not an administrator",
@@ -174,7 +184,8 @@ public class EventsController {
   }
 
   @PostMapping(path = "/api/v1/event-deliveries/{id}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Replay a parked delivery (administrators)", description = "Back in line at once with a fresh "
+  @Operation(operationId = "replayDelivery",
+      summary = "Replay a parked delivery (administrators)", description = "Back in line at once with a fresh "
       + "count of attempts; the events of its application held back behind it follow in order.")
   @ApiResponse(responseCode = "202", description = "Queued again (status PENDING)")
   @ApiResponse(responseCode = "403", description = "Not an administrator",
@@ -183,7 +194,8 @@ public class EventsController {
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(responseCode = "409", description = "The delivery is not parked",
       content = @Content(mediaType = "application/problem+json"))
-  public ResponseEntity<Delivery> replay(@PathVariable("id") String id) {
+  public ResponseEntity<Delivery> replay(@PathVariable("id") @Parameter(description = "A parked delivery's id, from "
+      + "GET /api/v1/event-deliveries/dead-letters") String id) {
     rights.require(Right.ADMINISTER_EVENTS);
     long number;
     try {

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -23,11 +28,13 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.qyzmet.QyzmetIntegrationTest;
+import kz.qyzmet.events.EventsProperties;
 import kz.qyzmet.process.CodeList;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The OpenAPI document ({@code /v3/api-docs}) is true (issue #21, item 5): every operation has a summary,
@@ -47,13 +54,17 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
   static final String PROBLEM_JSON = "application/problem+json";
   static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
+  /** An administrator (camunda-admin), for the operations only administrators may call. */
+  static final String ADMIN = "demo";
+
   /**
    * Who calls an operation (method and path prefix; the first that matches): an operation is sent as
    * the integration client unless only other groups may call it.
    */
   static final List<Caller> CALLERS = List.of(
       new Caller(Set.of("GET"), "/api/v1/sla", "process.owner"),
-      new Caller(Set.of("POST", "PUT", "PATCH", "DELETE"), "/api/v1/calendar/corrections", "process.owner"));
+      new Caller(Set.of("POST", "PUT", "PATCH", "DELETE"), "/api/v1/calendar/corrections", "process.owner"),
+      new Caller(Set.of("GET", "POST"), "/api/v1/event-deliveries", ADMIN));
 
   record Caller(Set<String> methods, String pathPrefix, String user) {}
 
@@ -67,7 +78,10 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
           CodeList.format(texts(example.path("documents")))),
       "GET /api/v1/complaints/{id}", example -> answerOf("POST /api/v1/applications/{id}/complaints", "/id"),
       "POST /api/v1/calendar/corrections/{id}/revoke", example -> answerOf("POST /api/v1/calendar/corrections",
-          "/correction/id"));
+          "/correction/id"),
+      "POST /api/v1/applications/{id}/document-request/notice", example -> portalApplicationAwaiting(
+          anyDocumentOfStandard6()),
+      "POST /api/v1/event-deliveries/{id}/replay", example -> parkedDelivery());
 
   static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -96,6 +110,9 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
   final Map<String, JsonNode> answers = new LinkedHashMap<>();
   final Set<String> running = new HashSet<>();
   final List<String> calls = new ArrayList<>();
+  final List<String> subscriptionsToDelete = new ArrayList<>();
+
+  @Autowired EventsProperties events;
 
   @BeforeEach
   void readTheDocument() {
@@ -109,6 +126,19 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
       }
     }));
     assertThat(operations).as("operations of " + DOCUMENT).isNotEmpty();
+  }
+
+  @AfterEach
+  void deleteTheExampleSubscriptions() {
+    // The example's subscription is deleted by the delete example; should the test have stopped before,
+    // it is deleted here, so that its callback gets no events of other tests. So is the one made to park
+    // a delivery.
+    JsonNode created = answers.get("POST /api/v1/subscriptions");
+    if (created != null && !answers.containsKey("DELETE /api/v1/subscriptions/{id}")) {
+      subscriptionsToDelete.add(created.path("id").asText());
+    }
+    subscriptionsToDelete.forEach(id -> api.http.send(api.http.request("/api/v1/subscriptions/" + id, ADMIN,
+        ApiClient.PASSWORD).DELETE().build()));
   }
 
   @AfterEach
@@ -129,6 +159,8 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
     document.path("tags").forEach(tag -> tags.put(tag.path("name").asText(), tag.path("description").asText()));
     tags.forEach((name, description) -> softly.assertThat(description).as("description of the tag " + name)
         .isNotBlank());
+    softly.assertThat(List.copyOf(tags.keySet())).as("the tags, in the order of OpenApiConfiguration.TAG_ORDER")
+        .isEqualTo(OpenApiConfiguration.TAG_ORDER);
     Set<String> operationIds = new HashSet<>();
     for (Operation operation : operations.values()) {
       String what = operation.key();
@@ -190,6 +222,20 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
         .isEqualTo(submitted.path("id").asText());
     assertThat(answers.get("POST /api/v1/calendar/corrections/{id}/revoke").at("/correction/revokedBy").asText())
         .isEqualTo("process.owner");
+    // The search's parameters together find the application submitted; the scan is attached to it; the
+    // portal's notice recorded; the parked delivery queued again; the subscription gone.
+    assertThat(texts(answers.get("GET /api/v1/applications").path("items"), "id"))
+        .contains(submitted.path("id").asText());
+    JsonNode attached = answers.get("POST /api/v1/applications/{id}/files");
+    assertThat(attached.path("applicationId").asText()).isEqualTo(submitted.path("id").asText());
+    assertThat(attached.path("documentCode").asText()).isEqualTo("identity_document");
+    assertThat(attached.path("contentType").asText()).isEqualTo("application/pdf");
+    assertThat(answers.get("POST /api/v1/applications/{id}/document-request/notice").path("applicantNotifiedBy")
+        .asText()).isEqualTo("egov-cabinet");
+    assertThat(answers.get("POST /api/v1/event-deliveries/{id}/replay").path("status").asText()).isEqualTo("PENDING");
+    String subscription = answers.get("POST /api/v1/subscriptions").path("id").asText();
+    assertThat(api.get("/api/v1/subscriptions/" + subscription).statusCode()).as("the example's subscription deleted")
+        .isEqualTo(404);
   }
 
   @Test
@@ -209,6 +255,16 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
         .POST(HttpRequest.BodyPublishers.ofString(bad)).build()));
     problems.put("GET /api/v1/calendar/add-working-days 400", api.get("/api/v1/calendar/add-working-days?days=5"));
     problems.put("GET /api/v1/sla 403", api.get("/api/v1/sla"));
+    problems.put("GET /api/v1/applications 400", api.get("/api/v1/applications?sort=name"));
+    problems.put("POST /api/v1/applications/{id}/files 404",
+        api.post("/api/v1/applications/S02-20260318-00000000/files", "{}"));
+    problems.put("POST /api/v1/applications/{id}/document-request/notice 404",
+        api.post("/api/v1/applications/S02-20260318-00000000/document-request/notice", "{}"));
+    problems.put("POST /api/v1/subscriptions 400", api.post("/api/v1/subscriptions", "{\"callbackUrl\": \"ftp://x\"}"));
+    problems.put("GET /api/v1/subscriptions/{id} 404", api.get("/api/v1/subscriptions/none"));
+    problems.put("GET /api/v1/event-deliveries/dead-letters 403", api.get("/api/v1/event-deliveries/dead-letters"));
+    problems.put("POST /api/v1/event-deliveries/{id}/replay 404", api.post("/api/v1/event-deliveries/x/replay",
+        ADMIN, "{}"));
 
     SoftAssertions softly = new SoftAssertions();
     JsonNode schema = resolve(refNode(PROBLEM));
@@ -361,6 +417,55 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
     }
     return fail(operation.key() + ": no value for the path parameter {" + name + "}: give it an example, or enter "
         + "its source in OpenApiExamplesTest.SOURCES");
+  }
+
+  /**
+   * A delivery parked after its last attempt, as only the delivery worker makes one: a subscription
+   * (deleted after the test) to a port nobody listens on, an application of standard 2, three quick
+   * attempts instead of the defaults' 6.5 hours.
+   */
+  private String parkedDelivery() {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    HttpResponse<String> subscribed = api.post("/api/v1/subscriptions", "{\"callbackUrl\": \"http://localhost:" + port
+        + "/nobody\", \"eventTypes\": [\"application.registered\"], \"standards\": [2], "
+        + "\"ownSubmissionsOnly\": true}");
+    assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(201);
+    String subscription = ApiClient.read(subscribed.body()).path("id").asText();
+    subscriptionsToDelete.add(subscription);
+    Duration initialBackoff = events.getInitialBackoff();
+    Duration maxBackoff = events.getMaxBackoff();
+    int maxAttempts = events.getMaxAttempts();
+    try {
+      events.setInitialBackoff(Duration.ofMillis(200));
+      events.setMaxBackoff(Duration.ofMillis(400));
+      events.setMaxAttempts(3);
+      String application = api.submit(ApiClient.application("ztmo", ApiClient.COMPLETE_PACKAGE)).path("id").asText();
+      Instant end = Instant.now().plusSeconds(30);
+      while (Instant.now().isBefore(end)) {
+        HttpResponse<String> parked = api.get("/api/v1/event-deliveries/dead-letters", ADMIN);
+        assertThat(parked.statusCode()).as(parked.body()).isEqualTo(200);
+        for (JsonNode delivery : ApiClient.read(parked.body())) {
+          if (delivery.path("subscriptionId").asText().equals(subscription)
+              && delivery.path("applicationId").asText().equals(application)) {
+            return delivery.path("id").asText();
+          }
+        }
+        Thread.sleep(100);
+      }
+      return fail("No delivery of " + application + " to a closed port was parked within 30 s");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } finally {
+      events.setInitialBackoff(initialBackoff);
+      events.setMaxBackoff(maxBackoff);
+      events.setMaxAttempts(maxAttempts);
+    }
   }
 
   private String answerOf(String operationKey, String pointer) {

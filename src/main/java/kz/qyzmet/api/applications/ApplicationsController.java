@@ -76,29 +76,35 @@ public class ApplicationsController {
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Find applications", description = "Applications matching every filter given, a page at a "
-      + "time, newest first unless sorted otherwise. Case workers, heads, quality inspectors and administrators find "
-      + "every application; process owners too, with the applicant masked, and may not filter by IIN (403); an "
-      + "integration client finds only the applications it submitted. Unknown parameters are refused (400).")
-  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.APPLICANT_IIN, example = "850312300121",
-      schema = @Schema(type = "string", pattern = "^[0-9]{12}$"), description = "The applicant's IIN (12 digits, a valid control digit)")
-  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.STATUS, example = "REGISTERED",
-      array = @ArraySchema(schema = @Schema(implementation = ApplicationStatus.class)), description = "A status; repeat it or separate by commas for several (IN_REVIEW,AWAITING_DOCUMENTS)")
+  @Operation(operationId = "findApplications", summary = "Find applications", description = "Applications matching "
+      + "every filter given, a page at a time, newest first unless sorted otherwise. Case workers, heads, quality "
+      + "inspectors and administrators find every application; process owners too, with the applicant masked, and may "
+      + "not filter by IIN (403); an integration client finds only the applications it submitted. Unknown parameters "
+      + "are refused (400). The parameters' examples together find the application of the example "
+      + "psc-complete-package of POST /api/v1/applications.")
+  // An example is read as JSON: the IIN is quoted so that it stays a string, the statuses are an array.
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.APPLICANT_IIN, example = "\"900215404511\"",
+      schema = @Schema(type = "string", pattern = "^[0-9]{12}$"),
+      description = "The applicant's IIN (12 digits, a valid control digit)")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.STATUS, example = "[\"REGISTERED\", \"IN_REVIEW\"]",
+      array = @ArraySchema(schema = @Schema(implementation = ApplicationStatus.class)),
+      description = "A status; repeat it or separate by commas for several (IN_REVIEW,AWAITING_DOCUMENTS)")
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.STANDARD, example = "2",
       schema = @Schema(type = "integer", minimum = "1", maximum = "30"), description = "The standard's number")
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.CHANNEL, example = "psc",
-      schema = @Schema(type = "string", allowableValues = {"ztmo", "psc", "portal", "provider", "akim"}), description = "ztmo, psc, portal, provider or akim")
+      schema = @Schema(type = "string", allowableValues = {"ztmo", "psc", "portal", "provider", "akim"}),
+      description = "ztmo, psc, portal, provider or akim")
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.SUBMITTED_FROM, example = "2026-03-01",
       schema = @Schema(type = "string", format = "date"), description = "Submitted on or after this day (Asia/Almaty)")
-  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.SUBMITTED_TO, example = "2026-12-31",
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.SUBMITTED_TO, example = "2026-03-31",
       schema = @Schema(type = "string", format = "date"), description = "Submitted on or before this day (Asia/Almaty)")
-  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.DUE_FROM, example = "2026-12-01",
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.DUE_FROM, example = "2026-04-01",
       schema = @Schema(type = "string", format = "date"), description = "Due on or after this day (Asia/Almaty)")
-  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.DUE_TO, example = "2026-12-31",
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.DUE_TO, example = "2026-04-30",
       schema = @Schema(type = "string", format = "date"), description = "Due on or before this day (Asia/Almaty)")
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.BREACHED, schema = @Schema(type = "boolean"),
       description = "true: only applications with a missed statutory deadline; false: only those without")
-  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.EXTERNAL_ID, example = "egov-2026-000123",
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.EXTERNAL_ID, example = "egov-2026-000451",
       schema = @Schema(type = "string", maxLength = 128), description = "The submitter's externalId")
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.PAGE, schema = @Schema(type = "integer", minimum = "0",
       defaultValue = "0"), description = "From 0; page × size + size may not exceed 10000")

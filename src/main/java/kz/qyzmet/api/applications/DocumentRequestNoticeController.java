@@ -1,6 +1,7 @@
 package kz.qyzmet.api.applications;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -38,24 +39,32 @@ public class DocumentRequestNoticeController {
 
   @PostMapping(path = "/api/v1/applications/{id}/document-request/notice", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Confirm the applicant was told of a document request",
+  @Operation(operationId = "acknowledgeDocumentRequestNotice",
+      summary = "Confirm the applicant was told of a document request",
       description = "The portal, on an application it submitted, confirms that the documents-requested event was "
           + "shown in the applicant's personal cabinet. The specialist's step 'tell the applicant' completes by "
           + "itself, recording how (egov-cabinet), when (toldAt, default now) and on whose word; its 5-working-day "
-          + "escalation no longer runs. The body may be {} (told now). The same confirmation again answers 200 with what was recorded and "
-          + "Idempotent-Replay: true.")
+          + "escalation no longer runs. The body may be {} (told now); toldAt (ISO-8601, not in the future, not "
+          + "before the request) says when, eventId the id of the documents-requested event the portal acted on. "
+          + "The same confirmation again answers 200 with what was recorded and Idempotent-Replay: true.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
       content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
           schema = @Schema(implementation = NoticeAcknowledgement.class),
-          examples = @ExampleObject(value = "{\"toldAt\": \"2026-03-20T11:30:00+05:00\", "
-              + "\"eventId\": \"b3f1c2de-0000-4000-8000-000000000001\"}")))
+          // {} only: a fixed toldAt or eventId would not hold for the demo's application (before its request,
+          // or another event's id).
+          examples = @ExampleObject(name = "told-now", summary = "Shown in the cabinet just now",
+              description = "For a portal application the caller submitted, awaiting documents; toldAt is now.",
+              value = "{}")))
   @ApiResponse(responseCode = "200", description = "Recorded (or recorded before, with Idempotent-Replay: true)",
-      headers = @Header(name = ApplicationsController.IDEMPOTENT_REPLAY, description = "true on a repeated call"))
+      headers = @Header(name = ApplicationsController.IDEMPOTENT_REPLAY, description = "true on a repeated call",
+          schema = @Schema(type = "string")))
   @ApiResponse(responseCode = "400", description = "toldAt or eventId malformed, in the future or before the request")
   @ApiResponse(responseCode = "403", description = "Not the portal that submitted the application")
   @ApiResponse(responseCode = "404", description = "No such application")
   @ApiResponse(responseCode = "409", description = "Not a portal application, or no notice is waiting")
-  public ResponseEntity<NoticeRecorded> acknowledge(@PathVariable("id") String id,
+  @ApiResponse(responseCode = "413", description = "The body is longer than 100 000 characters")
+  public ResponseEntity<NoticeRecorded> acknowledge(@PathVariable("id") @Parameter(description = "A portal "
+      + "application the caller submitted, awaiting documents", example = "S06-20260318-5A7C0E21") String id,
       @RequestBody(required = false) String body) {
     String user = rights.require(Right.ACKNOWLEDGE_NOTICE);
     NoticeAcknowledgement request = json.read(body, NoticeAcknowledgement.class);
