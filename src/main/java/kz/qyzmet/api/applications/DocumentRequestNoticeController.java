@@ -58,10 +58,12 @@ public class DocumentRequestNoticeController {
   @ApiResponse(responseCode = "200", description = "Recorded (or recorded before, with Idempotent-Replay: true)",
       headers = @Header(name = ApplicationsController.IDEMPOTENT_REPLAY, description = "true on a repeated call",
           schema = @Schema(type = "string")))
-  @ApiResponse(responseCode = "400", description = "toldAt or eventId malformed, in the future or before the request")
+  @ApiResponse(responseCode = "400", description = "toldAt malformed, in the future or before the request; eventId "
+      + "malformed or not a documents-requested event of this application")
   @ApiResponse(responseCode = "403", description = "Not the portal that submitted the application")
   @ApiResponse(responseCode = "404", description = "No such application")
-  @ApiResponse(responseCode = "409", description = "Not a portal application, or no notice is waiting")
+  @ApiResponse(responseCode = "409", description = "Not a portal application, no notice is waiting, or the event "
+      + "announced an earlier document request")
   @ApiResponse(responseCode = "413", description = "The body is longer than 100 000 characters")
   public ResponseEntity<NoticeRecorded> acknowledge(@PathVariable("id") @Parameter(description = "A portal "
       + "application the caller submitted, awaiting documents", example = "S06-20260318-5A7C0E21") String id,
