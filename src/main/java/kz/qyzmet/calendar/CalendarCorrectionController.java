@@ -115,6 +115,7 @@ public class CalendarCorrectionController {
   @ApiResponse(responseCode = "400", description = "A field missing or wrong; parameter names it")
   @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners may correct the calendar")
   @ApiResponse(responseCode = "409", description = "The same correction is already in force")
+  @ApiResponse(responseCode = "413", description = "The body is longer than 100 000 characters")
   public ResponseEntity<OutcomeAnswer> add(@RequestBody(required = false) String text,
       Authentication authentication) {
     requireEditor(authentication);
@@ -144,6 +145,7 @@ public class CalendarCorrectionController {
   @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners may correct the calendar")
   @ApiResponse(responseCode = "404", description = "No such correction")
   @ApiResponse(responseCode = "409", description = "Already revoked")
+  @ApiResponse(responseCode = "413", description = "The body is longer than 100 000 characters")
   public OutcomeAnswer revoke(@PathVariable("id") @Parameter(description = "The correction's id", example = "1",
       schema = @Schema(type = "integer", format = "int64"))
       String id, @RequestBody(required = false) String text,

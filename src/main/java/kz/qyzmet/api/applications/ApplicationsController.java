@@ -199,6 +199,7 @@ public class ApplicationsController {
   @ApiResponse(responseCode = "403", description = "The caller's groups may not deliver documents")
   @ApiResponse(responseCode = "404", description = "No such application")
   @ApiResponse(responseCode = "409", description = "No document request is waiting")
+  @ApiResponse(responseCode = "413", description = "The body is longer than 100 000 characters")
   public DeliveryAnswer deliver(@PathVariable("id") @Parameter(description = "An application awaiting documents",
       example = "S02-20261125-9289519B") String id, @RequestBody(required = false) String body) {
     rights.require(Right.SUBMIT);

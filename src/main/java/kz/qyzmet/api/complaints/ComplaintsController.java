@@ -89,6 +89,7 @@ public class ComplaintsController {
   @ApiResponse(responseCode = "404", description = "No such application")
   @ApiResponse(responseCode = "422", description = "level psc-head where the standard provides no complaint to the "
       + "PSC's head, or the application was not handed in at a PSC")
+  @ApiResponse(responseCode = "413", description = "The body is longer than 100 000 characters")
   public ResponseEntity<ComplaintCreated> file(@PathVariable("id") @Parameter(description = "The application's id",
       example = "S02-20261125-9289519B") String applicationId,
       @RequestBody(required = false) String body) {
