@@ -55,7 +55,7 @@ class ComplaintsApiTest extends ApiTestSupport.JustBeforeNauryz {
     LocalDate due = deadlines.dueDay(LocalDate.of(2026, 3, 18), 5);
     assertThat(due).isEqualTo(LocalDate.of(2026, 3, 30));
     assertThat(complaint.get("dueDate").asText()).isEqualTo(due.toString());
-    assertThat(complaint.get("id").asText()).matches("C-20260318-[0-9A-F]{8}");
+    assertThat(complaint.get("id").asText()).matches("C-S02-20260318-[0-9A-F]{8}");
     assertThat(complaint.get("applicationId").asText()).isEqualTo(applicationId);
     assertThat(complaint.get("level").asText()).isEqualTo("provider");
     assertThat(complaint.get("registeredAt").asText()).startsWith("2026-03-18T10:00").endsWith("+05:00");
@@ -165,6 +165,6 @@ class ComplaintsApiTest extends ApiTestSupport.JustBeforeNauryz {
 
   @Test
   void unknownComplaint_404() {
-    problem(api.get("/api/v1/complaints/C-20260318-00000000"), 404, "id");
+    problem(api.get("/api/v1/complaints/C-S02-20260318-00000000"), 404, "id");
   }
 }

@@ -67,7 +67,7 @@ public class ComplaintFiling {
 
   /** @param dueDate the last day of the review term, local day in Asia/Almaty */
   @Schema(description = "A registered complaint")
-  public record ComplaintCreated(@Schema(example = "C-20260318-5D1E0A77") String id, String applicationId,
+  public record ComplaintCreated(@Schema(example = "C-S02-20260318-5D1E0A77") String id, String applicationId,
       String level, OffsetDateTime registeredAt, @Schema(example = "2026-03-26") LocalDate dueDate) {}
 
   public ComplaintCreated file(String applicationId, ComplaintRequest request) {
@@ -90,7 +90,9 @@ public class ComplaintFiling {
       requirePscHead(standard, application);
     }
     Date registeredAt = time.now();
-    String id = "C-" + DAY.format(time.day(registeredAt)) + "-"
+    // The id names the standard, as the application's does: it is the complaint review's business key,
+    // which is what Cockpit shows of a complaint-review instance.
+    String id = "C-" + standard.code().toUpperCase() + "-" + DAY.format(time.day(registeredAt)) + "-"
         + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
     Map<String, Object> variables = new HashMap<>();
     variables.put(APPLICATION_ID, application.id());

@@ -107,7 +107,7 @@ public class ComplaintsController {
   @ApiResponse(responseCode = "403", description = "The caller is in none of the groups that read")
   @ApiResponse(responseCode = "404", description = "No such complaint")
   public ComplaintView one(@PathVariable("id") @Parameter(description = "The complaint's id (or its appeal's, "
-      + "<id>-QA)", example = "C-20261125-17AED26D") String id) {
+      + "<id>-QA)", example = "C-S02-20261125-17AED26D") String id) {
     rights.require(Right.READ);
     HistoricProcessInstance instance = find(id);
     Map<String, Object> v = variables(instance.getId());
