@@ -129,6 +129,9 @@ async function main() {
       await page.waitForURL(new RegExp(`#/process-instance/${complaint.href.split('/')[2]}`));
       await page.getByText('Шағымды қарау').first().waitFor();
       result.followedLink = page.url();
+      // The instance's information names its business key: the complaint's id, which names the standard.
+      await page.getByText(complaint.complaint).first().waitFor();
+      result.complaintInstanceText = await page.locator('body').innerText();
       await shot(page, 'sla-complaint-instance');
     }
 

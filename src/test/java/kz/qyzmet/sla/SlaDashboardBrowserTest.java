@@ -74,7 +74,8 @@ class SlaDashboardBrowserTest {
     s10.open("REGISTERED", "psc", "2026-03-19T10:00", "2026-04-02T18:00");
 
     clockAt("2026-03-18T10:00");
-    String complaintId = "SLA-BROWSER-" + UUID.randomUUID().toString().substring(0, 8);
+    // As ComplaintFiling names a complaint: its standard's code, the day, eight hex digits.
+    String complaintId = "C-S02-20260318-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     complaint = runtimeService.startProcessInstanceByKey("complaint-review", complaintId, Map.of(
         "applicationId", s02Overdue, "standardNumber", 2, "standardCode", "s02",
         "applicantName", "Сапарова Айгүл", "complaintLevel", "provider", "complaintText", "Жауап кешікті",
@@ -135,6 +136,8 @@ class SlaDashboardBrowserTest {
 
     assertThat(dashboard.path("complaints").findValuesAsText("complaint")).contains(complaintId);
     assertThat(seen.path("followedLink").asText()).contains("#/process-instance/" + complaint);
+    // Cockpit shows which standard the complaint-review instance serves: its business key names it.
+    assertThat(seen.path("complaintInstanceText").asText()).contains(complaintId);
 
     JsonNode tab = seen.path("processDefinitionTab");
     assertThat(tab.path("standards")).hasSize(1);
