@@ -63,6 +63,17 @@ public class ApplicationRecords {
     return !jdbc.queryForList("select id from qz_application where id = ? for update", String.class, id).isEmpty();
   }
 
+  /** Records the day the wording the application answers to took effect (docs/amendments.md). */
+  public void wording(String id, java.time.LocalDate effectiveFrom) {
+    jdbc.update("update qz_application set wording_effective_from = ? where id = ?", java.sql.Date.valueOf(effectiveFrom), id);
+  }
+
+  /** The day the wording the application answers to took effect; empty for an unknown application. */
+  public Optional<java.time.LocalDate> wordingOf(String id) {
+    return jdbc.queryForList("select wording_effective_from from qz_application where id = ?", java.sql.Date.class, id)
+        .stream().filter(java.util.Objects::nonNull).map(java.sql.Date::toLocalDate).findFirst();
+  }
+
   public boolean exists(String id) {
     Integer count = jdbc.queryForObject("select count(*) from qz_application where id = ?", Integer.class, id);
     return count != null && count > 0;

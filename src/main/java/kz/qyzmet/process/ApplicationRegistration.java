@@ -31,7 +31,7 @@ public class ApplicationRegistration implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Standard standard = catalog.require(((Number) execution.getVariable(STANDARD_NUMBER)).intValue());
+    Standard standard = ApplicationWording.of(catalog, execution::getVariable).standard();
     String channel = (String) execution.getVariable(CHANNEL);
     String applicationId = (String) execution.getVariable(APPLICATION_ID);
     execution.setVariable(INTAKE_GROUP, WorkGroups.intakeGroup(channel, standard));

@@ -69,7 +69,7 @@ public class DeadlineVariables implements CalendarChangeListener {
     if (number == null) {
       return derived;
     }
-    Standard standard = catalog.require(((Number) number).intValue());
+    Standard standard = ApplicationWording.of(catalog, facts::get).standard();
     Date submittedAt = (Date) facts.get(SUBMITTED_AT);
     String channel = (String) facts.get(CHANNEL);
     String caseType = blankToNull((String) facts.get(CASE_TYPE));

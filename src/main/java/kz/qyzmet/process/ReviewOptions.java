@@ -145,7 +145,7 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Standard standard = catalog.require(((Number) task.getVariable(STANDARD_NUMBER)).intValue());
+    Standard standard = ApplicationWording.of(catalog, task::getVariable).standard();
     String channel = (String) task.getVariable(CHANNEL);
     String caseType = (String) task.getVariable(CASE_TYPE);
     task.setVariableLocal(DECISION_OPTIONS,
@@ -163,7 +163,7 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    Standard standard = catalog.require(((Number) execution.getVariable(STANDARD_NUMBER)).intValue());
+    Standard standard = ApplicationWording.of(catalog, execution::getVariable).standard();
     check(standard, (String) execution.getVariable(CHANNEL), (String) execution.getVariable(CASE_TYPE), execution);
   }
 

@@ -117,7 +117,8 @@ public class TaskFormTexts implements TaskListener {
       task.setVariableLocal(COMPLAINT_LEVEL_TEXT, KindNames.complaintLevel(level).map(KindNames.Name::kkRu).orElse(NONE));
     }
     Optional<Standard> found = task.getVariable(STANDARD_NUMBER) instanceof Number number
-        ? catalog.byNumber(number.intValue()) : Optional.empty();
+        && catalog.byNumber(number.intValue()).isPresent()
+        ? Optional.of(ApplicationWording.of(catalog, task::getVariable).standard()) : Optional.empty();
     if (found.isEmpty()) {
       return;
     }
@@ -180,7 +181,8 @@ public class TaskFormTexts implements TaskListener {
    */
   public Map<String, RequiredDocument> choices(DelegateExecution execution, String activityId) {
     Optional<Standard> found = execution.getVariable(STANDARD_NUMBER) instanceof Number number
-        ? catalog.byNumber(number.intValue()) : Optional.empty();
+        && catalog.byNumber(number.intValue()).isPresent()
+        ? Optional.of(ApplicationWording.of(catalog, execution::getVariable).standard()) : Optional.empty();
     if (found.isEmpty()) {
       return Map.of();
     }

@@ -17,6 +17,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
     + "due, overdue and breached per standard, complaints. camunda-admin and process-owners only.")
 public class SlaController {
 
+  static final String BY_WORDING = "true: each standard's figures also split by the wording of the standard its "
+      + "applications answer to (the one in force on the day of submission; docs/amendments.md), as standards[].wordings";
+
   private final SlaService sla;
 
   public SlaController(SlaService sla) {
@@ -41,9 +45,11 @@ public class SlaController {
   @Operation(operationId = "getSlaReport", summary = "The SLA report of every standard")
   @ApiResponse(responseCode = "200", description = "The report",
       content = @Content(schema = @Schema(implementation = SlaReport.class)))
+  @ApiResponse(responseCode = "400", description = "byWording is not true or false")
   @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners read the SLA report")
-  public ResponseEntity<?> all(Authentication caller) {
-    return allowed(caller) ? ResponseEntity.ok(sla.report(SlaReport.Scope.all())) : forbidden(caller);
+  public ResponseEntity<?> all(@RequestParam(defaultValue = "false") @Parameter(description = BY_WORDING,
+      example = "true") boolean byWording, Authentication caller) {
+    return allowed(caller) ? ResponseEntity.ok(sla.report(SlaReport.Scope.all(), byWording)) : forbidden(caller);
   }
 
   /** One standard, by number. */
@@ -51,11 +57,12 @@ public class SlaController {
   @Operation(operationId = "getSlaReportOfStandard", summary = "The SLA report of one standard")
   @ApiResponse(responseCode = "200", description = "The report",
       content = @Content(schema = @Schema(implementation = SlaReport.class)))
-  @ApiResponse(responseCode = "400", description = "number is not a number")
+  @ApiResponse(responseCode = "400", description = "number is not a number, or byWording not true or false")
   @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners read the SLA report")
   public ResponseEntity<?> standard(@PathVariable @Parameter(description = "1 to 30", example = "2") int number,
+      @RequestParam(defaultValue = "false") @Parameter(description = BY_WORDING, example = "true") boolean byWording,
       Authentication caller) {
-    return allowed(caller) ? ResponseEntity.ok(sla.report(sla.scopeOfStandard(number))) : forbidden(caller);
+    return allowed(caller) ? ResponseEntity.ok(sla.report(sla.scopeOfStandard(number), byWording)) : forbidden(caller);
   }
 
   private static boolean allowed(Authentication caller) {
