@@ -31,7 +31,11 @@ public class PackageCompletenessCheck implements JavaDelegate {
   private final RequiredDocuments requiredDocuments;
   private final StandardsCatalog catalog;
 
-  public PackageCompletenessCheck(RequiredDocuments requiredDocuments, StandardsCatalog catalog) {
+  private final ApplicationWording applicationWording;
+
+  public PackageCompletenessCheck(RequiredDocuments requiredDocuments, StandardsCatalog catalog,
+      ApplicationWording applicationWording) {
+    this.applicationWording = applicationWording;
     this.requiredDocuments = requiredDocuments;
     this.catalog = catalog;
   }
@@ -44,7 +48,7 @@ public class PackageCompletenessCheck implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Wording wording = ApplicationWording.of(catalog, execution::getVariable);
+    Wording wording = applicationWording.of(execution::getVariable);
     String channel = (String) execution.getVariable(CHANNEL);
     List<RequiredDocument> required = requiredDocuments.evaluate(wording, channel,
         (String) execution.getVariable(CASE_TYPE),

@@ -94,8 +94,12 @@ public class TaskFormTexts implements TaskListener {
   /** The application's case file, {@code caseFiles} (a provider: the engine calls this listener). */
   private final ObjectProvider<CaseFileTexts> caseFiles;
 
+  private final ApplicationWording applicationWording;
+
   public TaskFormTexts(StandardsCatalog catalog, RequiredDocuments requiredDocuments, ReviewOptions reviewOptions,
-      @Value("${qyzmet.zone:Asia/Almaty}") String zone, ObjectProvider<CaseFileTexts> caseFiles) {
+      @Value("${qyzmet.zone:Asia/Almaty}") String zone, ObjectProvider<CaseFileTexts> caseFiles,
+      ApplicationWording applicationWording) {
+    this.applicationWording = applicationWording;
     this.caseFiles = caseFiles;
     this.catalog = catalog;
     this.requiredDocuments = requiredDocuments;
@@ -118,7 +122,7 @@ public class TaskFormTexts implements TaskListener {
     }
     Optional<Standard> found = task.getVariable(STANDARD_NUMBER) instanceof Number number
         && catalog.byNumber(number.intValue()).isPresent()
-        ? Optional.of(ApplicationWording.of(catalog, task::getVariable).standard()) : Optional.empty();
+        ? Optional.of(applicationWording.of(task::getVariable).standard()) : Optional.empty();
     if (found.isEmpty()) {
       return;
     }
@@ -182,7 +186,7 @@ public class TaskFormTexts implements TaskListener {
   public Map<String, RequiredDocument> choices(DelegateExecution execution, String activityId) {
     Optional<Standard> found = execution.getVariable(STANDARD_NUMBER) instanceof Number number
         && catalog.byNumber(number.intValue()).isPresent()
-        ? Optional.of(ApplicationWording.of(catalog, execution::getVariable).standard()) : Optional.empty();
+        ? Optional.of(applicationWording.of(execution::getVariable).standard()) : Optional.empty();
     if (found.isEmpty()) {
       return Map.of();
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import kz.qyzmet.api.ApiException;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -48,8 +49,9 @@ public class SlaController {
   @ApiResponse(responseCode = "400", description = "byWording is not true or false")
   @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners read the SLA report")
   public ResponseEntity<?> all(@RequestParam(defaultValue = "false") @Parameter(description = BY_WORDING,
-      example = "true") boolean byWording, Authentication caller) {
-    return allowed(caller) ? ResponseEntity.ok(sla.report(SlaReport.Scope.all(), byWording)) : forbidden(caller);
+      example = "true") String byWording, Authentication caller) {
+    return allowed(caller) ? ResponseEntity.ok(sla.report(SlaReport.Scope.all(), byWording(byWording)))
+        : forbidden(caller);
   }
 
   /** One standard, by number. */
@@ -60,9 +62,18 @@ public class SlaController {
   @ApiResponse(responseCode = "400", description = "number is not a number, or byWording not true or false")
   @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners read the SLA report")
   public ResponseEntity<?> standard(@PathVariable @Parameter(description = "1 to 30", example = "2") int number,
-      @RequestParam(defaultValue = "false") @Parameter(description = BY_WORDING, example = "true") boolean byWording,
+      @RequestParam(defaultValue = "false") @Parameter(description = BY_WORDING, example = "true") String byWording,
       Authentication caller) {
-    return allowed(caller) ? ResponseEntity.ok(sla.report(sla.scopeOfStandard(number), byWording)) : forbidden(caller);
+    return allowed(caller) ? ResponseEntity.ok(sla.report(sla.scopeOfStandard(number), byWording(byWording)))
+        : forbidden(caller);
+  }
+
+  /** Only true or false: Spring's own conversion would also take yes, on, 1 and an empty value. */
+  private static boolean byWording(String value) {
+    if (!"true".equals(value) && !"false".equals(value)) {
+      throw ApiException.badRequest("byWording", "format", "must be true or false");
+    }
+    return Boolean.parseBoolean(value);
   }
 
   private static boolean allowed(Authentication caller) {

@@ -14,6 +14,7 @@ import kz.qyzmet.QyzmetIntegrationTest;
 import kz.qyzmet.TestIins;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.application.ApplicationStatus;
+import kz.qyzmet.catalog.Amendment;
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.process.ProcessScenario;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -178,6 +179,78 @@ class S02AmendmentTest {
     // Without the parameter the report keeps its shape: no split.
     JsonNode plain = JSON.readTree(http.get("/api/v1/sla/standards/2", "process.owner", "demo").body());
     assertThat(plain.get("standards").get(0).has("wordings")).isFalse();
+  }
+
+  /** The same amendment, had its act said that running applications move to it. */
+  private void amendmentMovesRunningApplications() {
+    var file = StandardsCatalog.loadAmendments("classpath*:amendments-fictitious/*.yaml").get(0);
+    Amendment a = file.amendment();
+    catalog.putInForce(List.of(new StandardsCatalog.AmendmentFile(file.name(), new Amendment(a.standard(),
+        a.effectiveFrom(), a.act(), a.changesKk(), a.changesRu(), a.changesEn(), a.textKk(), a.fictitious(), true,
+        "p. 2 of the (fictitious) act: applications under review move to the new term", a.channels(), a.terms(),
+        a.extensions(), a.refusalGrounds(), a.documentsDropped()))));
+  }
+
+  @Test
+  void anAmendmentThatKeepsRunningApplications_refusesToMoveThem() throws Exception {
+    HttpClientForTests http = new HttpClientForTests(port);
+    clockAt("2026-03-24T10:00");
+    var refused = http.post("/api/v1/standards/2/wordings/2026-03-23/migration?dryRun=true", "demo", "demo", null);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+    assertThat(JSON.readTree(refused.body()).get("detail").asText()).contains("runningApplicationsMove: false");
+  }
+
+  @Test
+  void transitionalProvisions_aDryRunListsTheMovesThenTheMoveRederivesAndAuditsTheDates() throws Exception {
+    amendmentMovesRunningApplications();
+    HttpClientForTests http = new HttpClientForTests(port);
+    clockAt("2026-03-20T10:00");
+    String moving = submit("ztmo", COMPLETE_BEFORE);
+    String staying = submit("psc", COMPLETE_BEFORE);
+    clockAt("2026-03-24T10:00");
+    String path = "/api/v1/standards/2/wordings/2026-03-23/migration";
+
+    // The dry run lists both with their due dates now and under the new wording, and writes nothing.
+    var dry = http.post(path + "?dryRun=true", "demo", "demo", null);
+    assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
+    JsonNode plan = JSON.readTree(dry.body());
+    assertThat(plan.get("dryRun").asBoolean()).isTrue();
+    assertThat(plan.get("wording").asText()).isEqualTo("s02@2026-03-23");
+    JsonNode listed = null;
+    for (JsonNode move : plan.get("applications")) {
+      if (move.get("applicationId").asText().equals(moving)) {
+        listed = move;
+      }
+    }
+    assertThat(listed).as(dry.body()).isNotNull();
+    assertThat(listed.get("fromWording").asText()).isEqualTo("s02@2014-03-11");
+    assertThat(listed.get("dueDate").asText()).isEqualTo("2026-04-08");
+    assertThat(listed.get("newDueDate").asText()).isEqualTo("2026-04-06");
+    assertThat(records.wordingOf(moving)).contains(LocalDate.of(2014, 3, 11));
+    assertThat(records.find(moving).orElseThrow().dueAt().toInstant()).isEqualTo(at("2026-04-08T18:00").toInstant());
+
+    // The move itself, of the chosen application only.
+    var moved = http.post(path + "?dryRun=false&applicationId=" + moving, "demo", "demo", null);
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    assertThat(JSON.readTree(moved.body()).get("count").asInt()).isEqualTo(1);
+    assertThat(records.wordingOf(moving)).contains(LocalDate.of(2026, 3, 23));
+    assertThat(records.find(moving).orElseThrow().dueAt().toInstant()).isEqualTo(at("2026-04-06T18:00").toInstant());
+    List<String> instances = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(moving)
+        .list().stream().map(i -> i.getId()).toList();
+    assertThat(instances.stream().flatMap(i -> engine.getManagementService().createJobQuery().processInstanceId(i)
+        .timers().list().stream()).toList())
+        .anyMatch(job -> job.getDuedate().equals(at("2026-04-06T18:00")));
+    assertThat(records.deadlineChanges(moving)).extracting(c -> c.kind())
+        .contains("WORDING_MIGRATED");
+    assertThat(records.deadlineChanges(moving)).anyMatch(c -> c.by() != null && c.by().equals("demo")
+        && c.due().equals(at("2026-04-06T18:00")) && c.previousDue().equals(at("2026-04-08T18:00")));
+    assertThat(records.wordingOf(staying)).contains(LocalDate.of(2014, 3, 11));
+    assertThat(records.find(staying).orElseThrow().dueAt().toInstant()).isEqualTo(at("2026-04-08T18:00").toInstant());
+    assertThat(detail(http, moving).get("wording").get("id").asText()).isEqualTo("s02@2026-03-23");
+
+    // Moved already: it is no longer a candidate.
+    var again = http.post(path + "?dryRun=false&applicationId=" + moving, "demo", "demo", null);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
   }
 
   private static JsonNode detail(HttpClientForTests http, String id) throws Exception {
