@@ -51,7 +51,8 @@ public class AmendmentsController {
 
   @PostMapping(path = "/api/v1/standards/{number}/wordings/{effectiveFrom}/migration",
       produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Move running applications to an amended wording (administrators)", description = "Only for "
+  @Operation(operationId = "migrateApplicationsToWording",
+      summary = "Move running applications to an amended wording (administrators)", description = "Only for "
       + "an amendment whose data says running applications move (runningApplicationsMove). The applications of the "
       + "standard still open under an earlier wording move to this one and their statutory dates are derived again; "
       + "every move is audited in the application's deadline changes (WORDING_MIGRATED). dryRun=true (the default) "
@@ -71,7 +72,7 @@ public class AmendmentsController {
       @PathVariable("number") @Parameter(description = "1 to 30", example = "2") String number,
       @PathVariable("effectiveFrom") @Parameter(description = "the day the amended wording takes effect (ISO date)",
           example = "2014-03-11") String effectiveFrom,
-      @RequestParam(name = "dryRun", defaultValue = "true") @Parameter(description = "true: only list what would move",
+      @RequestParam(name = "dryRun", required = false) @Parameter(description = "true (the default): only list what would move; false: move them",
           example = "true") String dryRun,
       @RequestParam(name = "applicationId", required = false) @Parameter(description = "the applications to move "
           + "(repeat the parameter); absent: every open application of the standard under an earlier wording")
@@ -89,7 +90,7 @@ public class AmendmentsController {
     } catch (DateTimeParseException e) {
       throw ApiException.badRequest("effectiveFrom", "format", "must be a date, YYYY-MM-DD");
     }
-    if (!"true".equals(dryRun) && !"false".equals(dryRun)) {
+    if (dryRun != null && !"true".equals(dryRun) && !"false".equals(dryRun)) {
       throw ApiException.badRequest("dryRun", "format", "must be true or false");
     }
     if (catalog.byNumber(standard).isEmpty()) {
@@ -103,7 +104,7 @@ public class AmendmentsController {
       throw ApiException.conflict("effectiveFrom", target.id() + ": the amendment does not move running "
           + "applications (runningApplicationsMove: false); they keep the wording they were submitted under");
     }
-    boolean dry = Boolean.parseBoolean(dryRun);
+    boolean dry = dryRun == null || Boolean.parseBoolean(dryRun);
     List<String> candidates = migration.candidates(target);
     List<String> chosen = candidates;
     if (applicationIds != null && !applicationIds.isEmpty()) {

@@ -48,7 +48,7 @@ public class SlaController {
       content = @Content(schema = @Schema(implementation = SlaReport.class)))
   @ApiResponse(responseCode = "400", description = "byWording is not true or false")
   @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners read the SLA report")
-  public ResponseEntity<?> all(@RequestParam(defaultValue = "false") @Parameter(description = BY_WORDING,
+  public ResponseEntity<?> all(@RequestParam(required = false) @Parameter(description = BY_WORDING,
       example = "true") String byWording, Authentication caller) {
     return allowed(caller) ? ResponseEntity.ok(sla.report(SlaReport.Scope.all(), byWording(byWording)))
         : forbidden(caller);
@@ -62,15 +62,15 @@ public class SlaController {
   @ApiResponse(responseCode = "400", description = "number is not a number, or byWording not true or false")
   @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners read the SLA report")
   public ResponseEntity<?> standard(@PathVariable @Parameter(description = "1 to 30", example = "2") int number,
-      @RequestParam(defaultValue = "false") @Parameter(description = BY_WORDING, example = "true") String byWording,
+      @RequestParam(required = false) @Parameter(description = BY_WORDING, example = "true") String byWording,
       Authentication caller) {
     return allowed(caller) ? ResponseEntity.ok(sla.report(sla.scopeOfStandard(number), byWording(byWording)))
         : forbidden(caller);
   }
 
-  /** Only true or false: Spring's own conversion would also take yes, on, 1 and an empty value. */
+  /** Absent (false), true or false: Spring's own conversion would also take yes, on, 1 and an empty value. */
   private static boolean byWording(String value) {
-    if (!"true".equals(value) && !"false".equals(value)) {
+    if (value != null && !"true".equals(value) && !"false".equals(value)) {
       throw ApiException.badRequest("byWording", "format", "must be true or false");
     }
     return Boolean.parseBoolean(value);
