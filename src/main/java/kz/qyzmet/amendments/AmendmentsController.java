@@ -3,6 +3,7 @@ package kz.qyzmet.amendments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
@@ -69,11 +70,12 @@ public class AmendmentsController {
       + "an applicationId is not an open application under an earlier wording",
       content = @Content(mediaType = "application/problem+json"))
   public MigrationPlan migrate(
-      @PathVariable("number") @Parameter(description = "1 to 30", example = "2") String number,
+      @PathVariable("number") @Parameter(description = "1 to 30", example = "2",
+          schema = @Schema(type = "integer")) String number,
       @PathVariable("effectiveFrom") @Parameter(description = "the day the amended wording takes effect (ISO date)",
-          example = "2014-03-11") String effectiveFrom,
+          example = "2014-03-11", schema = @Schema(type = "string", format = "date")) String effectiveFrom,
       @RequestParam(name = "dryRun", required = false) @Parameter(description = "true (the default): only list what would move; false: move them",
-          example = "true") String dryRun,
+          example = "true", schema = @Schema(type = "boolean")) String dryRun,
       @RequestParam(name = "applicationId", required = false) @Parameter(description = "the applications to move "
           + "(repeat the parameter); absent: every open application of the standard under an earlier wording")
           List<String> applicationIds) {

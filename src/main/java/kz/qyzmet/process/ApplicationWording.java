@@ -8,6 +8,7 @@ import static kz.qyzmet.process.ProcessVariables.WORDING_EFFECTIVE_FROM;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import kz.qyzmet.application.ApplicationRecords;
@@ -42,6 +43,10 @@ public class ApplicationWording {
   /** @param variables the instance's variables by name (an execution's, a task's, a map's) */
   public Wording of(Function<String, Object> variables) {
     int number = ((Number) variables.apply(STANDARD_NUMBER)).intValue();
+    List<Wording> wordings = catalog.wordings(number);
+    if (wordings.size() == 1) {
+      return wordings.get(0); // never amended: nothing to look up (no query per task or due date)
+    }
     Optional<LocalDate> recorded = variables.apply(APPLICATION_ID) instanceof String id
         ? records.wordingOf(id) : Optional.empty();
     if (recorded.isPresent()) {

@@ -49,7 +49,7 @@ public class SlaController {
   @ApiResponse(responseCode = "400", description = "byWording is not true or false")
   @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners read the SLA report")
   public ResponseEntity<?> all(@RequestParam(required = false) @Parameter(description = BY_WORDING,
-      example = "true") String byWording, Authentication caller) {
+      example = "true", schema = @Schema(type = "boolean")) String byWording, Authentication caller) {
     return allowed(caller) ? ResponseEntity.ok(sla.report(SlaReport.Scope.all(), byWording(byWording)))
         : forbidden(caller);
   }
@@ -62,7 +62,8 @@ public class SlaController {
   @ApiResponse(responseCode = "400", description = "number is not a number, or byWording not true or false")
   @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners read the SLA report")
   public ResponseEntity<?> standard(@PathVariable @Parameter(description = "1 to 30", example = "2") int number,
-      @RequestParam(required = false) @Parameter(description = BY_WORDING, example = "true") String byWording,
+      @RequestParam(required = false) @Parameter(description = BY_WORDING, example = "true",
+          schema = @Schema(type = "boolean")) String byWording,
       Authentication caller) {
     return allowed(caller) ? ResponseEntity.ok(sla.report(sla.scopeOfStandard(number), byWording(byWording)))
         : forbidden(caller);

@@ -178,8 +178,7 @@ public class SlaQueries {
                      or exists (select 1 from qz_breach b where b.application_id = a.id and b.kind = :kind))
                    then 1 else 0 end) as breached
         from qz_application a
-        where a.wording_effective_from is not null
-          and (a.status in %1$s or (a.due_at >= :since and a.due_at < :now))
+        where a.status in %1$s or (a.due_at >= :since and a.due_at < :now)
         group by a.standard_number, a.wording_effective_from""".formatted(OPEN_STATUSES, ended), p);
   }
 

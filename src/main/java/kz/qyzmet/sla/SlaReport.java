@@ -74,7 +74,9 @@ public record SlaReport(
    * The figures of the applications that answer to one wording of a standard: the one in force on
    * the day each was submitted (docs/sla.md, "By wording").
    *
-   * @param wording e.g. {@code s02@2026-03-23}: the standard's code and the day the wording took effect
+   * @param wording e.g. {@code s02@2026-03-23}: the standard's code and the day the wording took effect;
+   *     absent in the last entry, for applications without a recorded wording (written outside a
+   *     process start), so that the entries add up to the standard's figures
    * @param actNumber the act that gave the wording (217: the decree itself)
    * @param open open applications; {@code overdue} those past their due instant
    * @param termsEnded30Days as the standard's figure, for these applications only (also the breached

@@ -165,7 +165,17 @@ public class SlaService {
   /** Every wording of a standard in the catalog (with zeros where none answer to it), and any other recorded. */
   private List<WordingSla> wordings(int number, List<SlaQueries.WordingCount> counts) {
     Map<LocalDate, SlaQueries.WordingCount> byDay = new TreeMap<>();
-    counts.stream().filter(c -> c.standard() == number).forEach(c -> byDay.put(c.wordingEffectiveFrom(), c));
+    SlaQueries.WordingCount unrecorded = null;
+    for (SlaQueries.WordingCount c : counts) {
+      if (c.standard() != number) {
+        continue;
+      }
+      if (c.wordingEffectiveFrom() == null) {
+        unrecorded = c;
+      } else {
+        byDay.put(c.wordingEffectiveFrom(), c);
+      }
+    }
     Map<LocalDate, WordingSla> result = new TreeMap<>();
     if (catalog.byNumber(number).isPresent()) {
       for (Wording w : catalog.wordings(number)) {
@@ -174,7 +184,12 @@ public class SlaService {
       }
     }
     byDay.forEach((day, c) -> result.computeIfAbsent(day, d -> wordingSla(code(number) + "@" + d, d, null, null, c)));
-    return List.copyOf(result.values());
+    List<WordingSla> list = new ArrayList<>(result.values());
+    if (unrecorded != null) {
+      // Rows written outside a process start (an API start not yet run, data loaded by hand): no wording recorded.
+      list.add(wordingSla(null, null, null, null, unrecorded));
+    }
+    return List.copyOf(list);
   }
 
   private static WordingSla wordingSla(String id, LocalDate from, String act, LocalDate actDate,

@@ -154,15 +154,21 @@ class S02AmendmentTest {
     clockAt("2026-04-03T12:00");
     JsonNode report = JSON.readTree(http.get("/api/v1/sla/standards/2?byWording=true", "process.owner", "demo").body());
     JsonNode wordings = report.get("standards").get(0).get("wordings");
-    assertThat(wordings).hasSize(2);
+    // Both wordings, oldest first; then, if any, the applications with no wording recorded (the SLA
+    // tests' rows written by hand).
     JsonNode decree = wordings.get(0);
     JsonNode amended = wordings.get(1);
+    long sum = 0;
+    for (JsonNode w : wordings) {
+      sum += w.get("open").asLong();
+    }
+    assertThat(wordings.size()).isBetween(2, 3);
     assertThat(decree.get("wording").asText()).isEqualTo("s02@2014-03-11");
     assertThat(decree.get("actNumber").asText()).isEqualTo("217");
     assertThat(amended.get("wording").asText()).isEqualTo("s02@2026-03-23");
     assertThat(amended.get("actNumber").asText()).isEqualTo("0-TEST");
     long open = report.get("standards").get(0).get("open").asLong();
-    assertThat(decree.get("open").asLong() + amended.get("open").asLong()).isEqualTo(open);
+    assertThat(sum).isEqualTo(open);
     assertThat(amended.get("open").asLong()).isGreaterThanOrEqualTo(2);
     assertThat(decree.get("open").asLong()).isGreaterThanOrEqualTo(1);
 
