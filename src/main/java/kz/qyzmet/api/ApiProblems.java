@@ -40,7 +40,8 @@ import org.springframework.web.multipart.MultipartException;
  * ({@code CalendarProblems}, ahead of this one) answer what they know, this one the rest.
  */
 @RestControllerAdvice(basePackageClasses = {ApiProblems.class, CalendarController.class, SlaController.class,
-    ReceiptController.class, CaseFileController.class, kz.qyzmet.events.EventsController.class})
+    ReceiptController.class, CaseFileController.class, kz.qyzmet.events.EventsController.class,
+    kz.qyzmet.amendments.AmendmentsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class ApiProblems {
 

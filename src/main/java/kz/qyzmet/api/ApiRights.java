@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
     /**
  *   <li>{@link Right#SUBSCRIBE} (events pushed to a callback): integration clients and administrators.
  *   <li>{@link Right#ADMINISTER_EVENTS} (dead letters, replay): administrators.
+ *   <li>{@link Right#MIGRATE_APPLICATIONS} (an amendment's transitional provisions): administrators.
  * </ul>
  */
 @Component
@@ -64,7 +65,9 @@ public class ApiRights {
      */
     SUBSCRIBE(List.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS)),
     /** The dead-letter list of event deliveries, and replaying it: administrators. */
-    ADMINISTER_EVENTS(List.of(Roles.ADMIN));
+    ADMINISTER_EVENTS(List.of(Roles.ADMIN)),
+    /** Moving running applications to an amended wording (docs/amendments.md): administrators. */
+    MIGRATE_APPLICATIONS(List.of(Roles.ADMIN));
 
     private final List<String> groups;
 

@@ -43,7 +43,7 @@ public class OpenApiConfiguration {
 
   /** The tags in the order a reader needs them; a tag not named here comes after, by name. */
   static final List<String> TAG_ORDER = List.of("Standards", "Applications", "Case files", "Complaints", "Events",
-      "Calendar", "SLA");
+      "Calendar", "SLA", "Amendments");
 
   /** Answers every operation may give, kept once in components/responses. */
   static final Map<String, String> COMMON_RESPONSES = Map.of(

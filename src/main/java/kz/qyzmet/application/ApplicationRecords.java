@@ -63,6 +63,31 @@ public class ApplicationRecords {
     return !jdbc.queryForList("select id from qz_application where id = ? for update", String.class, id).isEmpty();
   }
 
+  /** Records the day the wording the application answers to took effect (docs/amendments.md). */
+  public void wording(String id, java.time.LocalDate effectiveFrom) {
+    jdbc.update("update qz_application set wording_effective_from = ? where id = ?", java.sql.Date.valueOf(effectiveFrom), id);
+  }
+
+  /**
+   * Moves an application to another wording of its standard (an amendment's transitional
+   * provisions) and audits the move in {@code qz_deadline_event} (kind {@code WORDING_MIGRATED}; the
+   * due date as it stands, its own move is audited when the dates are derived again).
+   */
+  public void wordingMigrated(String id, java.time.LocalDate from, java.time.LocalDate to, String reason, Date at,
+      String by) {
+    wording(id, to);
+    jdbc.update("""
+        insert into qz_deadline_event (application_id, kind, previous_due_at, due_at, reason, recorded_at, recorded_by)
+        select id, 'WORDING_MIGRATED', due_at, due_at, ?, ?, ? from qz_application where id = ?""",
+        "Wording " + from + " -> " + to + ": " + reason, at(at), by, id);
+  }
+
+  /** The day the wording the application answers to took effect; empty for an unknown application. */
+  public Optional<java.time.LocalDate> wordingOf(String id) {
+    return jdbc.queryForList("select wording_effective_from from qz_application where id = ?", java.sql.Date.class, id)
+        .stream().filter(java.util.Objects::nonNull).map(java.sql.Date::toLocalDate).findFirst();
+  }
+
   public boolean exists(String id) {
     Integer count = jdbc.queryForObject("select count(*) from qz_application where id = ?", Integer.class, id);
     return count != null && count > 0;

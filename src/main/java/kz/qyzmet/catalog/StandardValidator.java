@@ -25,8 +25,16 @@ final class StandardValidator {
   private static final Pattern FILE = Pattern.compile("(?:.*/)?(s\\d\\d)\\.yaml");
 
   void validate(String fileName, Standard s) {
+    validate(fileName, s, Set.of());
+  }
+
+  /**
+   * @param quotedElsewhere parts (by identity) an amendment brought in that quote the amending act's
+   *     text instead of the seed: their seed line is not checked here ({@link AmendmentValidator} did)
+   */
+  void validate(String fileName, Standard s, Set<Object> quotedElsewhere) {
     List<String> errors = new ArrayList<>();
-    Check check = new Check(errors);
+    Check check = new Check(errors, quotedElsewhere);
 
     check.that(s.number() >= 1 && s.number() <= 30, "number", "must be 1..30, is " + s.number());
     String expectedCode = String.format("s%02d", s.number());
@@ -64,7 +72,7 @@ final class StandardValidator {
       check.that(!(c.does(ChannelFunction.INFORMATION_ONLY) && c.does(ChannelFunction.INTAKE)),
           at + ".functions", "information-only and intake exclude each other");
       check.paragraph(c.paragraph(), paragraphPrefix, at + ".paragraph");
-      check.line(c.seedLine(), lines, at + ".seedLine");
+      check.line(c, c.seedLine(), lines, at + ".seedLine");
     }
 
     // case types and flags
@@ -116,7 +124,7 @@ final class StandardValidator {
       check.that(t.unit() != TermUnit.SCHEDULE || Term.SERVICE.equals(t.kind()), at + ".unit",
           "schedule is for a service term only");
       check.paragraph(t.paragraph(), paragraphPrefix, at + ".paragraph");
-      check.line(t.seedLine(), lines, at + ".seedLine");
+      check.line(t, t.seedLine(), lines, at + ".seedLine");
       check.text(t.quoteKk(), at + ".quoteKk");
     }
     for (int i = 0; i < s.terms().size(); i++) {
@@ -171,7 +179,7 @@ final class StandardValidator {
       check.period(e.notifyApplicant(), at + ".notifyApplicant");
       check.period(e.afterResolution(), at + ".afterResolution");
       check.paragraph(e.paragraph(), paragraphPrefix, at + ".paragraph");
-      check.line(e.seedLine(), lines, at + ".seedLine");
+      check.line(e, e.seedLine(), lines, at + ".seedLine");
       check.text(e.quoteKk(), at + ".quoteKk");
       // the numbers an extension restates must be the same as the terms'
       String afterKind = Extension.DOCUMENT_REQUEST.equals(e.kind()) ? Term.AFTER_DOCUMENTS
@@ -197,7 +205,7 @@ final class StandardValidator {
       check.that(REFUSAL_STAGES.contains(g.stage()), at + ".stage", "must be intake or decision, is '" + g.stage() + "'");
       check.channels(g.channels(), channelIds, at + ".channels", true);
       check.paragraph(g.paragraph(), paragraphPrefix, at + ".paragraph");
-      check.line(g.seedLine(), lines, at + ".seedLine");
+      check.line(g, g.seedLine(), lines, at + ".seedLine");
     }
 
     // complaints
@@ -241,7 +249,14 @@ final class StandardValidator {
     }
   }
 
-  private record Check(List<String> errors) {
+  private record Check(List<String> errors, Set<Object> quotedElsewhere) {
+
+    /** The seed line of a part, unless an amendment brought it in quoting its own text. */
+    void line(Object part, int line, SeedLines lines, String field) {
+      if (quotedElsewhere.stream().noneMatch(q -> q == part)) {
+        line(line, lines, field);
+      }
+    }
 
     void that(boolean ok, String field, String problem) {
       if (!ok) {

@@ -22,8 +22,11 @@ public class ApplicationRegistration implements JavaDelegate {
   private final ApplicationRecords records;
   private final DeadlineVariables deadlineVariables;
 
+  private final ApplicationWording applicationWording;
+
   public ApplicationRegistration(StandardsCatalog catalog, ApplicationRecords records,
-      DeadlineVariables deadlineVariables) {
+      DeadlineVariables deadlineVariables, ApplicationWording applicationWording) {
+    this.applicationWording = applicationWording;
     this.catalog = catalog;
     this.records = records;
     this.deadlineVariables = deadlineVariables;
@@ -31,7 +34,7 @@ public class ApplicationRegistration implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Standard standard = catalog.require(((Number) execution.getVariable(STANDARD_NUMBER)).intValue());
+    Standard standard = applicationWording.of(execution::getVariable).standard();
     String channel = (String) execution.getVariable(CHANNEL);
     String applicationId = (String) execution.getVariable(APPLICATION_ID);
     execution.setVariable(INTAKE_GROUP, WorkGroups.intakeGroup(channel, standard));

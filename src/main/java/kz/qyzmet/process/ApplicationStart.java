@@ -19,6 +19,7 @@ import kz.qyzmet.application.ApplicationStatus;
 import kz.qyzmet.calendar.DeadlineService;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.catalog.Wording;
 import kz.qyzmet.intake.ApplicationFacts;
 import kz.qyzmet.intake.ApplicationIntake;
 import kz.qyzmet.intake.ApplicationRefused;
@@ -106,6 +107,10 @@ public class ApplicationStart implements ExecutionListener {
     if (id == null) {
       id = newApplicationId(standard, (Date) execution.getVariable(SUBMITTED_AT));
     }
+    // The submission decides the rules: the wording in force on the day of submission (docs/amendments.md).
+    Wording wording = catalog.wordingOn(standard.number(),
+        ApplicationWording.dayOf((Date) execution.getVariable(SUBMITTED_AT)));
+    execution.setVariable(WORDING_EFFECTIVE_FROM, wording.effectiveFrom().toString());
     execution.setVariable(APPLICATION_ID, id);
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(id);
@@ -122,6 +127,7 @@ public class ApplicationStart implements ExecutionListener {
       execution.setVariable(ACCEPTED_BY, caller.userId());
     }
     record(execution, standard, id, facts, caller);
+    records.wording(id, wording.effectiveFrom());
   }
 
   /** The facts the start's variables state, checked; an {@link ApplicationRefused} (400) if any is wrong. */

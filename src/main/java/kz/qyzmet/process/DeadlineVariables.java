@@ -51,9 +51,12 @@ public class DeadlineVariables implements CalendarChangeListener {
   private final ManagementService managementService;
   private final TaskService taskService;
   private final ApplicationRecords records;
+  private final ApplicationWording applicationWording;
 
   public DeadlineVariables(StandardsCatalog catalog, DeadlineService deadlines, RuntimeService runtimeService,
-      ManagementService managementService, TaskService taskService, ApplicationRecords records) {
+      ManagementService managementService, TaskService taskService, ApplicationRecords records,
+      ApplicationWording applicationWording) {
+    this.applicationWording = applicationWording;
     this.catalog = catalog;
     this.deadlines = deadlines;
     this.runtimeService = runtimeService;
@@ -64,12 +67,13 @@ public class DeadlineVariables implements CalendarChangeListener {
 
   /** The statutory dates that follow from the facts in {@code facts}. */
   public Map<String, Date> derive(Map<String, Object> facts) {
+    return facts.get(STANDARD_NUMBER) == null ? new LinkedHashMap<>() : derive(facts, applicationWording.of(facts::get));
+  }
+
+  /** The statutory dates the facts would have under a wording (an amendment's dry run). */
+  public Map<String, Date> derive(Map<String, Object> facts, kz.qyzmet.catalog.Wording wording) {
     Map<String, Date> derived = new LinkedHashMap<>();
-    Object number = facts.get(STANDARD_NUMBER);
-    if (number == null) {
-      return derived;
-    }
-    Standard standard = catalog.require(((Number) number).intValue());
+    Standard standard = wording.standard();
     Date submittedAt = (Date) facts.get(SUBMITTED_AT);
     String channel = (String) facts.get(CHANNEL);
     String caseType = blankToNull((String) facts.get(CASE_TYPE));

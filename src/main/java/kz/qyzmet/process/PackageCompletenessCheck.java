@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.catalog.Wording;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,11 @@ public class PackageCompletenessCheck implements JavaDelegate {
   private final RequiredDocuments requiredDocuments;
   private final StandardsCatalog catalog;
 
-  public PackageCompletenessCheck(RequiredDocuments requiredDocuments, StandardsCatalog catalog) {
+  private final ApplicationWording applicationWording;
+
+  public PackageCompletenessCheck(RequiredDocuments requiredDocuments, StandardsCatalog catalog,
+      ApplicationWording applicationWording) {
+    this.applicationWording = applicationWording;
     this.requiredDocuments = requiredDocuments;
     this.catalog = catalog;
   }
@@ -43,9 +48,9 @@ public class PackageCompletenessCheck implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int standard = ((Number) execution.getVariable(STANDARD_NUMBER)).intValue();
+    Wording wording = applicationWording.of(execution::getVariable);
     String channel = (String) execution.getVariable(CHANNEL);
-    List<RequiredDocument> required = requiredDocuments.evaluate(standard, channel,
+    List<RequiredDocument> required = requiredDocuments.evaluate(wording, channel,
         (String) execution.getVariable(CASE_TYPE),
         CodeList.parse((String) execution.getVariable(APPLICANT_FLAGS)),
         execution.getProcessDefinitionId());
@@ -54,9 +59,9 @@ public class PackageCompletenessCheck implements JavaDelegate {
     execution.setVariable(REQUIRED_DOCUMENTS, CodeList.format(required.stream().map(RequiredDocument::code).toList()));
     execution.setVariable(MISSING_DOCUMENTS, CodeList.format(missing));
     execution.setVariable(PACKAGE_COMPLETE, missing.isEmpty());
-    execution.setVariable(INCOMPLETE_PACKAGE_REFUSED, refusesIncompletePackage(catalog.require(standard), channel));
+    execution.setVariable(INCOMPLETE_PACKAGE_REFUSED, refusesIncompletePackage(wording.standard(), channel));
     // Who hands a refusal receipt to the applicant, or forwards an accepted package.
-    execution.setVariable(INTAKE_GROUP, WorkGroups.intakeGroup(channel, catalog.require(standard)));
+    execution.setVariable(INTAKE_GROUP, WorkGroups.intakeGroup(channel, wording.standard()));
   }
 
   /**

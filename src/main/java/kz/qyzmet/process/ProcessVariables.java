@@ -19,6 +19,8 @@ public final class ProcessVariables {
   /** Comma-separated document codes handed in. */
   public static final String DOCUMENTS_SUBMITTED = "documentsSubmitted";
   public static final String SUBMITTED_AT = "submittedAt";
+  /** The day the wording of the standard the application answers to took effect (ISO date; docs/amendments.md). */
+  public static final String WORDING_EFFECTIVE_FROM = "wordingEffectiveFrom";
   /** The worker who took the application in through Tasklist's start form (absent for /api/v1). */
   public static final String ACCEPTED_BY = "acceptedBy";
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.catalog.Wording;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -88,6 +89,16 @@ public class RequiredDocuments {
       }
     }
     return known;
+  }
+
+  /**
+   * The documents an application answering to this wording brings: the table's answer without the
+   * documents the wording's amendments dropped (docs/amendments.md).
+   */
+  public List<RequiredDocument> evaluate(Wording wording, String channel, String caseType, List<String> flags,
+      String processDefinitionId) {
+    return wording.withoutDropped(evaluate(wording.number(), channel, caseType, flags, processDefinitionId),
+        RequiredDocument::code);
   }
 
   /**

@@ -65,7 +65,10 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
   private final StandardsCatalog catalog;
   private final ObjectMapper json = new ObjectMapper();
 
-  public ReviewOptions(StandardsCatalog catalog) {
+  private final ApplicationWording applicationWording;
+
+  public ReviewOptions(StandardsCatalog catalog, ApplicationWording applicationWording) {
+    this.applicationWording = applicationWording;
     this.catalog = catalog;
   }
 
@@ -145,7 +148,7 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Standard standard = catalog.require(((Number) task.getVariable(STANDARD_NUMBER)).intValue());
+    Standard standard = applicationWording.of(task::getVariable).standard();
     String channel = (String) task.getVariable(CHANNEL);
     String caseType = (String) task.getVariable(CASE_TYPE);
     task.setVariableLocal(DECISION_OPTIONS,
@@ -163,7 +166,7 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    Standard standard = catalog.require(((Number) execution.getVariable(STANDARD_NUMBER)).intValue());
+    Standard standard = applicationWording.of(execution::getVariable).standard();
     check(standard, (String) execution.getVariable(CHANNEL), (String) execution.getVariable(CASE_TYPE), execution);
   }
 

@@ -94,8 +94,12 @@ public class TaskFormTexts implements TaskListener {
   /** The application's case file, {@code caseFiles} (a provider: the engine calls this listener). */
   private final ObjectProvider<CaseFileTexts> caseFiles;
 
+  private final ApplicationWording applicationWording;
+
   public TaskFormTexts(StandardsCatalog catalog, RequiredDocuments requiredDocuments, ReviewOptions reviewOptions,
-      @Value("${qyzmet.zone:Asia/Almaty}") String zone, ObjectProvider<CaseFileTexts> caseFiles) {
+      @Value("${qyzmet.zone:Asia/Almaty}") String zone, ObjectProvider<CaseFileTexts> caseFiles,
+      ApplicationWording applicationWording) {
+    this.applicationWording = applicationWording;
     this.caseFiles = caseFiles;
     this.catalog = catalog;
     this.requiredDocuments = requiredDocuments;
@@ -117,7 +121,8 @@ public class TaskFormTexts implements TaskListener {
       task.setVariableLocal(COMPLAINT_LEVEL_TEXT, KindNames.complaintLevel(level).map(KindNames.Name::kkRu).orElse(NONE));
     }
     Optional<Standard> found = task.getVariable(STANDARD_NUMBER) instanceof Number number
-        ? catalog.byNumber(number.intValue()) : Optional.empty();
+        && catalog.byNumber(number.intValue()).isPresent()
+        ? Optional.of(applicationWording.of(task::getVariable).standard()) : Optional.empty();
     if (found.isEmpty()) {
       return;
     }
@@ -180,7 +185,8 @@ public class TaskFormTexts implements TaskListener {
    */
   public Map<String, RequiredDocument> choices(DelegateExecution execution, String activityId) {
     Optional<Standard> found = execution.getVariable(STANDARD_NUMBER) instanceof Number number
-        ? catalog.byNumber(number.intValue()) : Optional.empty();
+        && catalog.byNumber(number.intValue()).isPresent()
+        ? Optional.of(applicationWording.of(execution::getVariable).standard()) : Optional.empty();
     if (found.isEmpty()) {
       return Map.of();
     }

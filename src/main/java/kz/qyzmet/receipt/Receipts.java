@@ -27,6 +27,7 @@ import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.catalog.Term;
 import kz.qyzmet.catalog.TermUnit;
+import kz.qyzmet.catalog.Wording;
 import kz.qyzmet.process.CodeList;
 import kz.qyzmet.process.RequiredDocument;
 import kz.qyzmet.process.RequiredDocuments;
@@ -113,7 +114,7 @@ public class Receipts {
   }
 
   private Receipt acceptance(ApplicationRecord row, ReceiptLanguage l, boolean wholeApplicant) {
-    Standard standard = catalog.require(row.standardNumber());
+    Standard standard = wordingOf(row).standard();
     Case c = caseOf(row);
     List<Fact> facts = common(row, standard, c, l, wholeApplicant);
     OffsetDateTime due = row.originalDueAt() != null ? row.originalDueAt() : row.dueAt();
@@ -146,7 +147,7 @@ public class Receipts {
   }
 
   private Receipt refusal(ApplicationRecord row, ReceiptLanguage l, boolean wholeApplicant) {
-    Standard standard = catalog.require(row.standardNumber());
+    Standard standard = wordingOf(row).standard();
     Case c = caseOf(row);
     List<Fact> facts = common(row, standard, c, l, wholeApplicant);
     facts.add(new Fact(l.pick("Құжаттарды қабылдаудан бас тартқан", "В приеме документов отказал(а)"),
@@ -190,6 +191,7 @@ public class Receipts {
     facts.add(new Fact(l.pick("Мемлекеттік көрсетілетін қызмет", "Государственная услуга"),
         l.pick(standard.number() + "-стандарт. " + standard.nameKk(),
             "Стандарт № " + standard.number() + ". " + standard.nameRu())));
+    facts.add(new Fact(l.pick("Стандарттың редакциясы", "Редакция стандарта"), wordingText(wordingOf(row), l)));
     Optional<Channel> channel = standard.channel(row.channel());
     facts.add(new Fact(l.pick("Құжаттарды қабылдаған орын", "Место приема документов"),
         channel.map(ch -> l.pick(ch.nameKk(), ch.nameRu())).orElse("—")));
@@ -208,6 +210,26 @@ public class Receipts {
     facts.add(new Fact(l.pick("Көрсетілетін қызметті алушы", "Услугополучатель"),
         applicant(row.applicantName(), wholeApplicant)));
     return facts;
+  }
+
+  /** The wording the application answers to: as recorded at submission, else the one in force that day. */
+  private Wording wordingOf(ApplicationRecord row) {
+    return catalog.wordingOn(row.standardNumber(), records.wordingOf(row.id())
+        .orElseGet(() -> row.submittedAt().atZoneSameInstant(zone).toLocalDate()));
+  }
+
+  /** e.g. "Decree No. 217 of 11.03.2014" or "as amended by act No. N of D, in force from E". */
+  static String wordingText(Wording w, ReceiptLanguage l) {
+    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    String decree = l.pick("ҚР Үкіметінің 2014 жылғы 11 наурыздағы № 217 қаулысы",
+        "постановление Правительства РК от 11.03.2014 № 217");
+    if (w.original()) {
+      return decree;
+    }
+    return l.pick(decree + ", " + day.format(w.act().date()) + " № " + w.act().number() + " актімен енгізілген өзгерістерімен («"
+            + w.act().titleKk() + "»), " + day.format(w.effectiveFrom()) + " бастап",
+        decree + ", с изменениями, внесёнными актом от " + day.format(w.act().date()) + " № " + w.act().number() + " («"
+            + w.act().titleRu() + "»), действующая с " + day.format(w.effectiveFrom()));
   }
 
   private static DocumentLine line(RequiredDocument document, String code, ReceiptLanguage l) {

@@ -17,6 +17,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import kz.qyzmet.api.ApiException;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,6 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
     + "due, overdue and breached per standard, complaints. camunda-admin and process-owners only.")
 public class SlaController {
 
+  static final String BY_WORDING = "true: each standard's figures also split by the wording of the standard its "
+      + "applications answer to (the one in force on the day of submission; docs/amendments.md), as standards[].wordings";
+
   private final SlaService sla;
 
   public SlaController(SlaService sla) {
@@ -41,9 +46,12 @@ public class SlaController {
   @Operation(operationId = "getSlaReport", summary = "The SLA report of every standard")
   @ApiResponse(responseCode = "200", description = "The report",
       content = @Content(schema = @Schema(implementation = SlaReport.class)))
+  @ApiResponse(responseCode = "400", description = "byWording is not true or false")
   @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners read the SLA report")
-  public ResponseEntity<?> all(Authentication caller) {
-    return allowed(caller) ? ResponseEntity.ok(sla.report(SlaReport.Scope.all())) : forbidden(caller);
+  public ResponseEntity<?> all(@RequestParam(required = false) @Parameter(description = BY_WORDING,
+      example = "true", schema = @Schema(type = "boolean")) String byWording, Authentication caller) {
+    return allowed(caller) ? ResponseEntity.ok(sla.report(SlaReport.Scope.all(), byWording(byWording)))
+        : forbidden(caller);
   }
 
   /** One standard, by number. */
@@ -51,11 +59,22 @@ public class SlaController {
   @Operation(operationId = "getSlaReportOfStandard", summary = "The SLA report of one standard")
   @ApiResponse(responseCode = "200", description = "The report",
       content = @Content(schema = @Schema(implementation = SlaReport.class)))
-  @ApiResponse(responseCode = "400", description = "number is not a number")
+  @ApiResponse(responseCode = "400", description = "number is not a number, or byWording not true or false")
   @ApiResponse(responseCode = "403", description = "Only camunda-admin and process-owners read the SLA report")
   public ResponseEntity<?> standard(@PathVariable @Parameter(description = "1 to 30", example = "2") int number,
+      @RequestParam(required = false) @Parameter(description = BY_WORDING, example = "true",
+          schema = @Schema(type = "boolean")) String byWording,
       Authentication caller) {
-    return allowed(caller) ? ResponseEntity.ok(sla.report(sla.scopeOfStandard(number))) : forbidden(caller);
+    return allowed(caller) ? ResponseEntity.ok(sla.report(sla.scopeOfStandard(number), byWording(byWording)))
+        : forbidden(caller);
+  }
+
+  /** Absent (false), true or false: Spring's own conversion would also take yes, on, 1 and an empty value. */
+  private static boolean byWording(String value) {
+    if (value != null && !"true".equals(value) && !"false".equals(value)) {
+      throw ApiException.badRequest("byWording", "format", "must be true or false");
+    }
+    return Boolean.parseBoolean(value);
   }
 
   private static boolean allowed(Authentication caller) {

@@ -148,6 +148,40 @@ public class SlaQueries {
         group by a.standard_number""".formatted(OPEN_STATUSES), p);
   }
 
+  /** Open, overdue, ended and breached applications of one standard and wording (by its effective day). */
+  public record WordingCount(int standard, LocalDate wordingEffectiveFrom, long open, long overdue, long ended,
+      long breached) {}
+
+  /**
+   * One query: the open and overdue applications and the terms ended and breached in the window
+   * (as {@link #termsEnded} counts them), per standard and wording the applications answer to.
+   */
+  public List<WordingCount> byWording(SlaHorizon h) {
+    Query q = byWordingQuery(h);
+    return jdbc.query(q.sql(), q.params(), (rs, n) -> new WordingCount(rs.getInt("standard_number"),
+        rs.getObject("wording_effective_from", LocalDate.class), rs.getLong("open_count"), rs.getLong("overdue"),
+        rs.getLong("ended"), rs.getLong("breached")));
+  }
+
+  Query byWordingQuery(SlaHorizon h) {
+    MapSqlParameterSource p = new MapSqlParameterSource()
+        .addValue("since", SlaHorizon.utc(h.windowStart()))
+        .addValue("now", SlaHorizon.utc(h.now()))
+        .addValue("kind", SERVICE_TERM);
+    String ended = "a.due_at >= :since and a.due_at < :now and not (a.status = 'WITHDRAWN' and a.closed_at <= a.due_at)";
+    return new Query("by wording", """
+        select a.standard_number, a.wording_effective_from,
+          sum(case when a.status in %1$s then 1 else 0 end) as open_count,
+          sum(case when a.status in %1$s and a.due_at < :now then 1 else 0 end) as overdue,
+          sum(case when %2$s then 1 else 0 end) as ended,
+          sum(case when %2$s and (a.status in %1$s
+                     or exists (select 1 from qz_breach b where b.application_id = a.id and b.kind = :kind))
+                   then 1 else 0 end) as breached
+        from qz_application a
+        where a.status in %1$s or (a.due_at >= :since and a.due_at < :now)
+        group by a.standard_number, a.wording_effective_from""".formatted(OPEN_STATUSES, ended), p);
+  }
+
   /** Breaches recorded in {@code [windowStart, now)}, per standard and kind. */
   public List<BreachCount> breachesInWindow(SlaHorizon h) {
     Query q = breachesInWindowQuery(h);

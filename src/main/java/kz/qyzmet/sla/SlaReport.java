@@ -44,6 +44,8 @@ public record SlaReport(
    * @param breachRate30Days {@code termsBreached30Days / termsEnded30Days}, absent when no term ended
    * @param medianWorkingDays median working days from submission to result over the results of the
    *     last 30 days, absent when there were none
+   * @param wordings with {@code byWording=true}: the same figures per wording of the standard the
+   *     applications answer to (docs/amendments.md), oldest first; absent otherwise and in the total
    */
   public record StandardSla(
       Integer number,
@@ -65,7 +67,31 @@ public record SlaReport(
       long results30Days,
       Double medianWorkingDays,
       long openComplaints,
-      OffsetDateTime nextComplaintDue) {}
+      OffsetDateTime nextComplaintDue,
+      List<WordingSla> wordings) {}
+
+  /**
+   * The figures of the applications that answer to one wording of a standard: the one in force on
+   * the day each was submitted (docs/sla.md, "By wording").
+   *
+   * @param wording e.g. {@code s02@2026-03-23}: the standard's code and the day the wording took effect;
+   *     absent in the last entry, for applications without a recorded wording (written outside a
+   *     process start), so that the entries add up to the standard's figures
+   * @param actNumber the act that gave the wording (217: the decree itself)
+   * @param open open applications; {@code overdue} those past their due instant
+   * @param termsEnded30Days as the standard's figure, for these applications only (also the breached
+   *     and the rate)
+   */
+  public record WordingSla(
+      String wording,
+      LocalDate effectiveFrom,
+      String actNumber,
+      LocalDate actDate,
+      long open,
+      long overdue,
+      long termsEnded30Days,
+      long termsBreached30Days,
+      Double breachRate30Days) {}
 
   /** The overdue applications, longest overdue first; {@code total} counts all, the list holds at most the limit. */
   public record Overdue(long total, int limit, List<OverdueApplication> applications) {}

@@ -13,12 +13,14 @@ import java.util.TreeMap;
 import kz.qyzmet.calendar.DeadlineService;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.catalog.Wording;
 import kz.qyzmet.sla.OpenComplaints.OpenComplaint;
 import kz.qyzmet.sla.SlaQueries.BreachCount;
 import kz.qyzmet.sla.SlaQueries.Durations;
 import kz.qyzmet.sla.SlaQueries.OpenCount;
 import kz.qyzmet.sla.SlaQueries.TermsEnded;
 import kz.qyzmet.sla.SlaReport.Complaint;
+import kz.qyzmet.sla.SlaReport.WordingSla;
 import kz.qyzmet.sla.SlaReport.Overdue;
 import kz.qyzmet.sla.SlaReport.OverdueApplication;
 import kz.qyzmet.sla.SlaReport.Scope;
@@ -67,6 +69,11 @@ public class SlaService {
   }
 
   public SlaReport report(Scope scope) {
+    return report(scope, false);
+  }
+
+  /** @param byWording also split each standard's figures by the wording its applications answer to */
+  public SlaReport report(Scope scope, boolean byWording) {
     SlaHorizon h = SlaHorizon.at(deadlines);
     Integer only = scope.standard();
 
@@ -103,6 +110,12 @@ public class SlaService {
           p -> p.closed().isAfter(p.submitted()) ? deadlines.workingDaysBetween(p.submitted(), p.closed()) : 0);
       for (Row r : rowsFor(rows, total, only, d.standard())) {
         r.durations.merge(days, d.count(), Long::sum);
+      }
+    }
+    if (byWording) {
+      List<SlaQueries.WordingCount> counts = queries.byWording(h);
+      for (Row r : rows.values()) {
+        r.wordings = wordings(r.number, counts);
       }
     }
     List<Complaint> complaintList = new ArrayList<>();
@@ -149,6 +162,44 @@ public class SlaService {
     return today.isAfter(dueDay) ? deadlines.workingDaysBetween(dueDay, today) : 0;
   }
 
+  /** Every wording of a standard in the catalog (with zeros where none answer to it), and any other recorded. */
+  private List<WordingSla> wordings(int number, List<SlaQueries.WordingCount> counts) {
+    Map<LocalDate, SlaQueries.WordingCount> byDay = new TreeMap<>();
+    SlaQueries.WordingCount unrecorded = null;
+    for (SlaQueries.WordingCount c : counts) {
+      if (c.standard() != number) {
+        continue;
+      }
+      if (c.wordingEffectiveFrom() == null) {
+        unrecorded = c;
+      } else {
+        byDay.put(c.wordingEffectiveFrom(), c);
+      }
+    }
+    Map<LocalDate, WordingSla> result = new TreeMap<>();
+    if (catalog.byNumber(number).isPresent()) {
+      for (Wording w : catalog.wordings(number)) {
+        result.put(w.effectiveFrom(), wordingSla(w.id(), w.effectiveFrom(), w.act().number(), w.act().date(),
+            byDay.get(w.effectiveFrom())));
+      }
+    }
+    byDay.forEach((day, c) -> result.computeIfAbsent(day, d -> wordingSla(code(number) + "@" + d, d, null, null, c)));
+    List<WordingSla> list = new ArrayList<>(result.values());
+    if (unrecorded != null) {
+      // Rows written outside a process start (an API start not yet run, data loaded by hand): no wording recorded.
+      list.add(wordingSla(null, null, null, null, unrecorded));
+    }
+    return List.copyOf(list);
+  }
+
+  private static WordingSla wordingSla(String id, LocalDate from, String act, LocalDate actDate,
+      SlaQueries.WordingCount c) {
+    long ended = c == null ? 0 : c.ended();
+    long breached = c == null ? 0 : c.breached();
+    return new WordingSla(id, from, act, actDate, c == null ? 0 : c.open(), c == null ? 0 : c.overdue(), ended,
+        breached, ended == 0 ? null : round((double) breached / ended));
+  }
+
   /** The rows a group of figures adds to: its standard's (made when it has none yet) and the total. */
   private List<Row> rowsFor(Map<Integer, Row> rows, Row total, Integer only, int standard) {
     if (only != null && only != standard) {
@@ -173,6 +224,7 @@ public class SlaService {
     long termsBreached;
     final TreeMap<Integer, Long> durations = new TreeMap<>();
     long openComplaints;
+    List<WordingSla> wordings;
     Instant nextComplaintDue;
 
     Row(Integer number) {
@@ -193,7 +245,7 @@ public class SlaService {
           open, dueToday, dueToday + margins.get(Margin.ONE) + margins.get(Margin.TWO), margins.get(Margin.OVERDUE),
           margin, breaches.values().stream().mapToLong(Long::longValue).sum(), Map.copyOf(breaches),
           termsEnded, termsBreached, termsEnded == 0 ? null : round((double) termsBreached / termsEnded),
-          results, median(durations), openComplaints, h.local(nextComplaintDue));
+          results, median(durations), openComplaints, h.local(nextComplaintDue), wordings);
     }
   }
 

@@ -503,6 +503,35 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
   }
 
   @Test
+  void amendmentMigration() {
+    Family f = new Family("amendment migration", "demo");
+    String ok = "/api/v1/standards/2/wordings/2014-03-11/migration";
+    for (String number : List.of("two", "2.5", "1e400", "-0x", "99999999999999999999", "%00", "..%2F", "a".repeat(500),
+        "%3Cscript%3E", "%27%20or%201%3D1", "%20", "2a", "--1", "1_000", "Infinity", "null", "0", "31", "99", "-2")) {
+      f.post("number " + abbreviate(number), "/api/v1/standards/" + number + "/wordings/2014-03-11/migration", null);
+    }
+    for (String day : List.of("2014-3-11", "11.03.2014", "2014-02-30", "yesterday", "%00", "2014-03-11T00:00",
+        "+2014-03-11", "20140311", "2014-13-01", "x".repeat(300), "2026-03-23", "1999-01-01", "%20", "2014-03-11%3B")) {
+      f.post("effectiveFrom " + abbreviate(day), "/api/v1/standards/2/wordings/" + day + "/migration", null);
+    }
+    for (String dryRun : List.of("yes", "1", "0", "maybe", "%00", "", "TRUE", "null", "truee", "no")) {
+      f.post("dryRun " + dryRun, ok + "?dryRun=" + dryRun, null);
+    }
+    for (String method : List.of("GET", "PUT", "DELETE", "PATCH")) {
+      f.add(new Bad(method + " migration", method, ok, JSON, null, "{}"));
+    }
+    for (String accept : List.of("text/html", "application/xml", "text/plain", "image/png", "text/csv")) {
+      f.add(new Bad("Accept " + accept, "POST", ok + "?dryRun=false", null, accept, null));
+    }
+    run(f);
+    // A caller without the right is refused, whatever it asks, and nothing moves.
+    for (String path : List.of(ok + "?dryRun=false", "/api/v1/standards/two/wordings/x/migration")) {
+      HttpResponse<String> refused = api.post(path, "process.owner", null);
+      assertThat(refused.statusCode()).as(path + " " + refused.body()).isEqualTo(403);
+    }
+  }
+
+  @Test
   void sla() {
     Family f = new Family("sla", "process.owner");
     for (String number : List.of("two", "2.5", "1e400", "-0x", "99999999999999999999", "%00", "..%2F", "a".repeat(500),
@@ -518,6 +547,10 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
       f.add(new Bad(method + " sla", method, "/api/v1/sla", JSON, null, "{}"));
       f.add(new Bad(method + " sla standard", method, "/api/v1/sla/standards/2", JSON, null, "{}"));
       f.add(new Bad(method + " sla garbage", method, "/api/v1/sla", JSON, null, "{"));
+    }
+    for (String byWording : List.of("yes", "1", "maybe", "%00", "", "truee", "null")) {
+      f.get("byWording " + byWording, "/api/v1/sla?byWording=" + byWording);
+      f.get("standard byWording " + byWording, "/api/v1/sla/standards/2?byWording=" + byWording);
     }
     for (String rest : List.of("/standards", "/standards/", "/standards/2/extra", "/nothing", "/standards/2/..%2F..",
         "/standards/2/3", "/2", "/standards/%20", "/standards/2%3B", "/standards/2;x=1")) {

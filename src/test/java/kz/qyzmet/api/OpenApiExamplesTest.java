@@ -64,7 +64,8 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
   static final List<Caller> CALLERS = List.of(
       new Caller(Set.of("GET"), "/api/v1/sla", "process.owner"),
       new Caller(Set.of("POST", "PUT", "PATCH", "DELETE"), "/api/v1/calendar/corrections", "process.owner"),
-      new Caller(Set.of("GET", "POST"), "/api/v1/event-deliveries", ADMIN));
+      new Caller(Set.of("GET", "POST"), "/api/v1/event-deliveries", ADMIN),
+      new Caller(Set.of("POST"), "/api/v1/standards/", ADMIN));
 
   record Caller(Set<String> methods, String pathPrefix, String user) {}
 

@@ -156,6 +156,29 @@ class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
     }
   }
 
+  /** Moving running applications to an amended wording: administrators only (docs/amendments.md). */
+  @ParameterizedTest(name = "{0} ({1}): migrate {2}")
+  @CsvSource({
+      "demo,                camunda-admin,        true",
+      "integration.client,  integration-clients,  false",
+      "psc.operator,        psc-operators,        false",
+      "ztmo.specialist,     ztmo-specialists,     false",
+      "provider.specialist, provider-specialists, false",
+      "department.head,     department-heads,     false",
+      "psc.head,            psc-heads,            false",
+      "quality.inspector,   quality-inspectors,   false",
+      "process.owner,       process-owners,       false"
+  })
+  void amendmentMigrationRightsOfEachGroup(String user, String group, boolean migrates) {
+    HttpResponse<String> dryRun = api.post("/api/v1/standards/2/wordings/2014-03-11/migration?dryRun=true", user, null);
+    if (migrates) {
+      assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
+      assertThat(ApiClient.read(dryRun.body()).get("count").asInt()).isZero();
+    } else {
+      assertThat(problem(dryRun, 403, "Authorization").get("detail").asText()).contains(user).contains("camunda-admin");
+    }
+  }
+
   @Test
   void anonymousOrAWrongPassword_401() {
     assertThat(api.http.get("/api/v1/standards", null, null).statusCode()).isEqualTo(401);

@@ -117,6 +117,8 @@ class RightsMatrixTest {
   /** Event subscriptions (docs/events.md): integration clients and administrators; dead letters: administrators. */
   static final Set<String> SUBSCRIBERS = Set.of(Roles.ADMIN, Roles.INTEGRATION_CLIENTS);
   static final Set<String> EVENT_ADMINISTRATORS = Set.of(Roles.ADMIN);
+  /** Moving running applications to an amended wording (docs/amendments.md): administrators. */
+  static final Set<String> AMENDMENT_ADMINISTRATORS = Set.of(Roles.ADMIN);
   /** A callback that no event reaches in the matrix: complaints answered on standard 30 only. */
   static final String MATRIX_SUBSCRIPTION = "{\"callbackUrl\": \"http://localhost:9/rights-matrix\", "
       + "\"eventTypes\": [\"complaint.answered\"], \"standards\": [30]}";
@@ -246,7 +248,10 @@ class RightsMatrixTest {
           f -> "/api/v1/event-deliveries/dead-letters"),
       // No delivery 0: an administrator learns so (404), anyone else is refused.
       post("/api/v1/event-deliveries/{id}/replay", EVENT_ADMINISTRATORS, 404,
-          f -> "/api/v1/event-deliveries/0/replay", f -> null));
+          f -> "/api/v1/event-deliveries/0/replay", f -> null),
+      // A dry run onto the decree's own wording: nothing moves (the production catalog has no amendment).
+      post("/api/v1/standards/{number}/wordings/{effectiveFrom}/migration", AMENDMENT_ADMINISTRATORS, 200,
+          f -> "/api/v1/standards/2/wordings/2014-03-11/migration?dryRun=true", f -> null));
 
   static Stream<String> usersAndAnonymous() {
     return Stream.concat(USERS.keySet().stream(), Stream.of(ANONYMOUS));

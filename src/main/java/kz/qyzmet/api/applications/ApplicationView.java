@@ -11,6 +11,7 @@ import java.util.List;
  * original statutory due dates, every change of the due date, the dated history of its steps and,
  * once decided, its result.
  *
+ * @param wording the wording of the standard it answers to: the one in force on the day of submission
  * @param dueDate the statutory due date in force (after any extension), local day in Asia/Almaty
  * @param dueAt the same moment (the close of that working day, or the end of an hour/minute term)
  * @param originalDueDate the due date computed at registration
@@ -27,6 +28,7 @@ public record ApplicationView(
     int standard,
     String standardCode,
     String processKey,
+    WordingView wording,
     String channel,
     String caseType,
     @Schema(example = "IN_REVIEW") String status,

@@ -88,7 +88,8 @@ public class ApplicationViews {
     Map<String, Object> variables = spine == null ? Map.of() : variables(spine);
     List<String> missing = CodeList.parse((String) variables.get(MISSING_DOCUMENTS));
     return new ApplicationView(row.id(), row.standardNumber(),
-        catalog.byNumber(row.standardNumber()).map(s -> s.code()).orElse(null), row.processKey(), row.channel(),
+        catalog.byNumber(row.standardNumber()).map(s -> s.code()).orElse(null), row.processKey(),
+        wording(row), row.channel(),
         row.caseType() == null || row.caseType().isBlank() ? null : row.caseType(), row.status().name(),
         applicant, row.externalId(),
         time.moment(row.submittedAt()), time.day(row.dueAt()), time.moment(row.dueAt()),
@@ -96,6 +97,15 @@ public class ApplicationViews {
         missing, currentSteps(row.id()), documentRequest(row.id()), deadlineChanges(row.id()),
         records.breachKinds(row.id()), result(row, variables, missing), complaints(row.id()),
         spine == null ? List.of() : history(spine));
+  }
+
+  /** The wording the application answers to: as recorded at submission, else the one in force that day. */
+  private WordingView wording(ApplicationRecord row) {
+    if (catalog.byNumber(row.standardNumber()).isEmpty()) {
+      return null;
+    }
+    return WordingView.of(catalog.wordingOn(row.standardNumber(), records.wordingOf(row.id())
+        .orElseGet(() -> row.submittedAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Almaty")).toLocalDate())));
   }
 
   /** The application's own process instance (not a called block). */

@@ -1,0 +1,63 @@
+package kz.qyzmet.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An amendment to one standard, read from {@code standards/amendments/sNN-YYYY-MM-DD.yaml}: from
+ * {@code effectiveFrom} (Asia/Almaty) the parts it holds replace the same parts of the wording in
+ * force before it; everything else carries over. Applications answer to the wording in force on
+ * the day they were submitted (docs/amendments.md).
+ *
+ * <p>A part replaces the part of the earlier wording with the same key: a term its kind, channels
+ * and case type; an extension its kind, channels and case type; a refusal ground its code; a
+ * channel its id. Required documents the amendment no longer asks for are listed by their code in
+ * the standard's decision table ({@code documentsDropped}).
+ *
+ * @param standard the number of the standard it amends
+ * @param effectiveFrom the first day the new wording applies
+ * @param changesKk what changed, in words (Kazakh; also {@code changesRu}, {@code changesEn})
+ * @param textKk the amending act's words for this standard; a part whose {@code seedLine} is
+ *     absent (0) quotes this text instead of the seed
+ * @param fictitious true for an amendment made up for tests: never in the production catalog
+ * @param runningApplicationsMove what the act's transitional provisions say: true when applications
+ *     already running move to the new wording (an administrator's migration), false when they keep
+ *     the wording they were submitted under (the default, and the rule when the act is silent)
+ * @param transitionalParagraph where the act says so, when it does
+ */
+public record Amendment(
+    int standard,
+    LocalDate effectiveFrom,
+    AmendingAct act,
+    String changesKk,
+    String changesRu,
+    String changesEn,
+    String textKk,
+    boolean fictitious,
+    boolean runningApplicationsMove,
+    String transitionalParagraph,
+    List<Channel> channels,
+    List<Term> terms,
+    List<Extension> extensions,
+    List<RefusalGround> refusalGrounds,
+    List<DroppedDocument> documentsDropped) {
+
+  public Amendment {
+    channels = copy(channels);
+    terms = copy(terms);
+    extensions = copy(extensions);
+    refusalGrounds = copy(refusalGrounds);
+    documentsDropped = copy(documentsDropped);
+  }
+
+  private static <T> List<T> copy(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
+  }
+
+  /**
+   * A required document the amended wording no longer asks for.
+   *
+   * @param code its code in {@code dmn/sNN-required-documents.dmn}
+   */
+  public record DroppedDocument(String code, String paragraph, int seedLine, String quoteKk) {}
+}

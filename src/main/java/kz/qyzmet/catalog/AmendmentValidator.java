@@ -1,0 +1,167 @@
+package kz.qyzmet.catalog;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Applies an amendment to the wording in force before it and checks both: the amendment's own
+ * fields (its act, its words, the dates increasing, every part it replaces existing in the earlier
+ * wording, every quote found where it says), then the amended standard with every rule of
+ * {@link StandardValidator}. All breaches are reported together under the file's name.
+ */
+final class AmendmentValidator {
+
+  private static final Pattern FILE = Pattern.compile("(?:.*/)?(s\\d\\d)-(\\d{4}-\\d\\d-\\d\\d)\\.yaml");
+  private static final Pattern CODE = Pattern.compile("[a-z0-9]+([_-][a-z0-9]+)*");
+
+  private final StandardValidator standardValidator = new StandardValidator();
+
+  /** The wording that follows {@code previous} from the amendment's day. */
+  Wording apply(String fileName, Amendment a, Wording previous) {
+    List<String> errors = new ArrayList<>();
+    Standard before = previous.standard();
+    var file = FILE.matcher(fileName);
+    require(file.matches() && file.group(1).equals(before.code())
+        && Objects.equals(file.group(2), String.valueOf(a.effectiveFrom())), errors, "effectiveFrom",
+        "the file name must be " + before.code() + "-<effectiveFrom>.yaml");
+    require(a.effectiveFrom() != null && a.effectiveFrom().isAfter(previous.effectiveFrom()), errors, "effectiveFrom",
+        "must come after " + previous.effectiveFrom() + ", when the wording before it (" + previous.id() + ") took effect");
+    AmendingAct act = a.act();
+    if (act == null) {
+      errors.add("act: required");
+    } else {
+      text(act.number(), errors, "act.number");
+      require(act.date() != null && (a.effectiveFrom() == null || !act.date().isAfter(a.effectiveFrom())), errors,
+          "act.date", "required, and not after effectiveFrom");
+      text(act.titleKk(), errors, "act.titleKk");
+      text(act.titleRu(), errors, "act.titleRu");
+    }
+    text(a.changesKk(), errors, "changesKk");
+    text(a.changesRu(), errors, "changesRu");
+    text(a.changesEn(), errors, "changesEn");
+    require(!a.runningApplicationsMove() || a.transitionalParagraph() != null, errors, "transitionalParagraph",
+        "required when running applications move: the act's paragraph that says so");
+    require(!(a.channels().isEmpty() && a.terms().isEmpty() && a.extensions().isEmpty()
+        && a.refusalGrounds().isEmpty() && a.documentsDropped().isEmpty()), errors, "(top level)",
+        "replaces nothing: give channels, terms, extensions, refusalGrounds or documentsDropped");
+
+    Set<Object> quotedInText = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Channel> channels = new ArrayList<>(before.channels());
+    for (int i = 0; i < a.channels().size(); i++) {
+      Channel c = a.channels().get(i);
+      int at = indexOf(channels, x -> x.id().equals(c.id()));
+      replace(channels, at, c, errors, "channels[" + i + "]", "channel '" + c.id() + "'");
+      source(a, c.seedLine(), null, c, quotedInText, errors, "channels[" + i + "]");
+    }
+    List<Term> terms = new ArrayList<>(before.terms());
+    for (int i = 0; i < a.terms().size(); i++) {
+      Term t = a.terms().get(i);
+      int at = indexOf(terms, x -> x.kind().equals(t.kind()) && Set.copyOf(x.channels()).equals(Set.copyOf(t.channels()))
+          && Objects.equals(x.caseType(), t.caseType()));
+      replace(terms, at, t, errors, "terms[" + i + "]", "term of kind '" + t.kind() + "' at " + t.channels()
+          + (t.caseType() == null ? "" : " for case type '" + t.caseType() + "'"));
+      source(a, t.seedLine(), t.quoteKk(), t, quotedInText, errors, "terms[" + i + "]");
+    }
+    List<Extension> extensions = new ArrayList<>(before.extensions());
+    for (int i = 0; i < a.extensions().size(); i++) {
+      Extension e = a.extensions().get(i);
+      int at = indexOf(extensions, x -> x.kind().equals(e.kind())
+          && Set.copyOf(x.channels()).equals(Set.copyOf(e.channels())) && Objects.equals(x.caseType(), e.caseType()));
+      replace(extensions, at, e, errors, "extensions[" + i + "]", "extension '" + e.kind() + "' at " + e.channels());
+      source(a, e.seedLine(), e.quoteKk(), e, quotedInText, errors, "extensions[" + i + "]");
+    }
+    List<RefusalGround> grounds = new ArrayList<>(before.refusalGrounds());
+    for (int i = 0; i < a.refusalGrounds().size(); i++) {
+      RefusalGround g = a.refusalGrounds().get(i);
+      int at = indexOf(grounds, x -> x.code().equals(g.code()));
+      replace(grounds, at, g, errors, "refusalGrounds[" + i + "]", "refusal ground '" + g.code() + "'");
+      source(a, g.seedLine(), null, g, quotedInText, errors, "refusalGrounds[" + i + "]");
+    }
+    Set<String> dropped = new java.util.LinkedHashSet<>(previous.documentsDropped());
+    String paragraphPrefix = "Standard " + before.number() + ", ";
+    for (int i = 0; i < a.documentsDropped().size(); i++) {
+      Amendment.DroppedDocument d = a.documentsDropped().get(i);
+      String at = "documentsDropped[" + i + "]";
+      require(d.code() != null && CODE.matcher(d.code()).matches(), errors, at + ".code",
+          "must be a document code of the decision table, is '" + d.code() + "'");
+      require(dropped.add(d.code()), errors, at + ".code", "'" + d.code() + "' is dropped already");
+      require(d.paragraph() != null && d.paragraph().startsWith(paragraphPrefix), errors, at + ".paragraph",
+          "must read '" + paragraphPrefix + "p. N(n)'");
+      source(a, d.seedLine(), d.quoteKk(), d, quotedInText, errors, at);
+      text(d.quoteKk(), errors, at + ".quoteKk");
+    }
+    if (!errors.isEmpty()) {
+      throw new CatalogException(fileName + " is invalid:\n  - " + String.join("\n  - ", errors));
+    }
+    Standard after = new Standard(before.number(), before.code(), before.slug(), before.processKey(),
+        before.nameKk(), before.nameRu(), before.nameEn(), before.providerKk(), before.providerRu(),
+        before.providerEn(), before.seedLines(), channels, before.caseTypes(), before.flags(), terms, extensions,
+        grounds, before.complaints(), before.interpretations());
+    try {
+      standardValidator.validate("standards/" + before.code() + ".yaml", after, quotedInText);
+    } catch (CatalogException e) {
+      throw new CatalogException(fileName + ": the standard as amended breaks the catalog's rules: "
+          + e.getMessage().substring(e.getMessage().indexOf(':') + 1), e);
+    }
+    return new Wording(after, a.effectiveFrom(), act, a, dropped);
+  }
+
+  /**
+   * A part quotes the seed (a seed line within the standard's) or, without a seed line, the
+   * amending act's own text, which must then hold the quote.
+   */
+  private static void source(Amendment a, int seedLine, String quoteKk, Object part, Set<Object> quotedInText,
+      List<String> errors, String at) {
+    if (seedLine > 0) {
+      return; // checked with the standard's seed lines when the amended standard is validated
+    }
+    quotedInText.add(part);
+    require(a.textKk() != null && !a.textKk().isBlank(), errors, at + ".seedLine",
+        "without a seed line the part quotes the amendment's textKk, which is missing");
+    if (quoteKk != null && a.textKk() != null) {
+      require(normalized(a.textKk()).contains(normalized(quoteKk)), errors, at + ".quoteKk",
+          "not found in the amendment's textKk");
+    }
+  }
+
+  private static String normalized(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
+  private static <T> int indexOf(List<T> list, java.util.function.Predicate<T> match) {
+    for (int i = 0; i < list.size(); i++) {
+      if (match.test(list.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static <T> void replace(List<T> list, int at, T part, List<String> errors, String field, String what) {
+    if (at < 0) {
+      errors.add(field + ": replaces the " + what + ", which the wording before it does not have");
+    } else {
+      list.set(at, part);
+    }
+  }
+
+  private static void text(String value, List<String> errors, String field) {
+    require(value != null && !value.isBlank(), errors, field, "required");
+  }
+
+  private static void require(boolean ok, List<String> errors, String field, String problem) {
+    if (!ok) {
+      errors.add(field + ": " + problem);
+    }
+  }
+
+  /** The decree's own wording of a standard. */
+  static Wording original(Standard standard) {
+    return new Wording(standard, AmendingAct.DECREE_217.date(), AmendingAct.DECREE_217, null, Set.of());
+  }
+}

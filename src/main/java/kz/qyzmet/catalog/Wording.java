@@ -1,0 +1,47 @@
+package kz.qyzmet.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A standard as it reads from {@code effectiveFrom} until the next wording: the decree's own (the
+ * file {@code standards/sNN.yaml}) or the decree as amended by {@code act}.
+ *
+ * @param standard the whole standard in this wording: what processes, forms and the API read
+ * @param amendment the amendment that made it, or null for the decree's own wording
+ * @param documentsDropped codes of the decision table's documents this wording no longer asks for
+ *     (every amendment up to this one)
+ */
+public record Wording(Standard standard, LocalDate effectiveFrom, AmendingAct act, Amendment amendment,
+    Set<String> documentsDropped) {
+
+  public Wording {
+    documentsDropped = Set.copyOf(documentsDropped);
+  }
+
+  /** e.g. {@code s02@2026-03-23}: the standard and the day its wording took effect. */
+  public String id() {
+    return standard.code() + "@" + effectiveFrom;
+  }
+
+  public int number() {
+    return standard.number();
+  }
+
+  /** Whether this is the decree's own wording. */
+  public boolean original() {
+    return amendment == null;
+  }
+
+  /** Whether the wording comes from an amendment made up for tests. */
+  public boolean fictitious() {
+    return amendment != null && amendment.fictitious();
+  }
+
+  /** Removes the documents this wording no longer asks for from a decision table's answer. */
+  public <T> List<T> withoutDropped(List<T> documents, java.util.function.Function<T, String> code) {
+    return documentsDropped.isEmpty() ? documents
+        : documents.stream().filter(d -> !documentsDropped.contains(code.apply(d))).toList();
+  }
+}

@@ -1,0 +1,267 @@
+package kz.qyzmet.amendments;
+
+import static kz.qyzmet.process.ProcessScenario.at;
+import static kz.qyzmet.process.ProcessScenario.clockAt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kz.qyzmet.HttpClientForTests;
+import kz.qyzmet.QyzmetIntegrationTest;
+import kz.qyzmet.TestIins;
+import kz.qyzmet.application.ApplicationRecords;
+import kz.qyzmet.application.ApplicationStatus;
+import kz.qyzmet.catalog.Amendment;
+import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.process.ProcessScenario;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Standard 2 amended (a fictitious amendment, src/test/resources/amendments-fictitious: nothing in it
+ * is the law): from Monday 23 March 2026, a Nauryz holiday (21-25 March off), the term at ZTMO and
+ * the PSC is 8 working days instead of 10 and the residence document is no longer required. Each
+ * application answers to the wording in force on the day (Asia/Almaty) it was submitted, whatever
+ * day it is processed. The amendment is put into the running catalog for each scenario and taken
+ * out after it, as a deployed amendment takes effect on its day: no restart, no redeployment.
+ */
+@QyzmetIntegrationTest
+class S02AmendmentTest {
+
+  static final String PROCESS = "s02-basic-pension-payment-assignment";
+  static final String WITHOUT_RESIDENCE = "application,identity_document,bank_account_details";
+  static final String COMPLETE_BEFORE = WITHOUT_RESIDENCE + ",residence_registration_proof";
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired ProcessEngine engine;
+  @Autowired ApplicationRecords records;
+  @Autowired StandardsCatalog catalog;
+  @LocalServerPort int port;
+
+  ProcessScenario scenario;
+  List<StandardsCatalog.AmendmentFile> inForce;
+
+  @BeforeEach
+  void amendmentDeployed() {
+    inForce = catalog.amendments();
+    catalog.putInForce(StandardsCatalog.loadAmendments("classpath*:amendments-fictitious/*.yaml"));
+    scenario = new ProcessScenario(engine);
+  }
+
+  @AfterEach
+  void amendmentWithdrawn() {
+    catalog.putInForce(inForce);
+    ProcessScenario.resetClock();
+  }
+
+  private String submit(String channel, String documents) {
+    scenario = new ProcessScenario(engine);
+    scenario.start(PROCESS, Map.of("channel", channel, "applicantName", "Сапарова Айгүл Маратқызы",
+        "applicantIin", TestIins.random("8501013"), "documentsSubmitted", documents));
+    return scenario.instance().getBusinessKey();
+  }
+
+  @Test
+  void submittedTheEveningBefore_keepsTenWorkingDaysAndTheResidenceDocument() {
+    clockAt("2026-03-22T23:59");  // Sunday, 18:59 UTC: the day before in Kazakhstan
+    String complete = submit("psc", COMPLETE_BEFORE);
+    // 10 working days from Thursday 26 March, the first working day after Nauryz: Wednesday 8 April.
+    assertThat(scenario.variable("statutoryDueDate")).isEqualTo(at("2026-04-08T18:00"));
+    assertThat(scenario.variable("wordingEffectiveFrom")).isEqualTo("2014-03-11");
+    assertThat(records.wordingOf(complete)).contains(LocalDate.of(2014, 3, 11));
+    assertThat((String) scenario.variable("requiredDocuments")).contains("residence_registration_proof");
+
+    String incomplete = submit("psc", WITHOUT_RESIDENCE);
+    // The PSC refuses to accept a package without it (p. 10): the decree's wording still asks for it.
+    assertThat(scenario.variable("missingDocuments")).isEqualTo("residence_registration_proof");
+    assertThat(scenario.variable("status")).isEqualTo("REFUSED_TO_ACCEPT");
+    assertThat(records.find(incomplete).orElseThrow().status()).isEqualTo(ApplicationStatus.REFUSED_TO_ACCEPT);
+  }
+
+  @Test
+  void submittedOnTheDayItTakesEffect_getsEightWorkingDaysWithoutTheResidenceDocument() {
+    clockAt("2026-03-23T00:01");  // Monday, a holiday; still 22 March in UTC
+    String id = submit("psc", WITHOUT_RESIDENCE);
+    assertThat(scenario.variable("wordingEffectiveFrom")).isEqualTo("2026-03-23");
+    assertThat(records.wordingOf(id)).contains(LocalDate.of(2026, 3, 23));
+    assertThat(scenario.variable("packageComplete")).isEqualTo(true);
+    assertThat(scenario.variable("missingDocuments")).isEqualTo("");
+    assertThat((String) scenario.variable("requiredDocuments")).doesNotContain("residence_registration_proof");
+    // 8 working days from Thursday 26 March: Monday 6 April.
+    assertThat(scenario.variable("statutoryDueDate")).isEqualTo(at("2026-04-06T18:00"));
+    assertThat(scenario.task("UserTask_ForwardPackage").getDueDate()).isEqualTo(at("2026-04-06T18:00"));
+    assertThat(records.find(id).orElseThrow().dueAt().toInstant()).isEqualTo(at("2026-04-06T18:00").toInstant());
+  }
+
+  @Test
+  void submittedBeforeAndProcessedAfter_keepsTheRulesItBeganUnder() {
+    clockAt("2026-03-20T10:00");  // Friday, the last working day before the amendment
+    String id = submit("ztmo", COMPLETE_BEFORE);
+    assertThat(scenario.variable("statutoryDueDate")).isEqualTo(at("2026-04-08T18:00"));
+
+    // Reviewed on Friday 27 March under the amended wording's reign: errors of the office extend the
+    // term by 5 working days from the application's own 10-day term (8 April), not from an 8-day one.
+    clockAt("2026-03-27T11:00");
+    scenario.complete("UserTask_ReviewApplication",
+        Map.of("decision", "errors-found", "errorsFound", "Еңбек өтілі қате есептелген / Неверно исчислен стаж"));
+    assertThat(scenario.timer("BoundaryEvent_StatutoryDeadline").getDuedate()).isEqualTo(at("2026-04-15T18:00"));
+    assertThat(records.find(id).orElseThrow().dueAt().toInstant()).isEqualTo(at("2026-04-15T18:00").toInstant());
+    assertThat(scenario.variable("wordingEffectiveFrom")).isEqualTo("2014-03-11");
+  }
+
+  @Test
+  void theApplicationsDetail_namesTheWordingItAnswersTo() throws Exception {
+    HttpClientForTests http = new HttpClientForTests(port);
+    clockAt("2026-03-20T10:00");
+    String before = submit("ztmo", COMPLETE_BEFORE);
+    clockAt("2026-03-23T10:00");
+    String after = submit("ztmo", WITHOUT_RESIDENCE);
+
+    JsonNode old = detail(http, before).get("wording");
+    assertThat(old.get("id").asText()).isEqualTo("s02@2014-03-11");
+    assertThat(old.get("effectiveFrom").asText()).isEqualTo("2014-03-11");
+    assertThat(old.get("act").get("number").asText()).isEqualTo("217");
+    assertThat(old.get("act").get("date").asText()).isEqualTo("2014-03-11");
+    assertThat(old.has("changesRu")).isFalse();
+    assertThat(old.has("fictitious")).isFalse();
+
+    JsonNode amended = detail(http, after).get("wording");
+    assertThat(amended.get("id").asText()).isEqualTo("s02@2026-03-23");
+    assertThat(amended.get("act").get("number").asText()).isEqualTo("0-TEST");
+    assertThat(amended.get("act").get("titleRu").asText()).contains("вымышленный");
+    assertThat(amended.get("changesRu").asText()).contains("с 10 до 8 рабочих дней");
+    assertThat(amended.get("fictitious").asBoolean()).isTrue();
+    assertThat(detail(http, after).get("dueDate").asText()).isEqualTo("2026-04-06");
+  }
+
+  @Test
+  void theSlaReport_splitsAStandardsFiguresByWording() throws Exception {
+    HttpClientForTests http = new HttpClientForTests(port);
+    clockAt("2026-03-20T10:00");
+    submit("ztmo", COMPLETE_BEFORE);
+    clockAt("2026-03-23T10:00");
+    submit("ztmo", WITHOUT_RESIDENCE);
+    submit("psc", WITHOUT_RESIDENCE);
+
+    // On 3 April neither is due yet; the figures count every open application of each wording.
+    clockAt("2026-04-03T12:00");
+    JsonNode report = JSON.readTree(http.get("/api/v1/sla/standards/2?byWording=true", "process.owner", "demo").body());
+    JsonNode wordings = report.get("standards").get(0).get("wordings");
+    // Both wordings, oldest first; then, if any, the applications with no wording recorded (the SLA
+    // tests' rows written by hand).
+    JsonNode decree = wordings.get(0);
+    JsonNode amended = wordings.get(1);
+    long sum = 0;
+    for (JsonNode w : wordings) {
+      sum += w.get("open").asLong();
+    }
+    assertThat(wordings.size()).isBetween(2, 3);
+    assertThat(decree.get("wording").asText()).isEqualTo("s02@2014-03-11");
+    assertThat(decree.get("actNumber").asText()).isEqualTo("217");
+    assertThat(amended.get("wording").asText()).isEqualTo("s02@2026-03-23");
+    assertThat(amended.get("actNumber").asText()).isEqualTo("0-TEST");
+    long open = report.get("standards").get(0).get("open").asLong();
+    assertThat(sum).isEqualTo(open);
+    assertThat(amended.get("open").asLong()).isGreaterThanOrEqualTo(2);
+    assertThat(decree.get("open").asLong()).isGreaterThanOrEqualTo(1);
+
+    // Past 8 April 18:00 the amended applications' 8-day terms (2 and 6 April) and the decree's 10-day
+    // one (8 April) have ended, none answered: each wording counts its own as ended and breached.
+    clockAt("2026-04-09T09:00");
+    JsonNode later = JSON.readTree(http.get("/api/v1/sla/standards/2?byWording=true", "process.owner", "demo").body())
+        .get("standards").get(0).get("wordings");
+    assertThat(later.get(1).get("termsEnded30Days").asLong()).isGreaterThanOrEqualTo(2);
+    assertThat(later.get(1).get("termsBreached30Days").asLong()).isGreaterThanOrEqualTo(2);
+    assertThat(later.get(0).get("termsBreached30Days").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(later.get(1).get("overdue").asLong()).isGreaterThanOrEqualTo(2);
+
+    // Without the parameter the report keeps its shape: no split.
+    JsonNode plain = JSON.readTree(http.get("/api/v1/sla/standards/2", "process.owner", "demo").body());
+    assertThat(plain.get("standards").get(0).has("wordings")).isFalse();
+  }
+
+  /** The same amendment, had its act said that running applications move to it. */
+  private void amendmentMovesRunningApplications() {
+    var file = StandardsCatalog.loadAmendments("classpath*:amendments-fictitious/*.yaml").get(0);
+    Amendment a = file.amendment();
+    catalog.putInForce(List.of(new StandardsCatalog.AmendmentFile(file.name(), new Amendment(a.standard(),
+        a.effectiveFrom(), a.act(), a.changesKk(), a.changesRu(), a.changesEn(), a.textKk(), a.fictitious(), true,
+        "p. 2 of the (fictitious) act: applications under review move to the new term", a.channels(), a.terms(),
+        a.extensions(), a.refusalGrounds(), a.documentsDropped()))));
+  }
+
+  @Test
+  void anAmendmentThatKeepsRunningApplications_refusesToMoveThem() throws Exception {
+    HttpClientForTests http = new HttpClientForTests(port);
+    clockAt("2026-03-24T10:00");
+    var refused = http.post("/api/v1/standards/2/wordings/2026-03-23/migration?dryRun=true", "demo", "demo", null);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+    assertThat(JSON.readTree(refused.body()).get("detail").asText()).contains("runningApplicationsMove: false");
+  }
+
+  @Test
+  void transitionalProvisions_aDryRunListsTheMovesThenTheMoveRederivesAndAuditsTheDates() throws Exception {
+    amendmentMovesRunningApplications();
+    HttpClientForTests http = new HttpClientForTests(port);
+    clockAt("2026-03-20T10:00");
+    String moving = submit("ztmo", COMPLETE_BEFORE);
+    String staying = submit("psc", COMPLETE_BEFORE);
+    clockAt("2026-03-24T10:00");
+    String path = "/api/v1/standards/2/wordings/2026-03-23/migration";
+
+    // The dry run lists both with their due dates now and under the new wording, and writes nothing.
+    var dry = http.post(path + "?dryRun=true", "demo", "demo", null);
+    assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
+    JsonNode plan = JSON.readTree(dry.body());
+    assertThat(plan.get("dryRun").asBoolean()).isTrue();
+    assertThat(plan.get("wording").asText()).isEqualTo("s02@2026-03-23");
+    JsonNode listed = null;
+    for (JsonNode move : plan.get("applications")) {
+      if (move.get("applicationId").asText().equals(moving)) {
+        listed = move;
+      }
+    }
+    assertThat(listed).as(dry.body()).isNotNull();
+    assertThat(listed.get("fromWording").asText()).isEqualTo("s02@2014-03-11");
+    assertThat(listed.get("dueDate").asText()).isEqualTo("2026-04-08");
+    assertThat(listed.get("newDueDate").asText()).isEqualTo("2026-04-06");
+    assertThat(records.wordingOf(moving)).contains(LocalDate.of(2014, 3, 11));
+    assertThat(records.find(moving).orElseThrow().dueAt().toInstant()).isEqualTo(at("2026-04-08T18:00").toInstant());
+
+    // The move itself, of the chosen application only.
+    var moved = http.post(path + "?dryRun=false&applicationId=" + moving, "demo", "demo", null);
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    assertThat(JSON.readTree(moved.body()).get("count").asInt()).isEqualTo(1);
+    assertThat(records.wordingOf(moving)).contains(LocalDate.of(2026, 3, 23));
+    assertThat(records.find(moving).orElseThrow().dueAt().toInstant()).isEqualTo(at("2026-04-06T18:00").toInstant());
+    List<String> instances = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(moving)
+        .list().stream().map(i -> i.getId()).toList();
+    assertThat(instances.stream().flatMap(i -> engine.getManagementService().createJobQuery().processInstanceId(i)
+        .timers().list().stream()).toList())
+        .anyMatch(job -> job.getDuedate().equals(at("2026-04-06T18:00")));
+    assertThat(records.deadlineChanges(moving)).extracting(c -> c.kind())
+        .contains("WORDING_MIGRATED");
+    assertThat(records.deadlineChanges(moving)).anyMatch(c -> c.by() != null && c.by().equals("demo")
+        && c.due().equals(at("2026-04-06T18:00")) && c.previousDue().equals(at("2026-04-08T18:00")));
+    assertThat(records.wordingOf(staying)).contains(LocalDate.of(2014, 3, 11));
+    assertThat(records.find(staying).orElseThrow().dueAt().toInstant()).isEqualTo(at("2026-04-08T18:00").toInstant());
+    assertThat(detail(http, moving).get("wording").get("id").asText()).isEqualTo("s02@2026-03-23");
+
+    // Moved already: it is no longer a candidate.
+    var again = http.post(path + "?dryRun=false&applicationId=" + moving, "demo", "demo", null);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+  }
+
+  private static JsonNode detail(HttpClientForTests http, String id) throws Exception {
+    var response = http.get("/api/v1/applications/" + id, "integration.client", "demo");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+}
