@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.qyzmet.casefile.CaseFileTexts;
+import kz.qyzmet.catalog.AmendingAct;
 import kz.qyzmet.catalog.KindNames;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.catalog.Term;
+import kz.qyzmet.catalog.Wording;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -50,6 +52,8 @@ public class TaskFormTexts implements TaskListener {
   public static final String APPLICANT_FLAGS_TEXT = "applicantFlagsText";
   public static final String TERM_EXTENSIONS_TEXT = "termExtensionsText";
   public static final String REFUSAL_GROUND_TEXT = "refusalGroundText";
+  /** The amended wording the application answers to; absent for the decree's own wording. */
+  public static final String WORDING_TEXT = "wordingText";
   public static final String COMPLAINT_LEVEL_TEXT = "complaintLevelText";
   /** What is said where a list is empty. */
   public static final String NONE = "—";
@@ -120,13 +124,16 @@ public class TaskFormTexts implements TaskListener {
     if (task.getVariable(COMPLAINT_LEVEL) instanceof String level) {
       task.setVariableLocal(COMPLAINT_LEVEL_TEXT, KindNames.complaintLevel(level).map(KindNames.Name::kkRu).orElse(NONE));
     }
-    Optional<Standard> found = task.getVariable(STANDARD_NUMBER) instanceof Number number
+    Optional<Wording> wording = task.getVariable(STANDARD_NUMBER) instanceof Number number
         && catalog.byNumber(number.intValue()).isPresent()
-        ? Optional.of(applicationWording.of(task::getVariable).standard()) : Optional.empty();
-    if (found.isEmpty()) {
+        ? Optional.of(applicationWording.of(task::getVariable)) : Optional.empty();
+    if (wording.isEmpty()) {
       return;
     }
-    Standard standard = found.get();
+    Standard standard = wording.get().standard();
+    if (!wording.get().original()) {
+      task.setVariableLocal(WORDING_TEXT, wordingText(wording.get()));
+    }
     CaseFileTexts files = caseFiles.getIfAvailable();
     if (files != null && task.getVariable(APPLICATION_ID) instanceof String applicationId) {
       task.setVariableLocal(CaseFileTexts.VARIABLE, files.of(applicationId, standard.number(),
@@ -177,6 +184,15 @@ public class TaskFormTexts implements TaskListener {
       task.setVariableLocal(DELIVERABLE_DOCUMENT_OPTIONS,
           SpinValues.jsonValue(options(deliverable(task, standard, channel, caseType, known).values())).create());
     }
+  }
+
+  /** e.g. "23.03.2026 бастап: ... № 45 (12.03.2026) / с 23.03.2026: ... № 45 от 12.03.2026". */
+  private String wordingText(Wording wording) {
+    AmendingAct act = wording.act();
+    String from = dates.format(wording.effectiveFrom().atStartOfDay(dates.getZone()).toInstant());
+    String adopted = dates.format(act.date().atStartOfDay(dates.getZone()).toInstant());
+    return from + " бастап: " + act.titleKk() + ", № " + act.number() + " (" + adopted + ") / с " + from + ": "
+        + act.titleRu() + ", № " + act.number() + " от " + adopted;
   }
 
   /**

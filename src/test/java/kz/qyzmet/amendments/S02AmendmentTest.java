@@ -77,6 +77,9 @@ class S02AmendmentTest {
     assertThat(scenario.variable("wordingEffectiveFrom")).isEqualTo("2014-03-11");
     assertThat(records.wordingOf(complete)).contains(LocalDate.of(2014, 3, 11));
     assertThat((String) scenario.variable("requiredDocuments")).contains("residence_registration_proof");
+    // The decree's own wording is not named on the task form; an amended one is (below).
+    assertThat(engine.getTaskService().getVariableLocal(scenario.task("UserTask_ForwardPackage").getId(),
+        "wordingText")).isNull();
 
     String incomplete = submit("psc", WITHOUT_RESIDENCE);
     // The PSC refuses to accept a package without it (p. 10): the decree's wording still asks for it.
@@ -98,6 +101,9 @@ class S02AmendmentTest {
     assertThat(scenario.variable("statutoryDueDate")).isEqualTo(at("2026-04-06T18:00"));
     assertThat(scenario.task("UserTask_ForwardPackage").getDueDate()).isEqualTo(at("2026-04-06T18:00"));
     assertThat(records.find(id).orElseThrow().dueAt().toInstant()).isEqualTo(at("2026-04-06T18:00").toInstant());
+    // The operator's form names the wording, in both languages, with the act and its number.
+    assertThat((String) engine.getTaskService().getVariableLocal(scenario.task("UserTask_ForwardPackage").getId(),
+        "wordingText")).startsWith("23.03.2026 бастап: ").contains(" / с 23.03.2026: ").contains("№ 0-TEST");
   }
 
   @Test

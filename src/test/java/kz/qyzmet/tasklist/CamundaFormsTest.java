@@ -201,6 +201,9 @@ class CamundaFormsTest {
     shown.forEach((form, variables) -> variables.forEach(variable -> assertThat(texts(forms.get(form)))
         .as("%s in %s", variable, form).anyMatch(text -> text.contains("{{" + variable + "}}"))));
     assertThat(field(forms.get("review-complaint"), "complaintText").path("disabled").asBoolean()).isTrue();
+    // Every case header names an amended wording of the standard when the application answers to one.
+    forms.forEach((name, form) -> components(form).stream().filter(c -> c.path("id").asText().equals("Text_Case"))
+        .forEach(c -> assertThat(c.path("text").asText()).as(name).contains("{{#if wordingText != null}}")));
     // On a portal application the notice step closes on the portal's word: the specialist is told so.
     assertThat(components(forms.get("notify-applicant"))).filteredOn(c -> c.path("conditional").path("hide").asText()
         .equals("=channel != \"portal\"")).singleElement().satisfies(c -> assertThat(c.path("text").asText())
