@@ -265,6 +265,31 @@ class S02AmendmentTest {
     assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
   }
 
+  @Test
+  void theReceipt_namesTheWordingItAnswersTo() throws Exception {
+    HttpClientForTests http = new HttpClientForTests(port);
+    clockAt("2026-03-20T10:00");
+    String before = submit("ztmo", COMPLETE_BEFORE);
+    clockAt("2026-03-23T10:00");
+    String after = submit("ztmo", WITHOUT_RESIDENCE);
+
+    String decree = "Редакция стандарта постановление Правительства РК от 11.03.2014 № 217";
+    assertThat(receiptText(http, before)).contains(decree).doesNotContain("с изменениями");
+    assertThat(receiptText(http, after)).contains(decree + ", с изменениями, внесёнными актом от")
+        .contains("№ 0-TEST").contains("действующая с 23.03.2026");
+  }
+
+  /** The receipt of acceptance in Russian, as its text reads (whitespace as single spaces). */
+  private static String receiptText(HttpClientForTests http, String id) throws Exception {
+    var response = http.client().send(http.request("/api/v1/applications/" + id + "/receipt?lang=ru",
+        "integration.client", "demo").header("Accept", "application/pdf").GET().build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
   private static JsonNode detail(HttpClientForTests http, String id) throws Exception {
     var response = http.get("/api/v1/applications/" + id, "integration.client", "demo");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
