@@ -73,7 +73,8 @@ def intake():
     user_task(m, 'UserTask_HandRefusalReceipt', 'Бас тарту қолхатын беру / Выдать расписку об отказе', 900, 440,
               '${intakeGroup}', '${deadlines.workingDays(deadlines.now(), 1)}', form='hand-refusal-receipt',
               listeners=[task_listener('create', '${acceptedByFollowUp}')])
-    event(m, 'endEvent', 'EndEvent_RefusedToAccept', 'Қабылданбады / Отказано в приёме', 1040, 340)
+    gateway(m, 'Gateway_RefusalClosed', 'Бас тартуды жабу / Закрытие отказа', 1040, 340)
+    event(m, 'endEvent', 'EndEvent_RefusedToAccept', 'Қабылданбады / Отказано в приёме', 1140, 340)
     service(m, 'ServiceTask_RegisterApplication', 'Өтінішті тіркеу / Зарегистрировать заявление',
             600, 200, delegate='${applicationRegistration}')
     event(m, 'endEvent', 'EndEvent_Registered', 'Тіркелді / Зарегистрировано', 760, 200)
@@ -87,8 +88,10 @@ def intake():
     m.flow('Flow_ToTakenInByWorker', 'ServiceTask_RefuseToAccept', 'Gateway_TakenInByWorker')
     m.flow('Flow_ToRefusalReceiptTask', 'Gateway_TakenInByWorker', 'UserTask_HandRefusalReceipt',
            name='иә / да', condition="${execution.getVariable('acceptedBy') != null}")
-    m.flow('Flow_RefusedWithoutReceiptTask', 'Gateway_TakenInByWorker', 'EndEvent_RefusedToAccept', name='жоқ / нет')
-    m.flow('Flow_ReceiptHanded', 'UserTask_HandRefusalReceipt', 'EndEvent_RefusedToAccept')
+    m.flow('Flow_RefusedWithoutReceiptTask', 'Gateway_TakenInByWorker', 'Gateway_RefusalClosed', name='жоқ / нет')
+    m.flow('Flow_ReceiptHanded', 'UserTask_HandRefusalReceipt', 'Gateway_RefusalClosed',
+           waypoints=[(960, 440), (1040, 440), (1040, 365)])
+    m.flow('Flow_ToRefusedEnd', 'Gateway_RefusalClosed', 'EndEvent_RefusedToAccept')
     m.flow('Flow_ToRegisteredEnd', 'ServiceTask_RegisterApplication', 'EndEvent_Registered')
     return m
 

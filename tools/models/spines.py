@@ -49,8 +49,8 @@ def spine(process_key, name_kk, name_ru, doc, information_channel=None):
         gateway(m, 'Gateway_InformationRequest', 'Ақпарат сұрауы ма? / Запрос сведений?', 250, 200,
                 default='Flow_ToIntake')
         service(m, 'ServiceTask_AnswerInformation', 'Ақпаратты автоматты түрде беру / Автоматически выдать сведения',
-                390, 340, expression='${informationRequests.answer(execution)}')
-        event(m, 'endEvent', 'EndEvent_Answered', 'Жауап берілді / Ответ дан', 540, 340)
+                390, 460, expression='${informationRequests.answer(execution)}')
+        event(m, 'endEvent', 'EndEvent_Answered', 'Жауап берілді / Ответ дан', 530, 460)
     call(m, 'CallActivity_Intake', 'Құжаттарды қабылдау / Приём документов', 390, 200, 'common-intake',
          INTAKE_IN, INTAKE_OUT)
     gateway(m, 'Gateway_Accepted', 'Қабылданды ма? / Принято?', 530, 200, default='Flow_ToReview')
@@ -60,7 +60,9 @@ def spine(process_key, name_kk, name_ru, doc, information_channel=None):
     gateway(m, 'Gateway_Withdrawn', 'Кері қайтарылды ма? / Отозвано?', 810, 200, default='Flow_ToResult')
     service(m, 'ServiceTask_MarkWithdrawn', 'Кері қайтарылды деп жабу / Закрыть как отозванное', 810, 340,
             expression="${applicationProgress.status(execution, 'WITHDRAWN')}")
-    event(m, 'endEvent', 'EndEvent_Withdrawn', 'Кері қайтарылды / Отозвано', 960, 340)
+    # Withdrawn during the review or after the decision (the applicant's own stage missed): one end.
+    gateway(m, 'Gateway_WithdrawnClosed', 'Кері қайтарылғанды жабу / Закрытие отозванного', 960, 340)
+    event(m, 'endEvent', 'EndEvent_Withdrawn', 'Кері қайтарылды / Отозвано', 1060, 340)
     call(m, 'CallActivity_ResultDelivery', 'Нәтижені беру / Выдача результата', 950, 200, 'common-result-delivery',
          RESULT_IN, RESULT_OUT)
     gateway(m, 'Gateway_Result', 'Нәтиже? / Результат?', 1090, 200, default='Flow_ToRefused')
@@ -81,13 +83,14 @@ def spine(process_key, name_kk, name_ru, doc, information_channel=None):
     m.flow('Flow_ToWithdrawn', 'CallActivity_Review', 'Gateway_Withdrawn')
     m.flow('Flow_Withdrawn', 'Gateway_Withdrawn', 'ServiceTask_MarkWithdrawn', name='иә / да',
            condition="${decision == 'withdraw'}")
-    m.flow('Flow_ToWithdrawnEnd', 'ServiceTask_MarkWithdrawn', 'EndEvent_Withdrawn')
+    m.flow('Flow_ToWithdrawnClosed', 'ServiceTask_MarkWithdrawn', 'Gateway_WithdrawnClosed')
+    m.flow('Flow_ToWithdrawnEnd', 'Gateway_WithdrawnClosed', 'EndEvent_Withdrawn')
     m.flow('Flow_ToResult', 'Gateway_Withdrawn', 'CallActivity_ResultDelivery', name='жоқ / нет')
     m.flow('Flow_ToResultGateway', 'CallActivity_ResultDelivery', 'Gateway_Result')
     m.flow('Flow_ToGranted', 'Gateway_Result', 'EndEvent_Granted', name='көрсетілді / оказано',
            condition="${status == 'GRANTED'}")
-    m.flow('Flow_WithdrawnAfterDecision', 'Gateway_Result', 'EndEvent_Withdrawn', name='кері қайтарылды / отозвано',
-           condition="${status == 'WITHDRAWN'}", waypoints=[(1090, 225), (1090, 400), (960, 400), (960, 358)])
+    m.flow('Flow_WithdrawnAfterDecision', 'Gateway_Result', 'Gateway_WithdrawnClosed', name='кері қайтарылды / отозвано',
+           condition="${status == 'WITHDRAWN'}", waypoints=[(1090, 225), (1090, 420), (960, 420), (960, 365)])
     m.flow('Flow_ToRefused', 'Gateway_Result', 'EndEvent_Refused', name='бас тартылды / отказано')
     return m
 

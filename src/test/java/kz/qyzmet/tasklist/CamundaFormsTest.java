@@ -201,6 +201,10 @@ class CamundaFormsTest {
     shown.forEach((form, variables) -> variables.forEach(variable -> assertThat(texts(forms.get(form)))
         .as("%s in %s", variable, form).anyMatch(text -> text.contains("{{" + variable + "}}"))));
     assertThat(field(forms.get("review-complaint"), "complaintText").path("disabled").asBoolean()).isTrue();
+    // On a portal application the notice step closes on the portal's word: the specialist is told so.
+    assertThat(components(forms.get("notify-applicant"))).filteredOn(c -> c.path("conditional").path("hide").asText()
+        .equals("=channel != \"portal\"")).singleElement().satisfies(c -> assertThat(c.path("text").asText())
+            .contains("жеке кабинет", "личный кабинет", "өзі аяқталады", "завершится сам"));
     Set<String> dates = Set.of("submittedAt", "statutoryDueDate", "originalDueDate", "reminderDate",
         "notifyApplicantDueDate", "documentsCapDate", "complaintDueDate", "documentsRequestedAt", "documentsArrivedAt");
     forms.forEach((name, form) -> assertThat(components(form)).extracting(c -> c.path("key").asText()).as(name)
