@@ -127,7 +127,8 @@ final class Blocks {
     userTask(m, "UserTask_HandRefusalReceipt", "Бас тарту қолхатын беру / Выдать расписку об отказе", 900, 440,
         "${intakeGroup}", "${deadlines.workingDays(deadlines.now(), 1)}", null, "hand-refusal-receipt",
         taskListener("create", "${acceptedByFollowUp}"));
-    event(m, "endEvent", "EndEvent_RefusedToAccept", "Қабылданбады / Отказано в приёме", 1040, 340);
+    gateway(m, "Gateway_RefusalClosed", "Бас тартуды жабу / Закрытие отказа", 1040, 340);
+    event(m, "endEvent", "EndEvent_RefusedToAccept", "Қабылданбады / Отказано в приёме", 1140, 340);
     delegateTask(m, "ServiceTask_RegisterApplication", "Өтінішті тіркеу / Зарегистрировать заявление", 600, 200,
         "${applicationRegistration}");
     event(m, "endEvent", "EndEvent_Registered", "Тіркелді / Зарегистрировано", 760, 200);
@@ -141,9 +142,11 @@ final class Blocks {
     m.flow("Flow_ToTakenInByWorker", "ServiceTask_RefuseToAccept", "Gateway_TakenInByWorker");
     m.flow("Flow_ToRefusalReceiptTask", "Gateway_TakenInByWorker", "UserTask_HandRefusalReceipt")
         .named("иә / да").when("${execution.getVariable('acceptedBy') != null}");
-    m.flow("Flow_RefusedWithoutReceiptTask", "Gateway_TakenInByWorker", "EndEvent_RefusedToAccept")
+    m.flow("Flow_RefusedWithoutReceiptTask", "Gateway_TakenInByWorker", "Gateway_RefusalClosed")
         .named("жоқ / нет");
-    m.flow("Flow_ReceiptHanded", "UserTask_HandRefusalReceipt", "EndEvent_RefusedToAccept");
+    m.flow("Flow_ReceiptHanded", "UserTask_HandRefusalReceipt", "Gateway_RefusalClosed")
+        .via(at(960, 440), at(1040, 440), at(1040, 365));
+    m.flow("Flow_ToRefusedEnd", "Gateway_RefusalClosed", "EndEvent_RefusedToAccept");
     m.flow("Flow_ToRegisteredEnd", "ServiceTask_RegisterApplication", "EndEvent_Registered");
     return m;
   }

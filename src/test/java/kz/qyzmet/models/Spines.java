@@ -106,9 +106,9 @@ final class Spines {
     if (informationChannel != null) {
       gateway(m, "Gateway_InformationRequest", "Ақпарат сұрауы ма? / Запрос сведений?", 250, 200, "Flow_ToIntake");
       expressionTask(m, "ServiceTask_AnswerInformation",
-          "Ақпаратты автоматты түрде беру / Автоматически выдать сведения", 390, 340,
+          "Ақпаратты автоматты түрде беру / Автоматически выдать сведения", 390, 460,
           "${informationRequests.answer(execution)}");
-      event(m, "endEvent", "EndEvent_Answered", "Жауап берілді / Ответ дан", 540, 340);
+      event(m, "endEvent", "EndEvent_Answered", "Жауап берілді / Ответ дан", 530, 460);
     }
     call(m, "CallActivity_Intake", "Құжаттарды қабылдау / Приём документов", 390, 200, "common-intake", INTAKE_IN,
         INTAKE_OUT);
@@ -119,7 +119,9 @@ final class Spines {
     gateway(m, "Gateway_Withdrawn", "Кері қайтарылды ма? / Отозвано?", 810, 200, "Flow_ToResult");
     expressionTask(m, "ServiceTask_MarkWithdrawn", "Кері қайтарылды деп жабу / Закрыть как отозванное", 810, 340,
         "${applicationProgress.status(execution, 'WITHDRAWN')}");
-    event(m, "endEvent", "EndEvent_Withdrawn", "Кері қайтарылды / Отозвано", 960, 340);
+    // Withdrawn during the review or after the decision (the applicant's own stage missed): one end.
+    gateway(m, "Gateway_WithdrawnClosed", "Кері қайтарылғанды жабу / Закрытие отозванного", 960, 340);
+    event(m, "endEvent", "EndEvent_Withdrawn", "Кері қайтарылды / Отозвано", 1060, 340);
     call(m, "CallActivity_ResultDelivery", "Нәтижені беру / Выдача результата", 950, 200, "common-result-delivery",
         RESULT_IN, RESULT_OUT);
     gateway(m, "Gateway_Result", "Нәтиже? / Результат?", 1090, 200, "Flow_ToRefused");
@@ -141,13 +143,15 @@ final class Spines {
     m.flow("Flow_ToWithdrawn", "CallActivity_Review", "Gateway_Withdrawn");
     m.flow("Flow_Withdrawn", "Gateway_Withdrawn", "ServiceTask_MarkWithdrawn").named("иә / да")
         .when("${decision == 'withdraw'}");
-    m.flow("Flow_ToWithdrawnEnd", "ServiceTask_MarkWithdrawn", "EndEvent_Withdrawn");
+    m.flow("Flow_ToWithdrawnClosed", "ServiceTask_MarkWithdrawn", "Gateway_WithdrawnClosed");
+    m.flow("Flow_ToWithdrawnEnd", "Gateway_WithdrawnClosed", "EndEvent_Withdrawn");
     m.flow("Flow_ToResult", "Gateway_Withdrawn", "CallActivity_ResultDelivery").named("жоқ / нет");
     m.flow("Flow_ToResultGateway", "CallActivity_ResultDelivery", "Gateway_Result");
     m.flow("Flow_ToGranted", "Gateway_Result", "EndEvent_Granted").named("көрсетілді / оказано")
         .when("${status == 'GRANTED'}");
-    m.flow("Flow_WithdrawnAfterDecision", "Gateway_Result", "EndEvent_Withdrawn").named("кері қайтарылды / отозвано")
-        .when("${status == 'WITHDRAWN'}").via(at(1090, 225), at(1090, 400), at(960, 400), at(960, 358));
+    m.flow("Flow_WithdrawnAfterDecision", "Gateway_Result", "Gateway_WithdrawnClosed")
+        .named("кері қайтарылды / отозвано").when("${status == 'WITHDRAWN'}")
+        .via(at(1090, 225), at(1090, 420), at(960, 420), at(960, 365));
     m.flow("Flow_ToRefused", "Gateway_Result", "EndEvent_Refused").named("бас тартылды / отказано");
     return m;
   }
