@@ -75,8 +75,8 @@ final class Models {
   }
 
   /**
-   * The models under {@code root} that differ from the generated ones: changed, missing, or a model
-   * in processes/ that the generator does not write.
+   * The models under {@code root} that differ from the generated ones: changed (from which line),
+   * missing, or a model in processes/ that the generator does not write.
    */
   static List<String> differing(Path root, Map<Path, String> generated) {
     List<String> differing = new ArrayList<>();
@@ -84,8 +84,11 @@ final class Models {
       Path file = root.resolve(model.getKey());
       if (!Files.exists(file)) {
         differing.add(model.getKey() + " (missing)");
-      } else if (!read(file).equals(model.getValue())) {
-        differing.add(model.getKey() + " (differs)");
+      } else {
+        String committed = read(file);
+        if (!committed.equals(model.getValue())) {
+          differing.add(model.getKey() + " (differs from line " + firstDifferingLine(committed, model.getValue()) + ")");
+        }
       }
     }
     try (Stream<Path> files = Files.walk(root.resolve(PROCESSES))) {
@@ -95,6 +98,16 @@ final class Models {
       throw new UncheckedIOException(e);
     }
     return differing;
+  }
+
+  /** The number of the first line where two texts differ. */
+  static int firstDifferingLine(String one, String other) {
+    int length = Math.min(one.length(), other.length());
+    int at = 0;
+    while (at < length && one.charAt(at) == other.charAt(at)) {
+      at++;
+    }
+    return (int) one.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
   }
 
   static void write(Path root, Map<Path, String> generated) {
