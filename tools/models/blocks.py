@@ -126,8 +126,8 @@ def review():
                   'The review itself goes on.')
     event(m, 'startEvent', 'StartEvent_ReviewStarted', 'Қарауға келді / Поступило на рассмотрение', 150, 260)
     sp = m.add(El('subProcess', 'SubProcess_ServiceWithinTerm',
-                  'Қызметті мерзімінде көрсету / Оказание услуги в срок', 820, 360,
-                  w=1180, h=540))
+                  'Қызметті мерзімінде көрсету / Оказание услуги в срок', 880, 330,
+                  w=1300, h=600))
     event(m, 'startEvent', 'StartEvent_TermRuns', 'Мерзім басталды / Срок начался', 290, 260, parent=sp)
     gateway(m, 'Gateway_TakenAtPsc', 'ХҚКО-да қабылданды ма? / Принято в ЦОН?', 380, 260,
             default='Flow_NotAtPsc', parent=sp)
@@ -149,15 +149,17 @@ def review():
             expression="${breaches.recordStage(execution, 'DECISION_STAGE')}", parent=sp)
     event(m, 'endEvent', 'EndEvent_DecisionStageChecked', 'Тексерілді / Проверено', 760, 590, parent=sp)
     gateway(m, 'Gateway_Decision', 'Шешім? / Решение?', 860, 260, parent=sp)
-    event(m, 'endEvent', 'EndEvent_Decided', 'Шешім қабылданды / Решение принято', 1360, 260, parent=sp)
+    # Granted, refused, or closed by the document request: one end of the term.
+    gateway(m, 'Gateway_Decided', 'Шешім шықты / Решение вынесено', 1360, 260, parent=sp)
+    event(m, 'endEvent', 'EndEvent_Decided', 'Шешім қабылданды / Решение принято', 1450, 260, parent=sp)
     service(m, 'ServiceTask_ExtendForErrors', 'Мерзімді ұзарту / Продлить срок', 990, 140,
             expression='${applicationProgress.extended(execution)}', parent=sp)
     service(m, 'ServiceTask_DocumentsRequested', 'Мерзімді шекке дейін ұзарту / Продлить срок до предельного',
-            990, 400, expression='${applicationProgress.documentsRequested(execution)}', parent=sp)
+            990, 420, expression='${applicationProgress.documentsRequested(execution)}', parent=sp)
     m.add(El('callActivity', 'CallActivity_DocumentRequest', 'Құжаттарды сұрату / Запрос документов',
-             1130, 400, attrs={'calledElement': 'common-document-request', 'camunda:calledElementBinding': 'deployment'},
+             1130, 420, attrs={'calledElement': 'common-document-request', 'camunda:calledElementBinding': 'deployment'},
              body=ext(*mapping(DOCS_IN, DOCS_OUT))), sp)
-    gateway(m, 'Gateway_DocumentsOutcome', 'Құжаттар келді ме? / Документы поступили?', 1260, 400,
+    gateway(m, 'Gateway_DocumentsOutcome', 'Құжаттар келді ме? / Документы поступили?', 1260, 420,
             default='Flow_DocumentsDelivered', parent=sp)
     service(m, 'ServiceTask_DocumentsArrived', 'Мерзімді қайта есептеу / Пересчитать срок', 1260,
             160, expression='${applicationProgress.documentsArrived(execution)}', parent=sp)
@@ -177,9 +179,9 @@ def review():
     f('Flow_Forwarded', 'UserTask_ForwardPackage', 'Gateway_ToReview')
     f('Flow_ToReviewTask', 'Gateway_ToReview', 'UserTask_ReviewApplication')
     f('Flow_ToDecision', 'UserTask_ReviewApplication', 'Gateway_Decision')
-    f('Flow_Grant', 'Gateway_Decision', 'EndEvent_Decided', name='тағайындау / назначить', condition="${decision == 'grant'}",
-      waypoints=[(860, 235), (860, 220), (1342, 220), (1342, 246)])
-    f('Flow_Refuse', 'Gateway_Decision', 'EndEvent_Decided', name='бас тарту / отказ',
+    f('Flow_Grant', 'Gateway_Decision', 'Gateway_Decided', name='тағайындау / назначить', condition="${decision == 'grant'}",
+      waypoints=[(860, 235), (860, 220), (1360, 220), (1360, 235)])
+    f('Flow_Refuse', 'Gateway_Decision', 'Gateway_Decided', name='бас тарту / отказ',
       condition="${decision == 'refuse' || decision == 'withdraw'}")
     f('Flow_Extend', 'Gateway_Decision', 'ServiceTask_ExtendForErrors', name='ұзарту / продление',
       condition="${decision == 'extend'}")
@@ -200,10 +202,11 @@ def review():
     f('Flow_ToDocumentRequest', 'ServiceTask_DocumentsRequested', 'CallActivity_DocumentRequest')
     f('Flow_ToDocumentsOutcome', 'CallActivity_DocumentRequest', 'Gateway_DocumentsOutcome')
     f('Flow_DocumentsDelivered', 'Gateway_DocumentsOutcome', 'ServiceTask_DocumentsArrived',
-      name='келді / поступили', waypoints=[(1260, 375), (1260, 200)])
-    f('Flow_NoDocuments', 'Gateway_DocumentsOutcome', 'EndEvent_Decided',
+      name='келді / поступили', waypoints=[(1260, 395), (1260, 200)])
+    f('Flow_NoDocuments', 'Gateway_DocumentsOutcome', 'Gateway_Decided',
       name='келмеді / не поступили', condition="${documentsOutcome != 'DELIVERED'}",
-      waypoints=[(1285, 400), (1360, 400), (1360, 278)])
+      waypoints=[(1285, 420), (1360, 420), (1360, 285)])
+    f('Flow_ToDecidedEnd', 'Gateway_Decided', 'EndEvent_Decided')
     f('Flow_ToRecordDecisionStage', 'BoundaryEvent_DecisionStage', 'ServiceTask_RecordDecisionStage')
     f('Flow_ToDecisionStageChecked', 'ServiceTask_RecordDecisionStage', 'EndEvent_DecisionStageChecked')
     f('Flow_BackToReview', 'ServiceTask_DocumentsArrived', 'Gateway_ToReview',
@@ -220,7 +223,7 @@ def review():
           attrs={'cancelActivity': 'false'})
     event(m, 'endEvent', 'EndEvent_EscalateBreach', 'Мерзім бұзылды / Срок нарушен', 1000, 740,
           body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Throw" escalationRef="Escalation_StatutoryDeadlineBreached" />')
-    event(m, 'endEvent', 'EndEvent_ReviewDone', 'Қаралды / Рассмотрено', 1500, 360,
+    event(m, 'endEvent', 'EndEvent_ReviewDone', 'Қаралды / Рассмотрено', 1620, 360,
           body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_ReviewDone" />')
     m.flow('Flow_ToTerm', 'StartEvent_ReviewStarted', 'SubProcess_ServiceWithinTerm',
            waypoints=[(168, 260), (230, 260)])
@@ -228,7 +231,7 @@ def review():
     m.flow('Flow_ToReminded', 'ServiceTask_Remind', 'EndEvent_Reminded')
     m.flow('Flow_ToEscalate', 'BoundaryEvent_StatutoryDeadline', 'EndEvent_EscalateBreach')
     m.flow('Flow_ToReviewDone', 'SubProcess_ServiceWithinTerm', 'EndEvent_ReviewDone',
-           waypoints=[(1410, 360), (1482, 360)])
+           waypoints=[(1530, 360), (1602, 360)])
     # the escalation answered: an event sub-process
     answer_breach(m, 1330, 800)
     return m
