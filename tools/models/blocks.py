@@ -247,8 +247,8 @@ def documents():
                   'the cap (30 working days from submission), the breach is recorded and the head refuses the '
                   'application or closes it as withdrawn.')
     event(m, 'startEvent', 'StartEvent_DocumentsRequested', 'Құжаттар сұратылды / Документы запрошены', 150, 260)
-    sp = m.add(El('subProcess', 'SubProcess_AwaitDocuments', 'Құжаттарды күту / Ожидание документов', 720, 300,
-                  w=1000, h=440))
+    sp = m.add(El('subProcess', 'SubProcess_AwaitDocuments', 'Құжаттарды күту / Ожидание документов', 720, 340,
+                  w=1000, h=520))
     event(m, 'startEvent', 'StartEvent_AwaitingDocuments', 'Күту басталды / Ожидание началось', 280, 300, parent=sp)
     m.add(El('parallelGateway', 'Gateway_NotifyAndAwait', 'Хабарлау және күту / Уведомить и ожидать', 360, 300), sp)
     user_task(m, 'UserTask_NotifyApplicant', 'Өтініш берушіге хабарлау / Уведомить заявителя о запросе документов',
@@ -264,20 +264,22 @@ def documents():
     user_task(m, 'UserTask_AnswerMissedNotification', 'Хабарлау мерзімі өтті / Срок уведомления истёк', 780, 260,
               'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation', parent=sp)
     event(m, 'endEvent', 'EndEvent_MissedNoticeAnswered', 'Жауап берілді / Ответ дан', 920, 260, parent=sp)
-    event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsDelivered', 'Құжаттар келді / Документы поступили', 500, 420,
+    event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsDelivered', 'Құжаттар келді / Документы поступили', 560, 420,
           attached='UserTask_ReceiveDocuments', parent=sp,
           body='<bpmn:messageEventDefinition id="MessageEventDefinition_DocumentsDelivered" messageRef="Message_DocumentsDelivered" />')
-    event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsCap', 'Шекті мерзім / Предельный срок', 560, 420,
+    event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsCap', 'Шекті мерзім / Предельный срок', 500, 420,
           attached='UserTask_ReceiveDocuments', body=timer_date('${documentsCapDate}', 'DocumentsCap'), parent=sp)
+    # Entered by an operator or delivered over the API: one end.
+    gateway(m, 'Gateway_DocumentsIn', 'Құжаттар келді / Документы поступили', 1040, 380, parent=sp)
     event(m, 'endEvent', 'EndEvent_DocumentsReceived', 'Құжаттар қабылданды / Документы приняты', 1120, 380,
           parent=sp, body=ext(listener('start', "${execution.setVariable('documentsOutcome', 'DELIVERED')}"))
           + '\n<bpmn:terminateEventDefinition id="TerminateEventDefinition_Received" />')
-    service(m, 'ServiceTask_RecordCapBreach', 'Бұзушылықты тіркеу / Зарегистрировать истечение предельного срока', 700, 480,
+    service(m, 'ServiceTask_RecordCapBreach', 'Бұзушылықты тіркеу / Зарегистрировать истечение предельного срока', 700, 520,
             expression="${breaches.record(execution, 'DOCUMENTS_CAP')}", parent=sp)
-    user_task(m, 'UserTask_DecideWithoutDocuments', 'Құжатсыз шешім / Решение без документов', 860, 480,
+    user_task(m, 'UserTask_DecideWithoutDocuments', 'Құжатсыз шешім / Решение без документов', 860, 520,
               'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='decide-without-documents',
               parent=sp)
-    event(m, 'endEvent', 'EndEvent_ClosedWithoutDocuments', 'Құжатсыз жабылды / Закрыто без документов', 1120, 480,
+    event(m, 'endEvent', 'EndEvent_ClosedWithoutDocuments', 'Құжатсыз жабылды / Закрыто без документов', 1120, 520,
           parent=sp, body=ext(listener('start', "${execution.setVariable('documentsOutcome', decision == 'withdraw' ? 'WITHDRAWN' : 'REFUSED')}"))
           + '\n<bpmn:terminateEventDefinition id="TerminateEventDefinition_Closed" />')
     f = lambda *a, **k: m.flow(*a, parent=sp, **k)
@@ -288,18 +290,18 @@ def documents():
     f('Flow_ToRecordNoticeBreach', 'BoundaryEvent_NotificationDeadline', 'ServiceTask_RecordNotificationBreach')
     f('Flow_ToAnswerNotice', 'ServiceTask_RecordNotificationBreach', 'UserTask_AnswerMissedNotification')
     f('Flow_ToNoticeAnswered', 'UserTask_AnswerMissedNotification', 'EndEvent_MissedNoticeAnswered')
-    f('Flow_EnteredByOperator', 'UserTask_ReceiveDocuments', 'EndEvent_DocumentsReceived',
-      name='оператор енгізді / введено оператором')
-    f('Flow_DeliveredOverApi', 'BoundaryEvent_DocumentsDelivered', 'EndEvent_DocumentsReceived',
-      waypoints=[(500, 438), (500, 520), (1040, 520), (1040, 390), (1102, 385)], name='сыртқы жүйеден / из внешней системы')
+    f('Flow_EnteredByOperator', 'UserTask_ReceiveDocuments', 'Gateway_DocumentsIn')
+    f('Flow_DeliveredOverApi', 'BoundaryEvent_DocumentsDelivered', 'Gateway_DocumentsIn',
+      waypoints=[(560, 438), (560, 460), (1040, 460), (1040, 405)])
+    f('Flow_ToDocumentsReceived', 'Gateway_DocumentsIn', 'EndEvent_DocumentsReceived')
     f('Flow_ToRecordCapBreach', 'BoundaryEvent_DocumentsCap', 'ServiceTask_RecordCapBreach')
     f('Flow_ToDecideWithout', 'ServiceTask_RecordCapBreach', 'UserTask_DecideWithoutDocuments')
     f('Flow_ToClosedWithout', 'UserTask_DecideWithoutDocuments', 'EndEvent_ClosedWithoutDocuments')
-    event(m, 'endEvent', 'EndEvent_RequestClosed', 'Сұрату жабылды / Запрос закрыт', 1300, 300)
+    event(m, 'endEvent', 'EndEvent_RequestClosed', 'Сұрату жабылды / Запрос закрыт', 1300, 340)
     m.flow('Flow_ToAwait', 'StartEvent_DocumentsRequested', 'SubProcess_AwaitDocuments',
            waypoints=[(168, 260), (220, 260)])
     m.flow('Flow_ToRequestClosed', 'SubProcess_AwaitDocuments', 'EndEvent_RequestClosed',
-           waypoints=[(1220, 300), (1282, 300)])
+           waypoints=[(1220, 340), (1282, 340)])
     return m
 
 
