@@ -126,8 +126,8 @@ def review():
                   'The review itself goes on.')
     event(m, 'startEvent', 'StartEvent_ReviewStarted', 'Қарауға келді / Поступило на рассмотрение', 150, 260)
     sp = m.add(El('subProcess', 'SubProcess_ServiceWithinTerm',
-                  'Қызметті мерзімінде көрсету / Оказание услуги в срок', 820, 360,
-                  w=1180, h=540))
+                  'Қызметті мерзімінде көрсету / Оказание услуги в срок', 880, 330,
+                  w=1300, h=600))
     event(m, 'startEvent', 'StartEvent_TermRuns', 'Мерзім басталды / Срок начался', 290, 260, parent=sp)
     gateway(m, 'Gateway_TakenAtPsc', 'ХҚКО-да қабылданды ма? / Принято в ЦОН?', 380, 260,
             default='Flow_NotAtPsc', parent=sp)
@@ -149,15 +149,17 @@ def review():
             expression="${breaches.recordStage(execution, 'DECISION_STAGE')}", parent=sp)
     event(m, 'endEvent', 'EndEvent_DecisionStageChecked', 'Тексерілді / Проверено', 760, 590, parent=sp)
     gateway(m, 'Gateway_Decision', 'Шешім? / Решение?', 860, 260, parent=sp)
-    event(m, 'endEvent', 'EndEvent_Decided', 'Шешім қабылданды / Решение принято', 1360, 260, parent=sp)
+    # Granted, refused, or closed by the document request: one end of the term.
+    gateway(m, 'Gateway_Decided', 'Шешім шықты / Решение вынесено', 1360, 260, parent=sp)
+    event(m, 'endEvent', 'EndEvent_Decided', 'Шешім қабылданды / Решение принято', 1450, 260, parent=sp)
     service(m, 'ServiceTask_ExtendForErrors', 'Мерзімді ұзарту / Продлить срок', 990, 140,
             expression='${applicationProgress.extended(execution)}', parent=sp)
     service(m, 'ServiceTask_DocumentsRequested', 'Мерзімді шекке дейін ұзарту / Продлить срок до предельного',
-            990, 400, expression='${applicationProgress.documentsRequested(execution)}', parent=sp)
+            990, 420, expression='${applicationProgress.documentsRequested(execution)}', parent=sp)
     m.add(El('callActivity', 'CallActivity_DocumentRequest', 'Құжаттарды сұрату / Запрос документов',
-             1130, 400, attrs={'calledElement': 'common-document-request', 'camunda:calledElementBinding': 'deployment'},
+             1130, 420, attrs={'calledElement': 'common-document-request', 'camunda:calledElementBinding': 'deployment'},
              body=ext(*mapping(DOCS_IN, DOCS_OUT))), sp)
-    gateway(m, 'Gateway_DocumentsOutcome', 'Құжаттар келді ме? / Документы поступили?', 1260, 400,
+    gateway(m, 'Gateway_DocumentsOutcome', 'Құжаттар келді ме? / Документы поступили?', 1260, 420,
             default='Flow_DocumentsDelivered', parent=sp)
     service(m, 'ServiceTask_DocumentsArrived', 'Мерзімді қайта есептеу / Пересчитать срок', 1260,
             160, expression='${applicationProgress.documentsArrived(execution)}', parent=sp)
@@ -177,9 +179,9 @@ def review():
     f('Flow_Forwarded', 'UserTask_ForwardPackage', 'Gateway_ToReview')
     f('Flow_ToReviewTask', 'Gateway_ToReview', 'UserTask_ReviewApplication')
     f('Flow_ToDecision', 'UserTask_ReviewApplication', 'Gateway_Decision')
-    f('Flow_Grant', 'Gateway_Decision', 'EndEvent_Decided', name='тағайындау / назначить', condition="${decision == 'grant'}",
-      waypoints=[(860, 235), (860, 220), (1342, 220), (1342, 246)])
-    f('Flow_Refuse', 'Gateway_Decision', 'EndEvent_Decided', name='бас тарту / отказ',
+    f('Flow_Grant', 'Gateway_Decision', 'Gateway_Decided', name='тағайындау / назначить', condition="${decision == 'grant'}",
+      waypoints=[(860, 235), (860, 220), (1360, 220), (1360, 235)])
+    f('Flow_Refuse', 'Gateway_Decision', 'Gateway_Decided', name='бас тарту / отказ',
       condition="${decision == 'refuse' || decision == 'withdraw'}")
     f('Flow_Extend', 'Gateway_Decision', 'ServiceTask_ExtendForErrors', name='ұзарту / продление',
       condition="${decision == 'extend'}")
@@ -200,10 +202,11 @@ def review():
     f('Flow_ToDocumentRequest', 'ServiceTask_DocumentsRequested', 'CallActivity_DocumentRequest')
     f('Flow_ToDocumentsOutcome', 'CallActivity_DocumentRequest', 'Gateway_DocumentsOutcome')
     f('Flow_DocumentsDelivered', 'Gateway_DocumentsOutcome', 'ServiceTask_DocumentsArrived',
-      name='келді / поступили', waypoints=[(1260, 375), (1260, 200)])
-    f('Flow_NoDocuments', 'Gateway_DocumentsOutcome', 'EndEvent_Decided',
+      name='келді / поступили', waypoints=[(1260, 395), (1260, 200)])
+    f('Flow_NoDocuments', 'Gateway_DocumentsOutcome', 'Gateway_Decided',
       name='келмеді / не поступили', condition="${documentsOutcome != 'DELIVERED'}",
-      waypoints=[(1285, 400), (1360, 400), (1360, 278)])
+      waypoints=[(1285, 420), (1360, 420), (1360, 285)])
+    f('Flow_ToDecidedEnd', 'Gateway_Decided', 'EndEvent_Decided')
     f('Flow_ToRecordDecisionStage', 'BoundaryEvent_DecisionStage', 'ServiceTask_RecordDecisionStage')
     f('Flow_ToDecisionStageChecked', 'ServiceTask_RecordDecisionStage', 'EndEvent_DecisionStageChecked')
     f('Flow_BackToReview', 'ServiceTask_DocumentsArrived', 'Gateway_ToReview',
@@ -220,7 +223,7 @@ def review():
           attrs={'cancelActivity': 'false'})
     event(m, 'endEvent', 'EndEvent_EscalateBreach', 'Мерзім бұзылды / Срок нарушен', 1000, 740,
           body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Throw" escalationRef="Escalation_StatutoryDeadlineBreached" />')
-    event(m, 'endEvent', 'EndEvent_ReviewDone', 'Қаралды / Рассмотрено', 1500, 360,
+    event(m, 'endEvent', 'EndEvent_ReviewDone', 'Қаралды / Рассмотрено', 1620, 360,
           body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_ReviewDone" />')
     m.flow('Flow_ToTerm', 'StartEvent_ReviewStarted', 'SubProcess_ServiceWithinTerm',
            waypoints=[(168, 260), (230, 260)])
@@ -228,7 +231,7 @@ def review():
     m.flow('Flow_ToReminded', 'ServiceTask_Remind', 'EndEvent_Reminded')
     m.flow('Flow_ToEscalate', 'BoundaryEvent_StatutoryDeadline', 'EndEvent_EscalateBreach')
     m.flow('Flow_ToReviewDone', 'SubProcess_ServiceWithinTerm', 'EndEvent_ReviewDone',
-           waypoints=[(1410, 360), (1482, 360)])
+           waypoints=[(1530, 360), (1602, 360)])
     # the escalation answered: an event sub-process
     answer_breach(m, 1330, 800)
     return m
@@ -244,8 +247,8 @@ def documents():
                   'the cap (30 working days from submission), the breach is recorded and the head refuses the '
                   'application or closes it as withdrawn.')
     event(m, 'startEvent', 'StartEvent_DocumentsRequested', 'Құжаттар сұратылды / Документы запрошены', 150, 260)
-    sp = m.add(El('subProcess', 'SubProcess_AwaitDocuments', 'Құжаттарды күту / Ожидание документов', 720, 300,
-                  w=1000, h=440))
+    sp = m.add(El('subProcess', 'SubProcess_AwaitDocuments', 'Құжаттарды күту / Ожидание документов', 720, 340,
+                  w=1000, h=520))
     event(m, 'startEvent', 'StartEvent_AwaitingDocuments', 'Күту басталды / Ожидание началось', 280, 300, parent=sp)
     m.add(El('parallelGateway', 'Gateway_NotifyAndAwait', 'Хабарлау және күту / Уведомить и ожидать', 360, 300), sp)
     user_task(m, 'UserTask_NotifyApplicant', 'Өтініш берушіге хабарлау / Уведомить заявителя о запросе документов',
@@ -261,20 +264,22 @@ def documents():
     user_task(m, 'UserTask_AnswerMissedNotification', 'Хабарлау мерзімі өтті / Срок уведомления истёк', 780, 260,
               'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation', parent=sp)
     event(m, 'endEvent', 'EndEvent_MissedNoticeAnswered', 'Жауап берілді / Ответ дан', 920, 260, parent=sp)
-    event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsDelivered', 'Құжаттар келді / Документы поступили', 500, 420,
+    event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsDelivered', 'Құжаттар келді / Документы поступили', 560, 420,
           attached='UserTask_ReceiveDocuments', parent=sp,
           body='<bpmn:messageEventDefinition id="MessageEventDefinition_DocumentsDelivered" messageRef="Message_DocumentsDelivered" />')
-    event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsCap', 'Шекті мерзім / Предельный срок', 560, 420,
+    event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsCap', 'Шекті мерзім / Предельный срок', 500, 420,
           attached='UserTask_ReceiveDocuments', body=timer_date('${documentsCapDate}', 'DocumentsCap'), parent=sp)
+    # Entered by an operator or delivered over the API: one end.
+    gateway(m, 'Gateway_DocumentsIn', 'Құжаттар келді / Документы поступили', 1040, 380, parent=sp)
     event(m, 'endEvent', 'EndEvent_DocumentsReceived', 'Құжаттар қабылданды / Документы приняты', 1120, 380,
           parent=sp, body=ext(listener('start', "${execution.setVariable('documentsOutcome', 'DELIVERED')}"))
           + '\n<bpmn:terminateEventDefinition id="TerminateEventDefinition_Received" />')
-    service(m, 'ServiceTask_RecordCapBreach', 'Бұзушылықты тіркеу / Зарегистрировать истечение предельного срока', 700, 480,
+    service(m, 'ServiceTask_RecordCapBreach', 'Бұзушылықты тіркеу / Зарегистрировать истечение предельного срока', 700, 520,
             expression="${breaches.record(execution, 'DOCUMENTS_CAP')}", parent=sp)
-    user_task(m, 'UserTask_DecideWithoutDocuments', 'Құжатсыз шешім / Решение без документов', 860, 480,
+    user_task(m, 'UserTask_DecideWithoutDocuments', 'Құжатсыз шешім / Решение без документов', 860, 520,
               'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='decide-without-documents',
               parent=sp)
-    event(m, 'endEvent', 'EndEvent_ClosedWithoutDocuments', 'Құжатсыз жабылды / Закрыто без документов', 1120, 480,
+    event(m, 'endEvent', 'EndEvent_ClosedWithoutDocuments', 'Құжатсыз жабылды / Закрыто без документов', 1120, 520,
           parent=sp, body=ext(listener('start', "${execution.setVariable('documentsOutcome', decision == 'withdraw' ? 'WITHDRAWN' : 'REFUSED')}"))
           + '\n<bpmn:terminateEventDefinition id="TerminateEventDefinition_Closed" />')
     f = lambda *a, **k: m.flow(*a, parent=sp, **k)
@@ -285,18 +290,18 @@ def documents():
     f('Flow_ToRecordNoticeBreach', 'BoundaryEvent_NotificationDeadline', 'ServiceTask_RecordNotificationBreach')
     f('Flow_ToAnswerNotice', 'ServiceTask_RecordNotificationBreach', 'UserTask_AnswerMissedNotification')
     f('Flow_ToNoticeAnswered', 'UserTask_AnswerMissedNotification', 'EndEvent_MissedNoticeAnswered')
-    f('Flow_EnteredByOperator', 'UserTask_ReceiveDocuments', 'EndEvent_DocumentsReceived',
-      name='оператор енгізді / введено оператором')
-    f('Flow_DeliveredOverApi', 'BoundaryEvent_DocumentsDelivered', 'EndEvent_DocumentsReceived',
-      waypoints=[(500, 438), (500, 520), (1040, 520), (1040, 390), (1102, 385)], name='сыртқы жүйеден / из внешней системы')
+    f('Flow_EnteredByOperator', 'UserTask_ReceiveDocuments', 'Gateway_DocumentsIn')
+    f('Flow_DeliveredOverApi', 'BoundaryEvent_DocumentsDelivered', 'Gateway_DocumentsIn',
+      waypoints=[(560, 438), (560, 460), (1040, 460), (1040, 405)])
+    f('Flow_ToDocumentsReceived', 'Gateway_DocumentsIn', 'EndEvent_DocumentsReceived')
     f('Flow_ToRecordCapBreach', 'BoundaryEvent_DocumentsCap', 'ServiceTask_RecordCapBreach')
     f('Flow_ToDecideWithout', 'ServiceTask_RecordCapBreach', 'UserTask_DecideWithoutDocuments')
     f('Flow_ToClosedWithout', 'UserTask_DecideWithoutDocuments', 'EndEvent_ClosedWithoutDocuments')
-    event(m, 'endEvent', 'EndEvent_RequestClosed', 'Сұрату жабылды / Запрос закрыт', 1300, 300)
+    event(m, 'endEvent', 'EndEvent_RequestClosed', 'Сұрату жабылды / Запрос закрыт', 1300, 340)
     m.flow('Flow_ToAwait', 'StartEvent_DocumentsRequested', 'SubProcess_AwaitDocuments',
            waypoints=[(168, 260), (220, 260)])
     m.flow('Flow_ToRequestClosed', 'SubProcess_AwaitDocuments', 'EndEvent_RequestClosed',
-           waypoints=[(1220, 300), (1282, 300)])
+           waypoints=[(1220, 340), (1282, 340)])
     return m
 
 
@@ -311,83 +316,86 @@ def result():
                   'applicant\'s departure-guarantee documents in 20, the hand-over in 3; standard 13: the '
                   'certificate in 5), each has its due date and its timer; an applicant who misses the own stage '
                   'is escalated to the head. Ends GRANTED, REFUSED or WITHDRAWN.')
-    event(m, 'startEvent', 'StartEvent_DecisionTaken', 'Шешім қабылданды / Решение принято', 150, 200)
-    service(m, 'ServiceTask_ResultReady', 'Нәтиже дайын / Результат готов', 290, 200,
+    event(m, 'startEvent', 'StartEvent_DecisionTaken', 'Шешім қабылданды / Решение принято', 150, 300)
+    service(m, 'ServiceTask_ResultReady', 'Нәтиже дайын / Результат готов', 290, 300,
             expression="${applicationProgress.resultReady(execution)}")
-    gateway(m, 'Gateway_DecisionNotice', 'Шешім туралы хабарлау керек пе? / Нужно уведомить о решении?', 420, 200,
+    gateway(m, 'Gateway_DecisionNotice', 'Шешім туралы хабарлау керек пе? / Нужно уведомить о решении?', 420, 300,
             default='Flow_NoDecisionNotice')
-    user_task(m, 'UserTask_NotifyDecision', 'Шешім туралы хабарлау / Уведомить заявителя о решении', 540, 80,
+    user_task(m, 'UserTask_NotifyDecision', 'Шешім туралы хабарлау / Уведомить заявителя о решении', 540, 180,
               '${reviewerGroup}', '${notifyDecisionDueDate}', form='notify-applicant',
               listeners=[listener('end', '${applicationProgress.decisionNotified(execution)}')])
-    event(m, 'boundaryEvent', 'BoundaryEvent_DecisionNoticeTerm', 'Хабарлау мерзімі / Срок уведомления', 560, 120,
+    event(m, 'boundaryEvent', 'BoundaryEvent_DecisionNoticeTerm', 'Хабарлау мерзімі / Срок уведомления', 560, 140,
           attached='UserTask_NotifyDecision', body=timer_date('${notifyDecisionDueDate}', 'DecisionNoticeTerm'),
           attrs={'cancelActivity': 'false'})
-    service(m, 'ServiceTask_RecordLateDecisionNotice', 'Бұзушылықты тіркеу / Зарегистрировать просрочку уведомления', 560, -20,
+    service(m, 'ServiceTask_RecordLateDecisionNotice', 'Бұзушылықты тіркеу / Зарегистрировать просрочку уведомления', 560, 40,
             expression="${breaches.record(execution, 'DECISION_NOTIFICATION')}")
-    event(m, 'endEvent', 'EndEvent_LateNoticeRecorded', 'Тіркелді / Зарегистрировано', 700, -20)
-    gateway(m, 'Gateway_ApplicantStage', 'Өтініш берушінің кезеңі бар ма? / Есть этап заявителя?', 660, 200,
+    event(m, 'endEvent', 'EndEvent_LateNoticeRecorded', 'Тіркелді / Зарегистрировано', 700, 40)
+    # Notified or not: one way on, so that the next gateway only forks.
+    gateway(m, 'Gateway_DecisionNoticeDone', 'Хабарлаудан кейін / После уведомления', 660, 300)
+    gateway(m, 'Gateway_ApplicantStage', 'Өтініш берушінің кезеңі бар ма? / Есть этап заявителя?', 760, 300,
             default='Flow_NoApplicantStage')
     user_task(m, 'UserTask_ReceiveApplicantDocuments', 'Өтініш берушінің құжаттарын қабылдау / Принять документы заявителя',
-              780, 330, '${intakeGroup}', '${applicantStageDueDate}', form='receive-documents')
-    event(m, 'boundaryEvent', 'BoundaryEvent_ApplicantDocumentsDelivered', 'Құжаттар келді / Документы поступили', 760, 370,
+              880, 430, '${intakeGroup}', '${applicantStageDueDate}', form='receive-documents')
+    event(m, 'boundaryEvent', 'BoundaryEvent_ApplicantDocumentsDelivered', 'Құжаттар келді / Документы поступили', 920, 470,
           attached='UserTask_ReceiveApplicantDocuments',
           body='<bpmn:messageEventDefinition id="MessageEventDefinition_ApplicantDocuments" messageRef="Message_DocumentsDelivered" />')
-    event(m, 'boundaryEvent', 'BoundaryEvent_ApplicantStageTerm', 'Өтініш беруші мерзімі / Срок заявителя', 820, 370,
+    event(m, 'boundaryEvent', 'BoundaryEvent_ApplicantStageTerm', 'Өтініш беруші мерзімі / Срок заявителя', 860, 470,
           attached='UserTask_ReceiveApplicantDocuments', body=timer_date('${applicantStageDueDate}', 'ApplicantStageTerm'))
-    service(m, 'ServiceTask_RecordApplicantMissed', 'Мерзімнің өткенін тіркеу / Зарегистрировать пропуск срока', 820, 480,
+    service(m, 'ServiceTask_RecordApplicantMissed', 'Мерзімнің өткенін тіркеу / Зарегистрировать пропуск срока', 860, 580,
             expression="${breaches.record(execution, 'APPLICANT_STAGE_MISSED')}")
     user_task(m, 'UserTask_DecideOnMissedApplicantStage', 'Өтініш беруші келмеді / Заявитель не явился',
-              980, 480, 'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='decide-missed-applicant-stage')
-    gateway(m, 'Gateway_KeepWaiting', 'Күте ме? / Продолжить ожидание?', 1120, 480, default='Flow_CloseWithdrawn')
+              1000, 580, 'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='decide-missed-applicant-stage')
+    gateway(m, 'Gateway_KeepWaiting', 'Күте ме? / Продолжить ожидание?', 1160, 580, default='Flow_CloseWithdrawn')
     user_task(m, 'UserTask_ReceiveLateApplicantDocuments', 'Кешіккен құжаттарды қабылдау / Принять опоздавшие документы',
-              1120, 620, '${intakeGroup}', '${deadlines.workingDays(deadlines.now(), 5)}', form='receive-documents')
-    event(m, 'boundaryEvent', 'BoundaryEvent_LateDocumentsDelivered', 'Құжаттар келді / Документы поступили', 1140, 660,
+              1160, 720, '${intakeGroup}', '${deadlines.workingDays(deadlines.now(), 5)}', form='receive-documents')
+    event(m, 'boundaryEvent', 'BoundaryEvent_LateDocumentsDelivered', 'Құжаттар келді / Документы поступили', 1180, 760,
           attached='UserTask_ReceiveLateApplicantDocuments',
           body='<bpmn:messageEventDefinition id="MessageEventDefinition_LateDocuments" messageRef="Message_DocumentsDelivered" />')
-    service(m, 'ServiceTask_CloseWithdrawn', 'Кері қайтарылды деп жабу / Закрыть как отозванное', 1260, 480,
+    service(m, 'ServiceTask_CloseWithdrawn', 'Кері қайтарылды деп жабу / Закрыть как отозванное', 1300, 580,
             expression="${applicationProgress.status(execution, 'WITHDRAWN')}")
-    event(m, 'endEvent', 'EndEvent_Withdrawn', 'Кері қайтарылды / Отозвано', 1400, 480)
-    gateway(m, 'Gateway_ApplicantDocumentsIn', 'Құжаттар келді / Документы поступили', 960, 330)
+    event(m, 'endEvent', 'EndEvent_Withdrawn', 'Кері қайтарылды / Отозвано', 1440, 580)
+    gateway(m, 'Gateway_ApplicantDocumentsIn', 'Құжаттар келді / Документы поступили', 1090, 430)
     service(m, 'ServiceTask_ApplicantDocumentsArrived', 'Тапсыру мерзімін есептеу / Рассчитать срок выдачи',
-            1080, 330, expression='${applicantProgressPlaceholder}')
-    gateway(m, 'Gateway_ResultChannel', 'Нәтиже қайда? / Куда направить результат?', 1220, 200,
+            1210, 430, expression='${applicationProgress.applicantDocumentsArrived(execution)}')
+    # With or without the applicant's stage: one way on, so that the channel gateway only forks.
+    gateway(m, 'Gateway_ToDelivery', 'Беруге / К выдаче', 1320, 300)
+    gateway(m, 'Gateway_ResultChannel', 'Нәтиже қайда? / Куда направить результат?', 1420, 300,
             default='Flow_HandOver')
-    service(m, 'ServiceTask_PublishToCabinet', 'Жеке кабинетке жіберу / Направить в личный кабинет', 1360, 330,
+    service(m, 'ServiceTask_PublishToCabinet', 'Жеке кабинетке жіберу / Направить в личный кабинет', 1560, 430,
             expression="${execution.setVariable('resultPublishedAt', deadlines.now())}")
-    user_task(m, 'UserTask_HandOverResult', 'Нәтижені беру / Выдать результат заявителю', 1360, 200,
+    user_task(m, 'UserTask_HandOverResult', 'Нәтижені беру / Выдать результат заявителю', 1560, 300,
               '${intakeGroup}', '${resultDueDate}', '${reminderDate}', form='hand-over-result')
-    event(m, 'boundaryEvent', 'BoundaryEvent_HandOverTerm', 'Беру мерзімі / Срок выдачи', 1380, 160,
+    event(m, 'boundaryEvent', 'BoundaryEvent_HandOverTerm', 'Беру мерзімі / Срок выдачи', 1580, 260,
           attached='UserTask_HandOverResult', body=timer_date('${resultDueDate}', 'HandOverTerm'),
           attrs={'cancelActivity': 'false'})
-    service(m, 'ServiceTask_RecordLateHandOver', 'Бұзушылықты тіркеу / Зарегистрировать просрочку выдачи', 1380, 60,
+    service(m, 'ServiceTask_RecordLateHandOver', 'Бұзушылықты тіркеу / Зарегистрировать просрочку выдачи', 1580, 160,
             expression="${breaches.record(execution, 'RESULT_HANDOVER')}")
-    event(m, 'endEvent', 'EndEvent_LateHandOverRecorded', 'Тіркелді / Зарегистрировано', 1520, 60)
-    gateway(m, 'Gateway_Delivered', 'Берілді / Выдано', 1500, 200)
-    gateway(m, 'Gateway_Outcome', 'Нәтиже? / Итог?', 1600, 200, default='Flow_Refused')
-    service(m, 'ServiceTask_Granted', 'Көрсетілді деп белгілеу / Отметить оказание услуги', 1740, 120,
+    event(m, 'endEvent', 'EndEvent_LateHandOverRecorded', 'Тіркелді / Зарегистрировано', 1720, 160)
+    gateway(m, 'Gateway_Delivered', 'Берілді / Выдано', 1700, 300)
+    gateway(m, 'Gateway_Outcome', 'Нәтиже? / Итог?', 1800, 300, default='Flow_Refused')
+    service(m, 'ServiceTask_Granted', 'Көрсетілді деп белгілеу / Отметить оказание услуги', 1940, 220,
             expression="${applicationProgress.status(execution, 'GRANTED')}")
-    service(m, 'ServiceTask_Refused', 'Бас тартылды деп белгілеу / Отметить отказ', 1740, 280,
+    service(m, 'ServiceTask_Refused', 'Бас тартылды деп белгілеу / Отметить отказ', 1940, 380,
             expression="${applicationProgress.status(execution, 'REFUSED')}")
-    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Услуга оказана', 1890, 120)
-    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Отказано', 1890, 280)
-    m.index['ServiceTask_ApplicantDocumentsArrived'].attrs['camunda:expression'] = \
-        '${applicationProgress.applicantDocumentsArrived(execution)}'
+    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Услуга оказана', 2090, 220)
+    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Отказано', 2090, 380)
     m.flow('Flow_ToResultReady', 'StartEvent_DecisionTaken', 'ServiceTask_ResultReady')
     m.flow('Flow_ToDecisionNotice', 'ServiceTask_ResultReady', 'Gateway_DecisionNotice')
     m.flow('Flow_DecisionNoticeDue', 'Gateway_DecisionNotice', 'UserTask_NotifyDecision', name='иә / да',
            condition="${decision == 'grant' && execution.getVariable('notifyDecisionDueDate') != null}")
-    m.flow('Flow_NoDecisionNotice', 'Gateway_DecisionNotice', 'Gateway_ApplicantStage', name='жоқ / нет')
-    m.flow('Flow_DecisionNoticeGiven', 'UserTask_NotifyDecision', 'Gateway_ApplicantStage',
-           waypoints=[(600, 80), (660, 80), (660, 175)])
+    m.flow('Flow_NoDecisionNotice', 'Gateway_DecisionNotice', 'Gateway_DecisionNoticeDone', name='жоқ / нет')
+    m.flow('Flow_DecisionNoticeGiven', 'UserTask_NotifyDecision', 'Gateway_DecisionNoticeDone',
+           waypoints=[(600, 180), (660, 180), (660, 275)])
+    m.flow('Flow_ToApplicantStage', 'Gateway_DecisionNoticeDone', 'Gateway_ApplicantStage')
     m.flow('Flow_ToRecordLateNotice', 'BoundaryEvent_DecisionNoticeTerm', 'ServiceTask_RecordLateDecisionNotice',
-           waypoints=[(560, 138), (560, 150), (620, 150), (620, 20), (560, 20)])
+           waypoints=[(560, 122), (560, 80)])
     m.flow('Flow_ToLateNoticeRecorded', 'ServiceTask_RecordLateDecisionNotice', 'EndEvent_LateNoticeRecorded')
     m.flow('Flow_ApplicantStageDue', 'Gateway_ApplicantStage', 'UserTask_ReceiveApplicantDocuments', name='иә / да',
            condition="${decision == 'grant' && execution.getVariable('applicantStageDueDate') != null}")
-    m.flow('Flow_NoApplicantStage', 'Gateway_ApplicantStage', 'Gateway_ResultChannel', name='жоқ / нет')
+    m.flow('Flow_NoApplicantStage', 'Gateway_ApplicantStage', 'Gateway_ToDelivery', name='жоқ / нет')
     m.flow('Flow_ApplicantDocumentsEntered', 'UserTask_ReceiveApplicantDocuments', 'Gateway_ApplicantDocumentsIn')
     m.flow('Flow_ApplicantDocumentsOverApi', 'BoundaryEvent_ApplicantDocumentsDelivered', 'Gateway_ApplicantDocumentsIn',
-           waypoints=[(760, 388), (760, 420), (960, 420), (960, 355)])
+           waypoints=[(920, 488), (920, 510), (1090, 510), (1090, 455)])
     m.flow('Flow_ToRecordApplicantMissed', 'BoundaryEvent_ApplicantStageTerm', 'ServiceTask_RecordApplicantMissed')
     m.flow('Flow_ToDecideOnMissed', 'ServiceTask_RecordApplicantMissed', 'UserTask_DecideOnMissedApplicantStage')
     m.flow('Flow_ToKeepWaiting', 'UserTask_DecideOnMissedApplicantStage', 'Gateway_KeepWaiting')
@@ -396,20 +404,21 @@ def result():
     m.flow('Flow_CloseWithdrawn', 'Gateway_KeepWaiting', 'ServiceTask_CloseWithdrawn', name='жабу / закрыть')
     m.flow('Flow_ToWithdrawnEnd', 'ServiceTask_CloseWithdrawn', 'EndEvent_Withdrawn')
     m.flow('Flow_LateDocumentsEntered', 'UserTask_ReceiveLateApplicantDocuments', 'Gateway_ApplicantDocumentsIn',
-           waypoints=[(1060, 620), (960, 620), (960, 355)])
+           waypoints=[(1100, 720), (1090, 720), (1090, 455)])
     m.flow('Flow_LateDocumentsOverApi', 'BoundaryEvent_LateDocumentsDelivered', 'Gateway_ApplicantDocumentsIn',
-           waypoints=[(1140, 678), (1140, 700), (940, 700), (940, 340), (945, 340)])
+           waypoints=[(1180, 778), (1180, 800), (1090, 800), (1090, 455)])
     m.flow('Flow_ToApplicantDocumentsArrived', 'Gateway_ApplicantDocumentsIn', 'ServiceTask_ApplicantDocumentsArrived')
-    m.flow('Flow_FromApplicantStage', 'ServiceTask_ApplicantDocumentsArrived', 'Gateway_ResultChannel',
-           waypoints=[(1140, 330), (1220, 330), (1220, 225)])
+    m.flow('Flow_FromApplicantStage', 'ServiceTask_ApplicantDocumentsArrived', 'Gateway_ToDelivery',
+           waypoints=[(1270, 430), (1320, 430), (1320, 325)])
+    m.flow('Flow_ToResultChannel', 'Gateway_ToDelivery', 'Gateway_ResultChannel')
     m.flow('Flow_ToPortal', 'Gateway_ResultChannel', 'ServiceTask_PublishToCabinet', name='портал / портал',
            condition="${channel == 'portal'}")
     m.flow('Flow_HandOver', 'Gateway_ResultChannel', 'UserTask_HandOverResult', name='кеңсе / офис')
     m.flow('Flow_FromPortal', 'ServiceTask_PublishToCabinet', 'Gateway_Delivered',
-           waypoints=[(1420, 330), (1500, 330), (1500, 225)])
+           waypoints=[(1620, 430), (1700, 430), (1700, 325)])
     m.flow('Flow_FromOffice', 'UserTask_HandOverResult', 'Gateway_Delivered')
     m.flow('Flow_ToRecordLateHandOver', 'BoundaryEvent_HandOverTerm', 'ServiceTask_RecordLateHandOver',
-           waypoints=[(1380, 178), (1380, 150), (1440, 150), (1440, 100), (1380, 100)])
+           waypoints=[(1580, 242), (1580, 200)])
     m.flow('Flow_ToLateHandOverRecorded', 'ServiceTask_RecordLateHandOver', 'EndEvent_LateHandOverRecorded')
     m.flow('Flow_ToOutcome', 'Gateway_Delivered', 'Gateway_Outcome')
     m.flow('Flow_Granted', 'Gateway_Outcome', 'ServiceTask_Granted', name='тағайындалды / назначено',
