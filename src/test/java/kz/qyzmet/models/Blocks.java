@@ -178,7 +178,7 @@ final class Blocks {
             + "The review itself goes on.", STATUTORY_DEADLINE_BREACHED);
     event(m, "startEvent", "StartEvent_ReviewStarted", "Қарауға келді / Поступило на рассмотрение", 150, 260);
     El sp = m.add(new El("subProcess", "SubProcess_ServiceWithinTerm",
-        "Қызметті мерзімінде көрсету / Оказание услуги в срок", 820, 360).size(1180, 540));
+        "Қызметті мерзімінде көрсету / Оказание услуги в срок", 880, 330).size(1300, 600));
     event(m, "startEvent", "StartEvent_TermRuns", "Мерзім басталды / Срок начался", 290, 260).in(sp);
     gateway(m, "Gateway_TakenAtPsc", "ХҚКО-да қабылданды ма? / Принято в ЦОН?", 380, 260, "Flow_NotAtPsc").in(sp);
     userTask(m, "UserTask_ForwardPackage", "Құжаттарды жіберу / Направить документы услугодателю", 490, 160,
@@ -198,15 +198,17 @@ final class Blocks {
         "${breaches.recordStage(execution, 'DECISION_STAGE')}").in(sp);
     event(m, "endEvent", "EndEvent_DecisionStageChecked", "Тексерілді / Проверено", 760, 590).in(sp);
     gateway(m, "Gateway_Decision", "Шешім? / Решение?", 860, 260).in(sp);
-    event(m, "endEvent", "EndEvent_Decided", "Шешім қабылданды / Решение принято", 1360, 260).in(sp);
+    // Granted, refused, or closed by the document request: one end of the term.
+    gateway(m, "Gateway_Decided", "Шешім шықты / Решение вынесено", 1360, 260).in(sp);
+    event(m, "endEvent", "EndEvent_Decided", "Шешім қабылданды / Решение принято", 1450, 260).in(sp);
     expressionTask(m, "ServiceTask_ExtendForErrors", "Мерзімді ұзарту / Продлить срок", 990, 140,
         "${applicationProgress.extended(execution)}").in(sp);
     expressionTask(m, "ServiceTask_DocumentsRequested", "Мерзімді шекке дейін ұзарту / Продлить срок до предельного",
-        990, 400, "${applicationProgress.documentsRequested(execution)}").in(sp);
-    m.add(new El("callActivity", "CallActivity_DocumentRequest", "Құжаттарды сұрату / Запрос документов", 1130, 400)
+        990, 420, "${applicationProgress.documentsRequested(execution)}").in(sp);
+    m.add(new El("callActivity", "CallActivity_DocumentRequest", "Құжаттарды сұрату / Запрос документов", 1130, 420)
         .attrs("calledElement", "common-document-request", "camunda:calledElementBinding", "deployment")
         .body(ext(mapping(DOCS_IN, DOCS_OUT)))).in(sp);
-    gateway(m, "Gateway_DocumentsOutcome", "Құжаттар келді ме? / Документы поступили?", 1260, 400,
+    gateway(m, "Gateway_DocumentsOutcome", "Құжаттар келді ме? / Документы поступили?", 1260, 420,
         "Flow_DocumentsDelivered").in(sp);
     expressionTask(m, "ServiceTask_DocumentsArrived", "Мерзімді қайта есептеу / Пересчитать срок", 1260, 160,
         "${applicationProgress.documentsArrived(execution)}").in(sp);
@@ -228,9 +230,9 @@ final class Blocks {
     m.flow("Flow_Forwarded", "UserTask_ForwardPackage", "Gateway_ToReview").in(sp);
     m.flow("Flow_ToReviewTask", "Gateway_ToReview", "UserTask_ReviewApplication").in(sp);
     m.flow("Flow_ToDecision", "UserTask_ReviewApplication", "Gateway_Decision").in(sp);
-    m.flow("Flow_Grant", "Gateway_Decision", "EndEvent_Decided").in(sp).named("тағайындау / назначить")
-        .when("${decision == 'grant'}").via(at(860, 235), at(860, 220), at(1342, 220), at(1342, 246));
-    m.flow("Flow_Refuse", "Gateway_Decision", "EndEvent_Decided").in(sp).named("бас тарту / отказ")
+    m.flow("Flow_Grant", "Gateway_Decision", "Gateway_Decided").in(sp).named("тағайындау / назначить")
+        .when("${decision == 'grant'}").via(at(860, 235), at(860, 220), at(1360, 220), at(1360, 235));
+    m.flow("Flow_Refuse", "Gateway_Decision", "Gateway_Decided").in(sp).named("бас тарту / отказ")
         .when("${decision == 'refuse' || decision == 'withdraw'}");
     m.flow("Flow_Extend", "Gateway_Decision", "ServiceTask_ExtendForErrors").in(sp).named("ұзарту / продление")
         .when("${decision == 'extend'}");
@@ -252,10 +254,11 @@ final class Blocks {
     m.flow("Flow_ToDocumentRequest", "ServiceTask_DocumentsRequested", "CallActivity_DocumentRequest").in(sp);
     m.flow("Flow_ToDocumentsOutcome", "CallActivity_DocumentRequest", "Gateway_DocumentsOutcome").in(sp);
     m.flow("Flow_DocumentsDelivered", "Gateway_DocumentsOutcome", "ServiceTask_DocumentsArrived").in(sp)
-        .named("келді / поступили").via(at(1260, 375), at(1260, 200));
-    m.flow("Flow_NoDocuments", "Gateway_DocumentsOutcome", "EndEvent_Decided").in(sp)
+        .named("келді / поступили").via(at(1260, 395), at(1260, 200));
+    m.flow("Flow_NoDocuments", "Gateway_DocumentsOutcome", "Gateway_Decided").in(sp)
         .named("келмеді / не поступили").when("${documentsOutcome != 'DELIVERED'}")
-        .via(at(1285, 400), at(1360, 400), at(1360, 278));
+        .via(at(1285, 420), at(1360, 420), at(1360, 285));
+    m.flow("Flow_ToDecidedEnd", "Gateway_Decided", "EndEvent_Decided").in(sp);
     m.flow("Flow_ToRecordDecisionStage", "BoundaryEvent_DecisionStage", "ServiceTask_RecordDecisionStage").in(sp);
     m.flow("Flow_ToDecisionStageChecked", "ServiceTask_RecordDecisionStage", "EndEvent_DecisionStageChecked")
         .in(sp);
@@ -272,14 +275,14 @@ final class Blocks {
         .attrs("cancelActivity", "false");
     event(m, "endEvent", "EndEvent_EscalateBreach", "Мерзім бұзылды / Срок нарушен", 1000, 740)
         .body(escalationEndDefinition());
-    event(m, "endEvent", "EndEvent_ReviewDone", "Қаралды / Рассмотрено", 1500, 360)
+    event(m, "endEvent", "EndEvent_ReviewDone", "Қаралды / Рассмотрено", 1620, 360)
         .body("<bpmn:terminateEventDefinition id=\"TerminateEventDefinition_ReviewDone\" />");
     m.flow("Flow_ToTerm", "StartEvent_ReviewStarted", "SubProcess_ServiceWithinTerm").via(at(168, 260), at(230, 260));
     m.flow("Flow_ToRemind", "BoundaryEvent_DeadlineReminder", "ServiceTask_Remind");
     m.flow("Flow_ToReminded", "ServiceTask_Remind", "EndEvent_Reminded");
     m.flow("Flow_ToEscalate", "BoundaryEvent_StatutoryDeadline", "EndEvent_EscalateBreach");
     m.flow("Flow_ToReviewDone", "SubProcess_ServiceWithinTerm", "EndEvent_ReviewDone")
-        .via(at(1410, 360), at(1482, 360));
+        .via(at(1530, 360), at(1602, 360));
     // the escalation answered: an event sub-process
     answerBreach(m, 1330, 800);
     return m;
@@ -298,7 +301,7 @@ final class Blocks {
         "<bpmn:message id=\"Message_DocumentsDelivered\" name=\"DocumentsDelivered\" />\n");
     event(m, "startEvent", "StartEvent_DocumentsRequested", "Құжаттар сұратылды / Документы запрошены", 150, 260);
     El sp = m.add(new El("subProcess", "SubProcess_AwaitDocuments", "Құжаттарды күту / Ожидание документов", 720,
-        300).size(1000, 440));
+        340).size(1000, 520));
     event(m, "startEvent", "StartEvent_AwaitingDocuments", "Күту басталды / Ожидание началось", 280, 300).in(sp);
     m.add(new El("parallelGateway", "Gateway_NotifyAndAwait", "Хабарлау және күту / Уведомить и ожидать", 360, 300))
         .in(sp);
@@ -316,22 +319,24 @@ final class Blocks {
     userTask(m, "UserTask_AnswerMissedNotification", "Хабарлау мерзімі өтті / Срок уведомления истёк", 780, 260,
         "department-heads", "${deadlines.workingDays(deadlines.now(), 1)}", null, "answer-escalation").in(sp);
     event(m, "endEvent", "EndEvent_MissedNoticeAnswered", "Жауап берілді / Ответ дан", 920, 260).in(sp);
-    event(m, "boundaryEvent", "BoundaryEvent_DocumentsDelivered", "Құжаттар келді / Документы поступили", 500, 420)
+    event(m, "boundaryEvent", "BoundaryEvent_DocumentsDelivered", "Құжаттар келді / Документы поступили", 560, 420)
         .in(sp).attached("UserTask_ReceiveDocuments")
         .body("<bpmn:messageEventDefinition id=\"MessageEventDefinition_DocumentsDelivered\" "
             + "messageRef=\"Message_DocumentsDelivered\" />");
-    event(m, "boundaryEvent", "BoundaryEvent_DocumentsCap", "Шекті мерзім / Предельный срок", 560, 420).in(sp)
+    event(m, "boundaryEvent", "BoundaryEvent_DocumentsCap", "Шекті мерзім / Предельный срок", 500, 420).in(sp)
         .attached("UserTask_ReceiveDocuments").body(timerDate("${documentsCapDate}", "DocumentsCap"));
+    // Entered by an operator or delivered over the API: one end.
+    gateway(m, "Gateway_DocumentsIn", "Құжаттар келді / Документы поступили", 1040, 380).in(sp);
     event(m, "endEvent", "EndEvent_DocumentsReceived", "Құжаттар қабылданды / Документы приняты", 1120, 380).in(sp)
         .body(ext(listener("start", "${execution.setVariable('documentsOutcome', 'DELIVERED')}"))
             + "\n<bpmn:terminateEventDefinition id=\"TerminateEventDefinition_Received\" />");
     expressionTask(m, "ServiceTask_RecordCapBreach",
-        "Бұзушылықты тіркеу / Зарегистрировать истечение предельного срока", 700, 480,
+        "Бұзушылықты тіркеу / Зарегистрировать истечение предельного срока", 700, 520,
         "${breaches.record(execution, 'DOCUMENTS_CAP')}").in(sp);
-    userTask(m, "UserTask_DecideWithoutDocuments", "Құжатсыз шешім / Решение без документов", 860, 480,
+    userTask(m, "UserTask_DecideWithoutDocuments", "Құжатсыз шешім / Решение без документов", 860, 520,
         "department-heads", "${deadlines.workingDays(deadlines.now(), 1)}", null, "decide-without-documents")
         .in(sp);
-    event(m, "endEvent", "EndEvent_ClosedWithoutDocuments", "Құжатсыз жабылды / Закрыто без документов", 1120, 480)
+    event(m, "endEvent", "EndEvent_ClosedWithoutDocuments", "Құжатсыз жабылды / Закрыто без документов", 1120, 520)
         .in(sp)
         .body(ext(listener("start",
             "${execution.setVariable('documentsOutcome', decision == 'withdraw' ? 'WITHDRAWN' : 'REFUSED')}"))
@@ -345,19 +350,18 @@ final class Blocks {
     m.flow("Flow_ToAnswerNotice", "ServiceTask_RecordNotificationBreach", "UserTask_AnswerMissedNotification")
         .in(sp);
     m.flow("Flow_ToNoticeAnswered", "UserTask_AnswerMissedNotification", "EndEvent_MissedNoticeAnswered").in(sp);
-    m.flow("Flow_EnteredByOperator", "UserTask_ReceiveDocuments", "EndEvent_DocumentsReceived").in(sp)
-        .named("оператор енгізді / введено оператором");
-    m.flow("Flow_DeliveredOverApi", "BoundaryEvent_DocumentsDelivered", "EndEvent_DocumentsReceived").in(sp)
-        .via(at(500, 438), at(500, 520), at(1040, 520), at(1040, 390), at(1102, 385))
-        .named("сыртқы жүйеден / из внешней системы");
+    m.flow("Flow_EnteredByOperator", "UserTask_ReceiveDocuments", "Gateway_DocumentsIn").in(sp);
+    m.flow("Flow_DeliveredOverApi", "BoundaryEvent_DocumentsDelivered", "Gateway_DocumentsIn").in(sp)
+        .via(at(560, 438), at(560, 460), at(1040, 460), at(1040, 405));
+    m.flow("Flow_ToDocumentsReceived", "Gateway_DocumentsIn", "EndEvent_DocumentsReceived").in(sp);
     m.flow("Flow_ToRecordCapBreach", "BoundaryEvent_DocumentsCap", "ServiceTask_RecordCapBreach").in(sp);
     m.flow("Flow_ToDecideWithout", "ServiceTask_RecordCapBreach", "UserTask_DecideWithoutDocuments").in(sp);
     m.flow("Flow_ToClosedWithout", "UserTask_DecideWithoutDocuments", "EndEvent_ClosedWithoutDocuments").in(sp);
-    event(m, "endEvent", "EndEvent_RequestClosed", "Сұрату жабылды / Запрос закрыт", 1300, 300);
+    event(m, "endEvent", "EndEvent_RequestClosed", "Сұрату жабылды / Запрос закрыт", 1300, 340);
     m.flow("Flow_ToAwait", "StartEvent_DocumentsRequested", "SubProcess_AwaitDocuments")
         .via(at(168, 260), at(220, 260));
     m.flow("Flow_ToRequestClosed", "SubProcess_AwaitDocuments", "EndEvent_RequestClosed")
-        .via(at(1220, 300), at(1282, 300));
+        .via(at(1220, 340), at(1282, 340));
     return m;
   }
 
@@ -373,87 +377,92 @@ final class Blocks {
             + "certificate in 5), each has its due date and its timer; an applicant who misses the own stage "
             + "is escalated to the head. Ends GRANTED, REFUSED or WITHDRAWN.",
         "<bpmn:message id=\"Message_DocumentsDelivered\" name=\"DocumentsDelivered\" />");
-    event(m, "startEvent", "StartEvent_DecisionTaken", "Шешім қабылданды / Решение принято", 150, 200);
-    expressionTask(m, "ServiceTask_ResultReady", "Нәтиже дайын / Результат готов", 290, 200,
+    event(m, "startEvent", "StartEvent_DecisionTaken", "Шешім қабылданды / Решение принято", 150, 300);
+    expressionTask(m, "ServiceTask_ResultReady", "Нәтиже дайын / Результат готов", 290, 300,
         "${applicationProgress.resultReady(execution)}");
-    gateway(m, "Gateway_DecisionNotice", "Шешім туралы хабарлау керек пе? / Нужно уведомить о решении?", 420, 200,
+    gateway(m, "Gateway_DecisionNotice", "Шешім туралы хабарлау керек пе? / Нужно уведомить о решении?", 420, 300,
         "Flow_NoDecisionNotice");
-    userTask(m, "UserTask_NotifyDecision", "Шешім туралы хабарлау / Уведомить заявителя о решении", 540, 80,
+    userTask(m, "UserTask_NotifyDecision", "Шешім туралы хабарлау / Уведомить заявителя о решении", 540, 180,
         "${reviewerGroup}", "${notifyDecisionDueDate}", null, "notify-applicant",
         listener("end", "${applicationProgress.decisionNotified(execution)}"));
-    event(m, "boundaryEvent", "BoundaryEvent_DecisionNoticeTerm", "Хабарлау мерзімі / Срок уведомления", 560, 120)
+    event(m, "boundaryEvent", "BoundaryEvent_DecisionNoticeTerm", "Хабарлау мерзімі / Срок уведомления", 560, 140)
         .attached("UserTask_NotifyDecision").body(timerDate("${notifyDecisionDueDate}", "DecisionNoticeTerm"))
         .attrs("cancelActivity", "false");
     expressionTask(m, "ServiceTask_RecordLateDecisionNotice",
-        "Бұзушылықты тіркеу / Зарегистрировать просрочку уведомления", 560, -20,
+        "Бұзушылықты тіркеу / Зарегистрировать просрочку уведомления", 560, 40,
         "${breaches.record(execution, 'DECISION_NOTIFICATION')}");
-    event(m, "endEvent", "EndEvent_LateNoticeRecorded", "Тіркелді / Зарегистрировано", 700, -20);
-    gateway(m, "Gateway_ApplicantStage", "Өтініш берушінің кезеңі бар ма? / Есть этап заявителя?", 660, 200,
+    event(m, "endEvent", "EndEvent_LateNoticeRecorded", "Тіркелді / Зарегистрировано", 700, 40);
+    // Notified or not: one way on, so that the next gateway only forks.
+    gateway(m, "Gateway_DecisionNoticeDone", "Хабарлаудан кейін / После уведомления", 660, 300);
+    gateway(m, "Gateway_ApplicantStage", "Өтініш берушінің кезеңі бар ма? / Есть этап заявителя?", 760, 300,
         "Flow_NoApplicantStage");
     userTask(m, "UserTask_ReceiveApplicantDocuments",
-        "Өтініш берушінің құжаттарын қабылдау / Принять документы заявителя", 780, 330, "${intakeGroup}",
+        "Өтініш берушінің құжаттарын қабылдау / Принять документы заявителя", 880, 430, "${intakeGroup}",
         "${applicantStageDueDate}", null, "receive-documents");
     event(m, "boundaryEvent", "BoundaryEvent_ApplicantDocumentsDelivered", "Құжаттар келді / Документы поступили",
-        760, 370).attached("UserTask_ReceiveApplicantDocuments")
+        920, 470).attached("UserTask_ReceiveApplicantDocuments")
         .body("<bpmn:messageEventDefinition id=\"MessageEventDefinition_ApplicantDocuments\" "
             + "messageRef=\"Message_DocumentsDelivered\" />");
-    event(m, "boundaryEvent", "BoundaryEvent_ApplicantStageTerm", "Өтініш беруші мерзімі / Срок заявителя", 820,
-        370).attached("UserTask_ReceiveApplicantDocuments")
+    event(m, "boundaryEvent", "BoundaryEvent_ApplicantStageTerm", "Өтініш беруші мерзімі / Срок заявителя", 860,
+        470).attached("UserTask_ReceiveApplicantDocuments")
         .body(timerDate("${applicantStageDueDate}", "ApplicantStageTerm"));
     expressionTask(m, "ServiceTask_RecordApplicantMissed", "Мерзімнің өткенін тіркеу / Зарегистрировать пропуск срока",
-        820, 480, "${breaches.record(execution, 'APPLICANT_STAGE_MISSED')}");
-    userTask(m, "UserTask_DecideOnMissedApplicantStage", "Өтініш беруші келмеді / Заявитель не явился", 980, 480,
+        860, 580, "${breaches.record(execution, 'APPLICANT_STAGE_MISSED')}");
+    userTask(m, "UserTask_DecideOnMissedApplicantStage", "Өтініш беруші келмеді / Заявитель не явился", 1000, 580,
         "department-heads", "${deadlines.workingDays(deadlines.now(), 1)}", null, "decide-missed-applicant-stage");
-    gateway(m, "Gateway_KeepWaiting", "Күте ме? / Продолжить ожидание?", 1120, 480, "Flow_CloseWithdrawn");
+    gateway(m, "Gateway_KeepWaiting", "Күте ме? / Продолжить ожидание?", 1160, 580, "Flow_CloseWithdrawn");
     userTask(m, "UserTask_ReceiveLateApplicantDocuments",
-        "Кешіккен құжаттарды қабылдау / Принять опоздавшие документы", 1120, 620, "${intakeGroup}",
+        "Кешіккен құжаттарды қабылдау / Принять опоздавшие документы", 1160, 720, "${intakeGroup}",
         "${deadlines.workingDays(deadlines.now(), 5)}", null, "receive-documents");
-    event(m, "boundaryEvent", "BoundaryEvent_LateDocumentsDelivered", "Құжаттар келді / Документы поступили", 1140,
-        660).attached("UserTask_ReceiveLateApplicantDocuments")
+    event(m, "boundaryEvent", "BoundaryEvent_LateDocumentsDelivered", "Құжаттар келді / Документы поступили", 1180,
+        760).attached("UserTask_ReceiveLateApplicantDocuments")
         .body("<bpmn:messageEventDefinition id=\"MessageEventDefinition_LateDocuments\" "
             + "messageRef=\"Message_DocumentsDelivered\" />");
-    expressionTask(m, "ServiceTask_CloseWithdrawn", "Кері қайтарылды деп жабу / Закрыть как отозванное", 1260, 480,
+    expressionTask(m, "ServiceTask_CloseWithdrawn", "Кері қайтарылды деп жабу / Закрыть как отозванное", 1300, 580,
         "${applicationProgress.status(execution, 'WITHDRAWN')}");
-    event(m, "endEvent", "EndEvent_Withdrawn", "Кері қайтарылды / Отозвано", 1400, 480);
-    gateway(m, "Gateway_ApplicantDocumentsIn", "Құжаттар келді / Документы поступили", 960, 330);
+    event(m, "endEvent", "EndEvent_Withdrawn", "Кері қайтарылды / Отозвано", 1440, 580);
+    gateway(m, "Gateway_ApplicantDocumentsIn", "Құжаттар келді / Документы поступили", 1090, 430);
     expressionTask(m, "ServiceTask_ApplicantDocumentsArrived", "Тапсыру мерзімін есептеу / Рассчитать срок выдачи",
-        1080, 330, "${applicationProgress.applicantDocumentsArrived(execution)}");
-    gateway(m, "Gateway_ResultChannel", "Нәтиже қайда? / Куда направить результат?", 1220, 200, "Flow_HandOver");
-    expressionTask(m, "ServiceTask_PublishToCabinet", "Жеке кабинетке жіберу / Направить в личный кабинет", 1360,
-        330, "${execution.setVariable('resultPublishedAt', deadlines.now())}");
-    userTask(m, "UserTask_HandOverResult", "Нәтижені беру / Выдать результат заявителю", 1360, 200,
+        1210, 430, "${applicationProgress.applicantDocumentsArrived(execution)}");
+    // With or without the applicant's stage: one way on, so that the channel gateway only forks.
+    gateway(m, "Gateway_ToDelivery", "Беруге / К выдаче", 1320, 300);
+    gateway(m, "Gateway_ResultChannel", "Нәтиже қайда? / Куда направить результат?", 1420, 300, "Flow_HandOver");
+    expressionTask(m, "ServiceTask_PublishToCabinet", "Жеке кабинетке жіберу / Направить в личный кабинет", 1560,
+        430, "${execution.setVariable('resultPublishedAt', deadlines.now())}");
+    userTask(m, "UserTask_HandOverResult", "Нәтижені беру / Выдать результат заявителю", 1560, 300,
         "${intakeGroup}", "${resultDueDate}", "${reminderDate}", "hand-over-result");
-    event(m, "boundaryEvent", "BoundaryEvent_HandOverTerm", "Беру мерзімі / Срок выдачи", 1380, 160)
+    event(m, "boundaryEvent", "BoundaryEvent_HandOverTerm", "Беру мерзімі / Срок выдачи", 1580, 260)
         .attached("UserTask_HandOverResult").body(timerDate("${resultDueDate}", "HandOverTerm"))
         .attrs("cancelActivity", "false");
     expressionTask(m, "ServiceTask_RecordLateHandOver", "Бұзушылықты тіркеу / Зарегистрировать просрочку выдачи",
-        1380, 60, "${breaches.record(execution, 'RESULT_HANDOVER')}");
-    event(m, "endEvent", "EndEvent_LateHandOverRecorded", "Тіркелді / Зарегистрировано", 1520, 60);
-    gateway(m, "Gateway_Delivered", "Берілді / Выдано", 1500, 200);
-    gateway(m, "Gateway_Outcome", "Нәтиже? / Итог?", 1600, 200, "Flow_Refused");
-    expressionTask(m, "ServiceTask_Granted", "Көрсетілді деп белгілеу / Отметить оказание услуги", 1740, 120,
+        1580, 160, "${breaches.record(execution, 'RESULT_HANDOVER')}");
+    event(m, "endEvent", "EndEvent_LateHandOverRecorded", "Тіркелді / Зарегистрировано", 1720, 160);
+    gateway(m, "Gateway_Delivered", "Берілді / Выдано", 1700, 300);
+    gateway(m, "Gateway_Outcome", "Нәтиже? / Итог?", 1800, 300, "Flow_Refused");
+    expressionTask(m, "ServiceTask_Granted", "Көрсетілді деп белгілеу / Отметить оказание услуги", 1940, 220,
         "${applicationProgress.status(execution, 'GRANTED')}");
-    expressionTask(m, "ServiceTask_Refused", "Бас тартылды деп белгілеу / Отметить отказ", 1740, 280,
+    expressionTask(m, "ServiceTask_Refused", "Бас тартылды деп белгілеу / Отметить отказ", 1940, 380,
         "${applicationProgress.status(execution, 'REFUSED')}");
-    event(m, "endEvent", "EndEvent_Granted", "Көрсетілді / Услуга оказана", 1890, 120);
-    event(m, "endEvent", "EndEvent_Refused", "Бас тартылды / Отказано", 1890, 280);
+    event(m, "endEvent", "EndEvent_Granted", "Көрсетілді / Услуга оказана", 2090, 220);
+    event(m, "endEvent", "EndEvent_Refused", "Бас тартылды / Отказано", 2090, 380);
     m.flow("Flow_ToResultReady", "StartEvent_DecisionTaken", "ServiceTask_ResultReady");
     m.flow("Flow_ToDecisionNotice", "ServiceTask_ResultReady", "Gateway_DecisionNotice");
     m.flow("Flow_DecisionNoticeDue", "Gateway_DecisionNotice", "UserTask_NotifyDecision").named("иә / да")
         .when("${decision == 'grant' && execution.getVariable('notifyDecisionDueDate') != null}");
-    m.flow("Flow_NoDecisionNotice", "Gateway_DecisionNotice", "Gateway_ApplicantStage").named("жоқ / нет");
-    m.flow("Flow_DecisionNoticeGiven", "UserTask_NotifyDecision", "Gateway_ApplicantStage")
-        .via(at(600, 80), at(660, 80), at(660, 175));
+    m.flow("Flow_NoDecisionNotice", "Gateway_DecisionNotice", "Gateway_DecisionNoticeDone").named("жоқ / нет");
+    m.flow("Flow_DecisionNoticeGiven", "UserTask_NotifyDecision", "Gateway_DecisionNoticeDone")
+        .via(at(600, 180), at(660, 180), at(660, 275));
+    m.flow("Flow_ToApplicantStage", "Gateway_DecisionNoticeDone", "Gateway_ApplicantStage");
     m.flow("Flow_ToRecordLateNotice", "BoundaryEvent_DecisionNoticeTerm", "ServiceTask_RecordLateDecisionNotice")
-        .via(at(560, 138), at(560, 150), at(620, 150), at(620, 20), at(560, 20));
+        .via(at(560, 122), at(560, 80));
     m.flow("Flow_ToLateNoticeRecorded", "ServiceTask_RecordLateDecisionNotice", "EndEvent_LateNoticeRecorded");
     m.flow("Flow_ApplicantStageDue", "Gateway_ApplicantStage", "UserTask_ReceiveApplicantDocuments")
         .named("иә / да")
         .when("${decision == 'grant' && execution.getVariable('applicantStageDueDate') != null}");
-    m.flow("Flow_NoApplicantStage", "Gateway_ApplicantStage", "Gateway_ResultChannel").named("жоқ / нет");
+    m.flow("Flow_NoApplicantStage", "Gateway_ApplicantStage", "Gateway_ToDelivery").named("жоқ / нет");
     m.flow("Flow_ApplicantDocumentsEntered", "UserTask_ReceiveApplicantDocuments", "Gateway_ApplicantDocumentsIn");
     m.flow("Flow_ApplicantDocumentsOverApi", "BoundaryEvent_ApplicantDocumentsDelivered",
-        "Gateway_ApplicantDocumentsIn").via(at(760, 388), at(760, 420), at(960, 420), at(960, 355));
+        "Gateway_ApplicantDocumentsIn").via(at(920, 488), at(920, 510), at(1090, 510), at(1090, 455));
     m.flow("Flow_ToRecordApplicantMissed", "BoundaryEvent_ApplicantStageTerm", "ServiceTask_RecordApplicantMissed");
     m.flow("Flow_ToDecideOnMissed", "ServiceTask_RecordApplicantMissed", "UserTask_DecideOnMissedApplicantStage");
     m.flow("Flow_ToKeepWaiting", "UserTask_DecideOnMissedApplicantStage", "Gateway_KeepWaiting");
@@ -462,21 +471,22 @@ final class Blocks {
     m.flow("Flow_CloseWithdrawn", "Gateway_KeepWaiting", "ServiceTask_CloseWithdrawn").named("жабу / закрыть");
     m.flow("Flow_ToWithdrawnEnd", "ServiceTask_CloseWithdrawn", "EndEvent_Withdrawn");
     m.flow("Flow_LateDocumentsEntered", "UserTask_ReceiveLateApplicantDocuments", "Gateway_ApplicantDocumentsIn")
-        .via(at(1060, 620), at(960, 620), at(960, 355));
+        .via(at(1100, 720), at(1090, 720), at(1090, 455));
     m.flow("Flow_LateDocumentsOverApi", "BoundaryEvent_LateDocumentsDelivered", "Gateway_ApplicantDocumentsIn")
-        .via(at(1140, 678), at(1140, 700), at(940, 700), at(940, 340), at(945, 340));
+        .via(at(1180, 778), at(1180, 800), at(1090, 800), at(1090, 455));
     m.flow("Flow_ToApplicantDocumentsArrived", "Gateway_ApplicantDocumentsIn",
         "ServiceTask_ApplicantDocumentsArrived");
-    m.flow("Flow_FromApplicantStage", "ServiceTask_ApplicantDocumentsArrived", "Gateway_ResultChannel")
-        .via(at(1140, 330), at(1220, 330), at(1220, 225));
+    m.flow("Flow_FromApplicantStage", "ServiceTask_ApplicantDocumentsArrived", "Gateway_ToDelivery")
+        .via(at(1270, 430), at(1320, 430), at(1320, 325));
+    m.flow("Flow_ToResultChannel", "Gateway_ToDelivery", "Gateway_ResultChannel");
     m.flow("Flow_ToPortal", "Gateway_ResultChannel", "ServiceTask_PublishToCabinet").named("портал / портал")
         .when("${channel == 'portal'}");
     m.flow("Flow_HandOver", "Gateway_ResultChannel", "UserTask_HandOverResult").named("кеңсе / офис");
     m.flow("Flow_FromPortal", "ServiceTask_PublishToCabinet", "Gateway_Delivered")
-        .via(at(1420, 330), at(1500, 330), at(1500, 225));
+        .via(at(1620, 430), at(1700, 430), at(1700, 325));
     m.flow("Flow_FromOffice", "UserTask_HandOverResult", "Gateway_Delivered");
     m.flow("Flow_ToRecordLateHandOver", "BoundaryEvent_HandOverTerm", "ServiceTask_RecordLateHandOver")
-        .via(at(1380, 178), at(1380, 150), at(1440, 150), at(1440, 100), at(1380, 100));
+        .via(at(1580, 242), at(1580, 200));
     m.flow("Flow_ToLateHandOverRecorded", "ServiceTask_RecordLateHandOver", "EndEvent_LateHandOverRecorded");
     m.flow("Flow_ToOutcome", "Gateway_Delivered", "Gateway_Outcome");
     m.flow("Flow_Granted", "Gateway_Outcome", "ServiceTask_Granted").named("тағайындалды / назначено")
