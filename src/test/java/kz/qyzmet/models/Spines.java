@@ -198,41 +198,53 @@ final class Spines {
     gateway(m, "Gateway_Accepted", "Қабылданды ма? / Принято?", 430, 200, "Flow_ToRequestAnswer");
     event(m, "endEvent", "EndEvent_RefusedToAccept", "Қабылданбады / Отказано в приёме", 430, 340);
     m.add(new El("serviceTask", "ServiceTask_RequestAnswer", "Ақпараттық жүйеден сұрау / Запрос в " + system.nameRu(),
-        580, 200).attrs("camunda:type", "external", "camunda:topic", topic.topic())
+        580, 200).size(160, 80).attrs("camunda:type", "external", "camunda:topic", topic.topic())
         .body(ext("<camunda:errorEventDefinition id=\"ErrorEventDefinition_Failure\" "
                 + "errorRef=\"Error_InformationSystemFailure\" "
                 + "expression=\"${execution.getVariable('automatedResult') == null}\" />",
             listener("start", "${applicationProgress.status(execution, 'IN_REVIEW')}"))));
-    event(m, "boundaryEvent", "BoundaryEvent_AnswerTerm", "Мерзім өтті / Срок истёк", 560, 240)
+    event(m, "boundaryEvent", "BoundaryEvent_AnswerTerm", "Мерзім өтті / Срок истёк", 520, 240)
         .attached("ServiceTask_RequestAnswer").body(timerDate("${statutoryDueDate}", "AnswerTerm"))
         .attrs("cancelActivity", "false");
+    // The task completed without an answer (the error of the external task above) is caught by its own
+    // event; any error code the system reports, by the catch-all one. Both go to the same registration.
+    event(m, "boundaryEvent", "BoundaryEvent_InformationSystemFailed",
+        "Ақпараттық жүйе істен шықты / Сбой информационной системы", 590, 240).attached("ServiceTask_RequestAnswer")
+        .body("<bpmn:errorEventDefinition id=\"ErrorEventDefinition_InformationSystemFailed\" "
+            + "errorRef=\"Error_InformationSystemFailure\" "
+            + "camunda:errorCodeVariable=\"automatedAnswerError\" "
+            + "camunda:errorMessageVariable=\"automatedAnswerErrorMessage\" />");
     event(m, "boundaryEvent", "BoundaryEvent_CouldNotAnswer", "Жүйе жауап бере алмады / Система не смогла ответить",
-        620, 240).attached("ServiceTask_RequestAnswer")
+        640, 240).attached("ServiceTask_RequestAnswer")
         .body("<bpmn:errorEventDefinition id=\"ErrorEventDefinition_CouldNotAnswer\" "
             + "camunda:errorCodeVariable=\"automatedAnswerError\" "
             + "camunda:errorMessageVariable=\"automatedAnswerErrorMessage\" />");
-    gateway(m, "Gateway_Answered", "Жауап толық па? / Ответ полный?", 730, 200, "Flow_AnswerIncomplete");
-    expressionTask(m, "ServiceTask_AnswerReceived", "Жауапты тіркеу / Зарегистрировать ответ как результат", 870,
-        200, "${automatedAnswers.received(execution)}");
-    gateway(m, "Gateway_ToResult", "Нәтижеге / К результату", 1010, 200);
-    expressionTask(m, "ServiceTask_AnswerFailed", "Қатені тіркеу / Зарегистрировать сообщение системы", 620, 360,
+    gateway(m, "Gateway_NoAnswer", "Жауап жоқ / Ответа нет", 640, 360);
+    expressionTask(m, "ServiceTask_AnswerFailed", "Қатені тіркеу / Зарегистрировать сообщение системы", 760, 360,
         "${automatedAnswers.failed(execution)}");
-    gateway(m, "Gateway_RefusalGround", "Бас тарту негізі бар ма? / Есть основание для отказа?", 760, 360,
+    gateway(m, "Gateway_RefusalGround", "Бас тарту негізі бар ма? / Есть основание для отказа?", 900, 360,
         "Flow_ToAnswerByHand");
-    userTask(m, "UserTask_AnswerByHand", "Жауапты қолмен беру / Дать ответ вручную", 900, 360,
+    gateway(m, "Gateway_Answered", "Жауап толық па? / Ответ полный?", 990, 200, "Flow_AnswerIncomplete");
+    expressionTask(m, "ServiceTask_AnswerReceived", "Жауапты тіркеу / Зарегистрировать ответ как результат", 1130,
+        200, "${automatedAnswers.received(execution)}");
+    // An incomplete answer or an error without a refusal ground: one way to the hand answer.
+    gateway(m, "Gateway_ToAnswerByHand", "Қолмен жауап беруге / К ответу вручную", 990, 360);
+    userTask(m, "UserTask_AnswerByHand", "Жауапты қолмен беру / Дать ответ вручную", 1130, 360,
         "${automatedAnswers.handGroup(execution)}", "${statutoryDueDate}", null, "answer-automated-request",
         taskExpressionListener("complete", "${automatedAnswers.answeredByHand(task)}"));
-    event(m, "boundaryEvent", "BoundaryEvent_HandAnswerTerm", "Мерзім өтті / Срок истёк", 920, 400)
+    event(m, "boundaryEvent", "BoundaryEvent_HandAnswerTerm", "Мерзім өтті / Срок истёк", 1150, 400)
         .attached("UserTask_AnswerByHand").body(timerDate("${statutoryDueDate}", "HandAnswerTerm"))
         .attrs("cancelActivity", "false");
-    event(m, "endEvent", "EndEvent_EscalateBreach", "Мерзім бұзылды / Срок нарушен", 740, 480)
+    gateway(m, "Gateway_TermMissed", "Мерзім өтті / Срок истёк", 840, 540);
+    event(m, "endEvent", "EndEvent_EscalateBreach", "Мерзім бұзылды / Срок нарушен", 840, 640)
         .body(escalationEndDefinition());
-    call(m, "CallActivity_ResultDelivery", "Нәтижені беру / Выдать результат", 1150, 200, "common-result-delivery",
+    gateway(m, "Gateway_ToResult", "Нәтижеге / К результату", 1270, 360);
+    call(m, "CallActivity_ResultDelivery", "Нәтижені беру / Выдать результат", 1410, 360, "common-result-delivery",
         RESULT_IN, RESULT_OUT);
-    gateway(m, "Gateway_Result", "Нәтиже? / Результат?", 1290, 200, "Flow_ToRefused");
-    event(m, "endEvent", "EndEvent_Granted", "Көрсетілді / Оказано", 1400, 120);
-    event(m, "endEvent", "EndEvent_Refused", "Бас тартылды / Отказано", 1400, 280);
-    answerBreach(m, 1000, 620);
+    gateway(m, "Gateway_Result", "Нәтиже? / Результат?", 1550, 360, "Flow_ToRefused");
+    event(m, "endEvent", "EndEvent_Granted", "Көрсетілді / Оказано", 1660, 280);
+    event(m, "endEvent", "EndEvent_Refused", "Бас тартылды / Отказано", 1660, 440);
+    answerBreach(m, 1250, 680);
 
     m.flow("Flow_ToIntake", "StartEvent_ApplicationSubmitted", "CallActivity_Intake");
     m.flow("Flow_ToAccepted", "CallActivity_Intake", "Gateway_Accepted");
@@ -242,21 +254,26 @@ final class Spines {
     m.flow("Flow_ToAnswered", "ServiceTask_RequestAnswer", "Gateway_Answered");
     m.flow("Flow_AnswerComplete", "Gateway_Answered", "ServiceTask_AnswerReceived").named("иә / да")
         .when("${automatedAnswers.answered(execution)}");
-    m.flow("Flow_AnswerIncomplete", "Gateway_Answered", "UserTask_AnswerByHand").named("жоқ / нет")
-        .via(at(730, 225), at(730, 290), at(900, 290), at(900, 320));
-    m.flow("Flow_AnswerToResult", "ServiceTask_AnswerReceived", "Gateway_ToResult");
-    m.flow("Flow_ToAnswerFailed", "BoundaryEvent_CouldNotAnswer", "ServiceTask_AnswerFailed");
+    m.flow("Flow_AnswerIncomplete", "Gateway_Answered", "Gateway_ToAnswerByHand").named("жоқ / нет")
+        .via(at(990, 225), at(990, 335));
+    m.flow("Flow_AnswerToResult", "ServiceTask_AnswerReceived", "Gateway_ToResult")
+        .via(at(1190, 200), at(1270, 200), at(1270, 335));
+    m.flow("Flow_SystemFailed", "BoundaryEvent_InformationSystemFailed", "Gateway_NoAnswer")
+        .via(at(590, 258), at(590, 360), at(615, 360));
+    m.flow("Flow_ToNoAnswer", "BoundaryEvent_CouldNotAnswer", "Gateway_NoAnswer");
+    m.flow("Flow_ToAnswerFailed", "Gateway_NoAnswer", "ServiceTask_AnswerFailed");
     m.flow("Flow_ToRefusalGround", "ServiceTask_AnswerFailed", "Gateway_RefusalGround");
     m.flow("Flow_RefuseOnGround", "Gateway_RefusalGround", "Gateway_ToResult").named("иә / да")
         .when("${execution.getVariable('refusalGround') != null}")
-        .via(at(760, 335), at(760, 260), at(1010, 260), at(1010, 225));
-    m.flow("Flow_ToAnswerByHand", "Gateway_RefusalGround", "UserTask_AnswerByHand").named("жоқ / нет");
-    m.flow("Flow_AnsweredByHand", "UserTask_AnswerByHand", "Gateway_ToResult")
-        .via(at(960, 360), at(1010, 360), at(1010, 225));
-    m.flow("Flow_AnswerTermMissed", "BoundaryEvent_AnswerTerm", "EndEvent_EscalateBreach")
-        .via(at(560, 258), at(560, 480), at(722, 480));
-    m.flow("Flow_HandAnswerTermMissed", "BoundaryEvent_HandAnswerTerm", "EndEvent_EscalateBreach")
-        .via(at(920, 418), at(920, 480), at(758, 480));
+        .via(at(900, 385), at(900, 440), at(1270, 440), at(1270, 385));
+    m.flow("Flow_ToAnswerByHand", "Gateway_RefusalGround", "Gateway_ToAnswerByHand").named("жоқ / нет");
+    m.flow("Flow_AnswerByHandDue", "Gateway_ToAnswerByHand", "UserTask_AnswerByHand");
+    m.flow("Flow_AnsweredByHand", "UserTask_AnswerByHand", "Gateway_ToResult");
+    m.flow("Flow_AnswerTermMissed", "BoundaryEvent_AnswerTerm", "Gateway_TermMissed")
+        .via(at(520, 258), at(520, 540), at(815, 540));
+    m.flow("Flow_HandAnswerTermMissed", "BoundaryEvent_HandAnswerTerm", "Gateway_TermMissed")
+        .via(at(1150, 418), at(1150, 540), at(865, 540));
+    m.flow("Flow_ToEscalateBreach", "Gateway_TermMissed", "EndEvent_EscalateBreach");
     m.flow("Flow_ToResultDelivery", "Gateway_ToResult", "CallActivity_ResultDelivery");
     m.flow("Flow_ToResultGateway", "CallActivity_ResultDelivery", "Gateway_Result");
     m.flow("Flow_ToGranted", "Gateway_Result", "EndEvent_Granted").named("көрсетілді / оказано")
