@@ -87,7 +87,8 @@ final class Models {
       } else {
         String committed = read(file);
         if (!committed.equals(model.getValue())) {
-          differing.add(model.getKey() + " (differs from line " + firstDifferingLine(committed, model.getValue()) + ")");
+          differing.add(model.getKey() + " (differs from line " + firstDifferingLine(committed, model.getValue())
+              + ")");
         }
       }
     }
