@@ -147,16 +147,19 @@ def place_labels(m):
         if not f.name:
             continue
         pts = m.points[f.id]
-        w, h = label_size(f.name, FLOW_LABEL_WIDTH)
         candidates = []
-        # horizontal segments first: a vertical one often leaves a gateway with other flows
-        for (x1, y1), (x2, y2) in sorted(list(zip(pts, pts[1:]))[:2], key=lambda seg: abs(seg[0][1] - seg[1][1]) >= 1):
-            if abs(y1 - y2) < 1:        # horizontal: above or below, from its start, then its middle
-                for x in (x1 + 6 if x2 > x1 else x1 - 6 - w, (x1 + x2) / 2 - w / 2):
-                    candidates += [Box.of(x, y1 - 3 - h, w, h), Box.of(x, y1 + 3, w, h)]
-            else:                       # vertical: right or left, from its start, then its middle
-                for y in (y1 + 6 if y2 > y1 else y1 - 6 - h, (y1 + y2) / 2 - h / 2):
-                    candidates += [Box.of(x1 + 5, y, w, h), Box.of(x1 - 5 - w, y, w, h)]
+        # horizontal segments first: a vertical one often leaves a gateway with other flows; then
+        # narrower, taller labels where wide ones do not fit
+        segments_first = sorted(list(zip(pts, pts[1:]))[:2], key=lambda seg: abs(seg[0][1] - seg[1][1]) >= 1)
+        for (x1, y1), (x2, y2) in segments_first:
+            for wrap in (FLOW_LABEL_WIDTH, NARROW_LABEL_WIDTH):
+                w, h = label_size(f.name, wrap)
+                if abs(y1 - y2) < 1:        # horizontal: above or below, from its start, then its middle
+                    for x in (x1 + 6 if x2 > x1 else x1 - 6 - w, (x1 + x2) / 2 - w / 2):
+                        candidates += [Box.of(x, y1 - 3 - h, w, h), Box.of(x, y1 + 3, w, h)]
+                else:                       # vertical: right or left, from its start, then its middle
+                    for y in (y1 + 6 if y2 > y1 else y1 - 6 - h, (y1 + y2) / 2 - h / 2):
+                        candidates += [Box.of(x1 + 5, y, w, h), Box.of(x1 - 5 - w, y, w, h)]
         choose(f.id, candidates)
     for el in m.all_elements():
         if not el.name or el.kind not in LABELLED:
