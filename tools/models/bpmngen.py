@@ -47,7 +47,7 @@ TASK_SIZE = (150, 100)
 # of a Cyrillic letter's width in Arial and in DejaVu Sans (Linux's stand-in for Arial), so that the
 # label's bounds hold the drawn text (ModelRenderTest checks it).
 LABEL_FONT, LABEL_LINE, CHAR_WIDTH = 11, 13.2, 7.4
-EVENT_LABEL_WIDTH, NARROW_LABEL_WIDTH, FLOW_LABEL_WIDTH = 120, 84, 110
+EVENT_LABEL_WIDTH, NARROW_LABEL_WIDTH, NARROWEST_LABEL_WIDTH, FLOW_LABEL_WIDTH = 120, 84, 60, 110
 LABELLED = ('startEvent', 'endEvent', 'boundaryEvent', 'exclusiveGateway', 'parallelGateway',
             'intermediateThrowEvent', 'intermediateCatchEvent', 'eventBasedGateway')
 
@@ -108,8 +108,10 @@ def text_lines(text, width):
 
 
 def label_size(text, width):
+    """Width and height of a label wrapped at width; 12 px more in width so that bpmn-js, which wraps
+    at the label's width, never breaks a word whose letters are wider than the average."""
     lines = text_lines(text, width)
-    return max(len(l) for l in lines) * CHAR_WIDTH, len(lines) * LABEL_LINE + 4
+    return max(len(l) for l in lines) * CHAR_WIDTH + 12, len(lines) * LABEL_LINE + 4
 
 
 def place_labels(m):
@@ -167,7 +169,7 @@ def place_labels(m):
         b = m.geo[el.id]
         g = 4
         candidates = []
-        for wrap in (EVENT_LABEL_WIDTH, NARROW_LABEL_WIDTH):   # narrower, taller labels where wide ones do not fit
+        for wrap in (EVENT_LABEL_WIDTH, NARROW_LABEL_WIDTH, NARROWEST_LABEL_WIDTH):   # narrower, taller labels where wide ones do not fit
             w, h = label_size(el.name, wrap)
             candidates += [
                 Box.of(b.x - w / 2, b.bottom + g, w, h),                 # below

@@ -105,11 +105,11 @@ def s13(process_key, name_kk, name_ru, doc):
     m = spine(process_key, name_kk, name_ru, doc + ' The compensation case goes from intake to the ZTMO '
               'payment on the regional schedule (p. 4(1), p. 6): no statutory term.')
     m.add(El('userTask', 'UserTask_PayCompensation', 'Өтемақыны төлеу / Выплатить компенсацию по графику',
-             670, 60, attrs={'camunda:candidateGroups': 'ztmo-specialists',
+             670, 40, attrs={'camunda:candidateGroups': 'ztmo-specialists',
                              'camunda:formRef': 'record-compensation-payment',
                              'camunda:formRefBinding': 'deployment'},
              body=ext(task_listener())))
-    service(m, 'ServiceTask_CompensationPaid', 'Төленді / Закрыть как выплаченное', 950, 60,
+    service(m, 'ServiceTask_CompensationPaid', 'Төленді / Закрыть как выплаченное', 950, 40,
             expression="${applicationProgress.status(execution, 'GRANTED')}")
     event(m, 'endEvent', 'EndEvent_CompensationPaid', 'Өтемақы төленді / Компенсация выплачена', 1200, 40)
     m.flow('Flow_ToCompensation', 'Gateway_Accepted', 'UserTask_PayCompensation', name='өтемақы / компенсация',
