@@ -455,7 +455,7 @@ def complaint():
     event(m, 'endEvent', 'EndEvent_OverdueAnswered', 'Жауап берілді / Ответ дан', 780, 360)
     gateway(m, 'Gateway_ComplaintOutcome', 'Шағым қанағаттандырылды ма? / Жалоба удовлетворена?', 610, 200,
             default='Flow_Rejected')
-    event(m, 'endEvent', 'EndEvent_Upheld', 'Қанағаттандырылды / Удовлетворена', 760, 100,
+    event(m, 'endEvent', 'EndEvent_Upheld', 'Қанағаттандырылды / Удовлетворена', 690, 100,
           body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_Upheld" />')
     gateway(m, 'Gateway_Appeal', 'Сапа органына ма? / В орган контроля качества?', 760, 200,
             default='Flow_NoAppeal')
@@ -469,7 +469,7 @@ def complaint():
                                          ('complaintId', '${complaintId}-QA')]))))
     event(m, 'endEvent', 'EndEvent_Appealed', 'Сапа органы қарады / Рассмотрено органом контроля качества', 1060, 100,
           body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_Appealed" />')
-    event(m, 'endEvent', 'EndEvent_Rejected', 'Қанағаттандырылмады / Не удовлетворена', 910, 200,
+    event(m, 'endEvent', 'EndEvent_Rejected', 'Қанағаттандырылмады / Не удовлетворена', 930, 200,
           body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_Rejected" />')
     m.flow('Flow_ToRegister', 'StartEvent_ComplaintFiled', 'ServiceTask_RegisterComplaint')
     m.flow('Flow_ToReviewComplaint', 'ServiceTask_RegisterComplaint', 'UserTask_ReviewComplaint')
