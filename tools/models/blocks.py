@@ -196,7 +196,7 @@ def review():
     f('Flow_ChangeCaseType', 'Gateway_Decision', 'ServiceTask_CaseTypeChanged', name='түрі / вид обращения',
       condition="${decision == 'change-case-type'}", waypoints=[(860, 285), (860, 320), (1070, 320)])
     f('Flow_BackAfterCaseTypeChange', 'ServiceTask_CaseTypeChanged', 'Gateway_ToReview',
-      waypoints=[(1190, 320), (1230, 320), (1230, 70), (620, 70), (620, 235)])
+      waypoints=[(1190, 320), (1230, 320), (1230, 70), (610, 70), (610, 235)])
     f('Flow_BackAfterExtension', 'ServiceTask_ExtendForErrors', 'Gateway_ToReview',
       waypoints=[(990, 100), (990, 80), (610, 80), (610, 235)])
     f('Flow_ToDocumentRequest', 'ServiceTask_DocumentsRequested', 'CallActivity_DocumentRequest')
@@ -210,7 +210,7 @@ def review():
     f('Flow_ToRecordDecisionStage', 'BoundaryEvent_DecisionStage', 'ServiceTask_RecordDecisionStage')
     f('Flow_ToDecisionStageChecked', 'ServiceTask_RecordDecisionStage', 'EndEvent_DecisionStageChecked')
     f('Flow_BackToReview', 'ServiceTask_DocumentsArrived', 'Gateway_ToReview',
-      waypoints=[(1260, 120), (1260, 90), (640, 90), (640, 260), (635, 260)])
+      waypoints=[(1260, 120), (1260, 60), (610, 60), (610, 235)])
     # boundary timers
     event(m, 'boundaryEvent', 'BoundaryEvent_DeadlineReminder', 'Еске салу / Напоминание', 600, 630,
           attached='SubProcess_ServiceWithinTerm', body=timer_date('${reminderDate}', 'DeadlineReminder'),
@@ -259,11 +259,11 @@ def documents():
     event(m, 'boundaryEvent', 'BoundaryEvent_NotificationDeadline', 'Хабарлау мерзімі / Срок уведомления', 480, 210,
           attached='UserTask_NotifyApplicant', body=timer_date('${notifyApplicantDueDate}', 'NotificationDeadline'),
           attrs={'cancelActivity': 'false'}, parent=sp)
-    service(m, 'ServiceTask_RecordNotificationBreach', 'Бұзушылықты тіркеу / Зарегистрировать пропуск срока уведомления', 620, 260,
+    service(m, 'ServiceTask_RecordNotificationBreach', 'Бұзушылықты тіркеу / Зарегистрировать пропуск срока уведомления', 680, 260,
             expression="${breaches.record(execution, 'APPLICANT_NOTIFICATION')}", parent=sp)
-    user_task(m, 'UserTask_AnswerMissedNotification', 'Хабарлау мерзімі өтті / Срок уведомления истёк', 780, 260,
+    user_task(m, 'UserTask_AnswerMissedNotification', 'Хабарлау мерзімі өтті / Срок уведомления истёк', 840, 260,
               'department-heads', '${deadlines.workingDays(deadlines.now(), 1)}', form='answer-escalation', parent=sp)
-    event(m, 'endEvent', 'EndEvent_MissedNoticeAnswered', 'Жауап берілді / Ответ дан', 920, 260, parent=sp)
+    event(m, 'endEvent', 'EndEvent_MissedNoticeAnswered', 'Жауап берілді / Ответ дан', 990, 260, parent=sp)
     event(m, 'boundaryEvent', 'BoundaryEvent_DocumentsDelivered', 'Құжаттар келді / Документы поступили', 560, 420,
           attached='UserTask_ReceiveDocuments', parent=sp,
           body='<bpmn:messageEventDefinition id="MessageEventDefinition_DocumentsDelivered" messageRef="Message_DocumentsDelivered" />')
@@ -455,7 +455,7 @@ def complaint():
     event(m, 'endEvent', 'EndEvent_OverdueAnswered', 'Жауап берілді / Ответ дан', 780, 360)
     gateway(m, 'Gateway_ComplaintOutcome', 'Шағым қанағаттандырылды ма? / Жалоба удовлетворена?', 610, 200,
             default='Flow_Rejected')
-    event(m, 'endEvent', 'EndEvent_Upheld', 'Қанағаттандырылды / Удовлетворена', 760, 100,
+    event(m, 'endEvent', 'EndEvent_Upheld', 'Қанағаттандырылды / Удовлетворена', 690, 100,
           body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_Upheld" />')
     gateway(m, 'Gateway_Appeal', 'Сапа органына ма? / В орган контроля качества?', 760, 200,
             default='Flow_NoAppeal')
@@ -469,7 +469,7 @@ def complaint():
                                          ('complaintId', '${complaintId}-QA')]))))
     event(m, 'endEvent', 'EndEvent_Appealed', 'Сапа органы қарады / Рассмотрено органом контроля качества', 1060, 100,
           body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_Appealed" />')
-    event(m, 'endEvent', 'EndEvent_Rejected', 'Қанағаттандырылмады / Не удовлетворена', 910, 200,
+    event(m, 'endEvent', 'EndEvent_Rejected', 'Қанағаттандырылмады / Не удовлетворена', 930, 200,
           body='<bpmn:terminateEventDefinition id="TerminateEventDefinition_Rejected" />')
     m.flow('Flow_ToRegister', 'StartEvent_ComplaintFiled', 'ServiceTask_RegisterComplaint')
     m.flow('Flow_ToReviewComplaint', 'ServiceTask_RegisterComplaint', 'UserTask_ReviewComplaint')

@@ -62,12 +62,12 @@ def spine(process_key, name_kk, name_ru, doc, information_channel=None):
             expression="${applicationProgress.status(execution, 'WITHDRAWN')}")
     # Withdrawn during the review or after the decision (the applicant's own stage missed): one end.
     gateway(m, 'Gateway_WithdrawnClosed', 'Кері қайтарылғанды жабу / Закрытие отозванного', 960, 340)
-    event(m, 'endEvent', 'EndEvent_Withdrawn', 'Кері қайтарылды / Отозвано', 1060, 340)
+    event(m, 'endEvent', 'EndEvent_Withdrawn', 'Кері қайтарылды / Отозвано', 1040, 340)
     call(m, 'CallActivity_ResultDelivery', 'Нәтижені беру / Выдача результата', 950, 200, 'common-result-delivery',
          RESULT_IN, RESULT_OUT)
     gateway(m, 'Gateway_Result', 'Нәтиже? / Результат?', 1090, 200, default='Flow_ToRefused')
-    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Услуга оказана', 1200, 120)
-    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Отказано', 1200, 280)
+    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Услуга оказана', 1200, 100)
+    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Отказано', 1200, 200)
     if information_channel:
         m.flow('Flow_ToChannel', 'StartEvent_ApplicationSubmitted', 'Gateway_InformationRequest')
         m.flow('Flow_InformationRequest', 'Gateway_InformationRequest', 'ServiceTask_AnswerInformation',
@@ -105,11 +105,11 @@ def s13(process_key, name_kk, name_ru, doc):
     m = spine(process_key, name_kk, name_ru, doc + ' The compensation case goes from intake to the ZTMO '
               'payment on the regional schedule (p. 4(1), p. 6): no statutory term.')
     m.add(El('userTask', 'UserTask_PayCompensation', 'Өтемақыны төлеу / Выплатить компенсацию по графику',
-             670, 60, attrs={'camunda:candidateGroups': 'ztmo-specialists',
+             670, 40, attrs={'camunda:candidateGroups': 'ztmo-specialists',
                              'camunda:formRef': 'record-compensation-payment',
                              'camunda:formRefBinding': 'deployment'},
              body=ext(task_listener())))
-    service(m, 'ServiceTask_CompensationPaid', 'Төленді / Закрыть как выплаченное', 950, 60,
+    service(m, 'ServiceTask_CompensationPaid', 'Төленді / Закрыть как выплаченное', 950, 40,
             expression="${applicationProgress.status(execution, 'GRANTED')}")
     event(m, 'endEvent', 'EndEvent_CompensationPaid', 'Өтемақы төленді / Компенсация выплачена', 1200, 40)
     m.flow('Flow_ToCompensation', 'Gateway_Accepted', 'UserTask_PayCompensation', name='өтемақы / компенсация',
@@ -146,54 +146,54 @@ def automated_spine(process_key, name_kk, name_ru, doc, topic, system_en, system
     gateway(m, 'Gateway_Accepted', 'Қабылданды ма? / Принято?', 430, 200, default='Flow_ToRequestAnswer')
     event(m, 'endEvent', 'EndEvent_RefusedToAccept', 'Қабылданбады / Отказано в приёме', 430, 340)
     m.add(El('serviceTask', 'ServiceTask_RequestAnswer',
-             f'Ақпараттық жүйеден сұрау / Запрос в {system_ru}', 580, 200, w=160,
+             f'Ақпараттық жүйеден сұрау / Запрос в {system_ru}', 600, 200, w=240,
              attrs={'camunda:type': 'external', 'camunda:topic': topic},
              body=ext('<camunda:errorEventDefinition id="ErrorEventDefinition_Failure" '
                       'errorRef="Error_InformationSystemFailure" '
                       'expression="${execution.getVariable(\'automatedResult\') == null}" />',
                       listener('start', "${applicationProgress.status(execution, 'IN_REVIEW')}"))))
-    event(m, 'boundaryEvent', 'BoundaryEvent_AnswerTerm', 'Мерзім өтті / Срок истёк', 520, 240,
+    event(m, 'boundaryEvent', 'BoundaryEvent_AnswerTerm', 'Мерзім өтті / Срок истёк', 510, 240,
           attached='ServiceTask_RequestAnswer', body=timer_date('${statutoryDueDate}', 'AnswerTerm'),
           attrs={'cancelActivity': 'false'})
     # The task completed without an answer (the error of the external task above) is caught by its own
     # event; any error code the system reports, by the catch-all one. Both go to the same registration.
     event(m, 'boundaryEvent', 'BoundaryEvent_InformationSystemFailed',
-          'Ақпараттық жүйе істен шықты / Сбой информационной системы', 590, 240, attached='ServiceTask_RequestAnswer',
+          'Жүйе істен шықты / Сбой системы', 585, 240, attached='ServiceTask_RequestAnswer',
           body='<bpmn:errorEventDefinition id="ErrorEventDefinition_InformationSystemFailed" '
                'errorRef="Error_InformationSystemFailure" '
                'camunda:errorCodeVariable="automatedAnswerError" '
                'camunda:errorMessageVariable="automatedAnswerErrorMessage" />')
     event(m, 'boundaryEvent', 'BoundaryEvent_CouldNotAnswer', 'Жүйе жауап бере алмады / Система не смогла ответить',
-          640, 240, attached='ServiceTask_RequestAnswer',
+          670, 240, attached='ServiceTask_RequestAnswer',
           body='<bpmn:errorEventDefinition id="ErrorEventDefinition_CouldNotAnswer" '
                'camunda:errorCodeVariable="automatedAnswerError" '
                'camunda:errorMessageVariable="automatedAnswerErrorMessage" />')
-    gateway(m, 'Gateway_NoAnswer', 'Жауап жоқ / Ответа нет', 640, 360)
-    service(m, 'ServiceTask_AnswerFailed', 'Қатені тіркеу / Зарегистрировать сообщение системы', 760, 360,
+    gateway(m, 'Gateway_NoAnswer', 'Жауап жоқ / Ответа нет', 670, 360)
+    service(m, 'ServiceTask_AnswerFailed', 'Қатені тіркеу / Зарегистрировать сообщение системы', 790, 360,
             expression='${automatedAnswers.failed(execution)}')
-    gateway(m, 'Gateway_RefusalGround', 'Бас тарту негізі бар ма? / Есть основание для отказа?', 900, 360,
+    gateway(m, 'Gateway_RefusalGround', 'Бас тарту негізі бар ма? / Есть основание для отказа?', 930, 360,
             default='Flow_ToAnswerByHand')
-    gateway(m, 'Gateway_Answered', 'Жауап толық па? / Ответ полный?', 990, 200, default='Flow_AnswerIncomplete')
-    service(m, 'ServiceTask_AnswerReceived', 'Жауапты тіркеу / Зарегистрировать ответ как результат', 1130, 200,
+    gateway(m, 'Gateway_Answered', 'Жауап толық па? / Ответ полный?', 1020, 200, default='Flow_AnswerIncomplete')
+    service(m, 'ServiceTask_AnswerReceived', 'Жауапты тіркеу / Зарегистрировать ответ как результат', 1160, 200,
             expression='${automatedAnswers.received(execution)}')
     # An incomplete answer or an error without a refusal ground: one way to the hand answer.
-    gateway(m, 'Gateway_ToAnswerByHand', 'Қолмен жауап беруге / К ответу вручную', 990, 360)
-    user_task(m, 'UserTask_AnswerByHand', 'Жауапты қолмен беру / Дать ответ вручную', 1130, 360,
+    gateway(m, 'Gateway_ToAnswerByHand', 'Қолмен жауап беруге / К ответу вручную', 1020, 360)
+    user_task(m, 'UserTask_AnswerByHand', 'Жауапты қолмен беру / Дать ответ вручную', 1160, 360,
               '${automatedAnswers.handGroup(execution)}', '${statutoryDueDate}', form='answer-automated-request',
               listeners=[listener('complete', '${automatedAnswers.answeredByHand(task)}', kind='taskListener')])
-    event(m, 'boundaryEvent', 'BoundaryEvent_HandAnswerTerm', 'Мерзім өтті / Срок истёк', 1150, 400,
+    event(m, 'boundaryEvent', 'BoundaryEvent_HandAnswerTerm', 'Мерзім өтті / Срок истёк', 1180, 400,
           attached='UserTask_AnswerByHand', body=timer_date('${statutoryDueDate}', 'HandAnswerTerm'),
           attrs={'cancelActivity': 'false'})
-    gateway(m, 'Gateway_TermMissed', 'Мерзім өтті / Срок истёк', 840, 540)
-    event(m, 'endEvent', 'EndEvent_EscalateBreach', 'Мерзім бұзылды / Срок нарушен', 840, 640,
+    gateway(m, 'Gateway_TermMissed', 'Мерзім өтті / Срок истёк', 860, 540)
+    event(m, 'endEvent', 'EndEvent_EscalateBreach', 'Мерзім бұзылды / Срок нарушен', 860, 640,
           body='<bpmn:escalationEventDefinition id="EscalationEventDefinition_Throw" escalationRef="Escalation_StatutoryDeadlineBreached" />')
-    gateway(m, 'Gateway_ToResult', 'Нәтижеге / К результату', 1270, 360)
-    call(m, 'CallActivity_ResultDelivery', 'Нәтижені беру / Выдать результат', 1410, 360, 'common-result-delivery',
+    gateway(m, 'Gateway_ToResult', 'Нәтижеге / К результату', 1300, 360)
+    call(m, 'CallActivity_ResultDelivery', 'Нәтижені беру / Выдать результат', 1440, 360, 'common-result-delivery',
          RESULT_IN, RESULT_OUT)
-    gateway(m, 'Gateway_Result', 'Нәтиже? / Результат?', 1550, 360, default='Flow_ToRefused')
-    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Оказано', 1660, 280)
-    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Отказано', 1660, 440)
-    answer_breach(m, 1250, 680)
+    gateway(m, 'Gateway_Result', 'Нәтиже? / Результат?', 1580, 360, default='Flow_ToRefused')
+    event(m, 'endEvent', 'EndEvent_Granted', 'Көрсетілді / Оказано', 1690, 280)
+    event(m, 'endEvent', 'EndEvent_Refused', 'Бас тартылды / Отказано', 1690, 440)
+    answer_breach(m, 1280, 680)
 
     m.flow('Flow_ToIntake', 'StartEvent_ApplicationSubmitted', 'CallActivity_Intake')
     m.flow('Flow_ToAccepted', 'CallActivity_Intake', 'Gateway_Accepted')
@@ -204,24 +204,24 @@ def automated_spine(process_key, name_kk, name_ru, doc, topic, system_en, system
     m.flow('Flow_AnswerComplete', 'Gateway_Answered', 'ServiceTask_AnswerReceived', name='иә / да',
            condition='${automatedAnswers.answered(execution)}')
     m.flow('Flow_AnswerIncomplete', 'Gateway_Answered', 'Gateway_ToAnswerByHand', name='жоқ / нет',
-           waypoints=[(990, 225), (990, 335)])
+           waypoints=[(1020, 225), (1020, 335)])
     m.flow('Flow_AnswerToResult', 'ServiceTask_AnswerReceived', 'Gateway_ToResult',
-           waypoints=[(1190, 200), (1270, 200), (1270, 335)])
+           waypoints=[(1220, 200), (1300, 200), (1300, 335)])
     m.flow('Flow_SystemFailed', 'BoundaryEvent_InformationSystemFailed', 'Gateway_NoAnswer',
-           waypoints=[(590, 258), (590, 360), (615, 360)])
+           waypoints=[(585, 258), (585, 360), (645, 360)])
     m.flow('Flow_ToNoAnswer', 'BoundaryEvent_CouldNotAnswer', 'Gateway_NoAnswer')
     m.flow('Flow_ToAnswerFailed', 'Gateway_NoAnswer', 'ServiceTask_AnswerFailed')
     m.flow('Flow_ToRefusalGround', 'ServiceTask_AnswerFailed', 'Gateway_RefusalGround')
     m.flow('Flow_RefuseOnGround', 'Gateway_RefusalGround', 'Gateway_ToResult', name='иә / да',
            condition="${execution.getVariable('refusalGround') != null}",
-           waypoints=[(900, 385), (900, 440), (1270, 440), (1270, 385)])
+           waypoints=[(930, 385), (930, 440), (1300, 440), (1300, 385)])
     m.flow('Flow_ToAnswerByHand', 'Gateway_RefusalGround', 'Gateway_ToAnswerByHand', name='жоқ / нет')
     m.flow('Flow_AnswerByHandDue', 'Gateway_ToAnswerByHand', 'UserTask_AnswerByHand')
     m.flow('Flow_AnsweredByHand', 'UserTask_AnswerByHand', 'Gateway_ToResult')
     m.flow('Flow_AnswerTermMissed', 'BoundaryEvent_AnswerTerm', 'Gateway_TermMissed',
-           waypoints=[(520, 258), (520, 540), (815, 540)])
+           waypoints=[(510, 258), (510, 540), (835, 540)])
     m.flow('Flow_HandAnswerTermMissed', 'BoundaryEvent_HandAnswerTerm', 'Gateway_TermMissed',
-           waypoints=[(1150, 418), (1150, 540), (865, 540)])
+           waypoints=[(1180, 418), (1180, 540), (885, 540)])
     m.flow('Flow_ToEscalateBreach', 'Gateway_TermMissed', 'EndEvent_EscalateBreach')
     m.flow('Flow_ToResultDelivery', 'Gateway_ToResult', 'CallActivity_ResultDelivery')
     m.flow('Flow_ToResultGateway', 'CallActivity_ResultDelivery', 'Gateway_Result')
