@@ -248,7 +248,7 @@ final class Blocks {
         .named("түрі / вид обращения").when("${decision == 'change-case-type'}")
         .via(at(860, 285), at(860, 320), at(1070, 320));
     m.flow("Flow_BackAfterCaseTypeChange", "ServiceTask_CaseTypeChanged", "Gateway_ToReview").in(sp)
-        .via(at(1190, 320), at(1230, 320), at(1230, 70), at(620, 70), at(620, 235));
+        .via(at(1190, 320), at(1230, 320), at(1230, 70), at(610, 70), at(610, 235));
     m.flow("Flow_BackAfterExtension", "ServiceTask_ExtendForErrors", "Gateway_ToReview").in(sp)
         .via(at(990, 100), at(990, 80), at(610, 80), at(610, 235));
     m.flow("Flow_ToDocumentRequest", "ServiceTask_DocumentsRequested", "CallActivity_DocumentRequest").in(sp);
@@ -263,7 +263,7 @@ final class Blocks {
     m.flow("Flow_ToDecisionStageChecked", "ServiceTask_RecordDecisionStage", "EndEvent_DecisionStageChecked")
         .in(sp);
     m.flow("Flow_BackToReview", "ServiceTask_DocumentsArrived", "Gateway_ToReview").in(sp)
-        .via(at(1260, 120), at(1260, 90), at(640, 90), at(640, 260), at(635, 260));
+        .via(at(1260, 120), at(1260, 60), at(610, 60), at(610, 235));
     // boundary timers
     event(m, "boundaryEvent", "BoundaryEvent_DeadlineReminder", "Еске салу / Напоминание", 600, 630)
         .attached("SubProcess_ServiceWithinTerm").body(timerDate("${reminderDate}", "DeadlineReminder"))
@@ -314,11 +314,11 @@ final class Blocks {
         .in(sp).attached("UserTask_NotifyApplicant")
         .body(timerDate("${notifyApplicantDueDate}", "NotificationDeadline")).attrs("cancelActivity", "false");
     expressionTask(m, "ServiceTask_RecordNotificationBreach",
-        "Бұзушылықты тіркеу / Зарегистрировать пропуск срока уведомления", 620, 260,
+        "Бұзушылықты тіркеу / Зарегистрировать пропуск срока уведомления", 680, 260,
         "${breaches.record(execution, 'APPLICANT_NOTIFICATION')}").in(sp);
-    userTask(m, "UserTask_AnswerMissedNotification", "Хабарлау мерзімі өтті / Срок уведомления истёк", 780, 260,
+    userTask(m, "UserTask_AnswerMissedNotification", "Хабарлау мерзімі өтті / Срок уведомления истёк", 840, 260,
         "department-heads", "${deadlines.workingDays(deadlines.now(), 1)}", null, "answer-escalation").in(sp);
-    event(m, "endEvent", "EndEvent_MissedNoticeAnswered", "Жауап берілді / Ответ дан", 920, 260).in(sp);
+    event(m, "endEvent", "EndEvent_MissedNoticeAnswered", "Жауап берілді / Ответ дан", 990, 260).in(sp);
     event(m, "boundaryEvent", "BoundaryEvent_DocumentsDelivered", "Құжаттар келді / Документы поступили", 560, 420)
         .in(sp).attached("UserTask_ReceiveDocuments")
         .body("<bpmn:messageEventDefinition id=\"MessageEventDefinition_DocumentsDelivered\" "
@@ -525,7 +525,7 @@ final class Blocks {
     event(m, "endEvent", "EndEvent_OverdueAnswered", "Жауап берілді / Ответ дан", 780, 360);
     gateway(m, "Gateway_ComplaintOutcome", "Шағым қанағаттандырылды ма? / Жалоба удовлетворена?", 610, 200,
         "Flow_Rejected");
-    event(m, "endEvent", "EndEvent_Upheld", "Қанағаттандырылды / Удовлетворена", 760, 100)
+    event(m, "endEvent", "EndEvent_Upheld", "Қанағаттандырылды / Удовлетворена", 690, 100)
         .body("<bpmn:terminateEventDefinition id=\"TerminateEventDefinition_Upheld\" />");
     gateway(m, "Gateway_Appeal", "Сапа органына ма? / В орган контроля качества?", 760, 200, "Flow_NoAppeal");
     List<String> qualityAuthority = new ArrayList<>();
@@ -541,7 +541,7 @@ final class Blocks {
         .body(ext(qualityAuthority)));
     event(m, "endEvent", "EndEvent_Appealed", "Сапа органы қарады / Рассмотрено органом контроля качества", 1060, 100)
         .body("<bpmn:terminateEventDefinition id=\"TerminateEventDefinition_Appealed\" />");
-    event(m, "endEvent", "EndEvent_Rejected", "Қанағаттандырылмады / Не удовлетворена", 910, 200)
+    event(m, "endEvent", "EndEvent_Rejected", "Қанағаттандырылмады / Не удовлетворена", 930, 200)
         .body("<bpmn:terminateEventDefinition id=\"TerminateEventDefinition_Rejected\" />");
     m.flow("Flow_ToRegister", "StartEvent_ComplaintFiled", "ServiceTask_RegisterComplaint");
     m.flow("Flow_ToReviewComplaint", "ServiceTask_RegisterComplaint", "UserTask_ReviewComplaint");

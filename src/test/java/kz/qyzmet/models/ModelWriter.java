@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 
 /**
  * A small BPMN 2.0 writer with diagram data, for the models {@link Models} generates. Elements are
- * placed by their centre (x, y); flows get orthogonal waypoints unless a model gives its own. The
- * text it writes is stable (attribute order, indentation, whole-number coordinates), so that the
- * committed models can be compared with it byte for byte.
+ * placed by their centre (x, y) on a grid that the diagram stretches; flows get orthogonal waypoints
+ * unless a model gives its own; every external label is put where it covers least. The text it
+ * writes is stable (attribute order, indentation, whole-number coordinates), so that the committed
+ * models can be compared with it byte for byte.
  */
 final class ModelWriter {
 
@@ -29,6 +30,23 @@ final class ModelWriter {
     }
   }
 
+  /** The grid of Blocks and Spines stretched for the diagram, so that tasks of TASK_WIDTH fit. */
+  private static final double SCALE_X = 1.4;
+  private static final double SCALE_Y = 1.3;
+  private static final List<String> TASK_KINDS = List.of("userTask", "serviceTask", "callActivity", "sendTask",
+      "receiveTask", "businessRuleTask");
+  private static final double TASK_WIDTH = 150;
+  private static final double TASK_HEIGHT = 100;
+  // External labels as bpmn-js draws them: 11 px Arial, lines of 1.2 em. CHAR_WIDTH is an upper bound
+  // of a Cyrillic letter's width in Arial and in DejaVu Sans (Linux's stand-in for Arial), so that the
+  // label's bounds hold the drawn text.
+  private static final double LABEL_LINE = 13.2;
+  private static final double CHAR_WIDTH = 7.4;
+  private static final double EVENT_LABEL_WIDTH = 120;
+  private static final double NARROW_LABEL_WIDTH = 84;
+  private static final double NARROWEST_LABEL_WIDTH = 60;
+  private static final double FLOW_LABEL_WIDTH = 110;
+
   /** Element kinds whose name is drawn as a label beside the shape. */
   private static final List<String> LABELLED = List.of("startEvent", "endEvent", "boundaryEvent",
       "exclusiveGateway", "parallelGateway", "intermediateThrowEvent", "intermediateCatchEvent", "eventBasedGateway");
@@ -40,6 +58,107 @@ final class ModelWriter {
 
   static Point at(double x, double y) {
     return new Point(x, y);
+  }
+
+  /** A rectangle by its centre and size. */
+  static final class Box {
+    final double x;
+    final double y;
+    final double w;
+    final double h;
+
+    Box(double x, double y, double w, double h) {
+      this.x = x;
+      this.y = y;
+      this.w = w;
+      this.h = h;
+    }
+
+    static Box of(double left, double top, double w, double h) {
+      return new Box(left + w / 2, top + h / 2, w, h);
+    }
+
+    double left() {
+      return x - w / 2;
+    }
+
+    double right() {
+      return x + w / 2;
+    }
+
+    double top() {
+      return y - h / 2;
+    }
+
+    double bottom() {
+      return y + h / 2;
+    }
+
+    /** The area this box shares with another grown by gap. */
+    double overlap(Box o, double gap) {
+      double dx = Math.min(right(), o.right() + gap) - Math.max(left(), o.left() - gap);
+      double dy = Math.min(bottom(), o.bottom() + gap) - Math.max(top(), o.top() - gap);
+      return dx > 0 && dy > 0 ? dx * dy : 0;
+    }
+
+    /** Whether the axis-parallel segment p-q passes through this box grown by gap. */
+    boolean crossed(Point p, Point q, double gap) {
+      return Math.min(p.x(), q.x()) < right() + gap && Math.max(p.x(), q.x()) > left() - gap
+          && Math.min(p.y(), q.y()) < bottom() + gap && Math.max(p.y(), q.y()) > top() - gap;
+    }
+  }
+
+  /**
+   * Waypoints whose first and last points lie on the edges of the source and target boxes, keeping
+   * the first and last segments horizontal or vertical.
+   */
+  static List<Point> snap(List<Point> waypoints, Box source, Box target) {
+    List<Point> pts = new ArrayList<>(waypoints);
+    pts.set(0, onEdge(pts.get(0), pts.get(1), source));
+    pts.set(pts.size() - 1, onEdge(pts.get(pts.size() - 1), pts.get(pts.size() - 2), target));
+    return pts;
+  }
+
+  private static Point onEdge(Point end, Point next, Box box) {
+    if (Math.abs(end.y() - next.y()) < 1 && Math.abs(end.x() - next.x()) >= 1) { // horizontal: left or right edge
+      return at(next.x() > box.x ? box.right() : box.left(), end.y());
+    }
+    return at(end.x(), next.y() > box.y ? box.bottom() : box.top());
+  }
+
+  /** The lines of text wrapped at width as bpmn-js wraps them, each letter at most CHAR_WIDTH wide. */
+  static List<String> textLines(String text, double width) {
+    List<String> lines = new ArrayList<>();
+    String line = "";
+    for (String word : text.split(" ", -1)) {
+      String candidate = line.isEmpty() ? word : line + " " + word;
+      if (!line.isEmpty() && candidate.length() * CHAR_WIDTH > width) {
+        lines.add(line);
+        line = word;
+      } else {
+        line = candidate;
+      }
+    }
+    lines.add(line);
+    return lines;
+  }
+
+  /**
+   * Width and height of a label wrapped at width; 12 px more in width so that bpmn-js, which wraps at
+   * the label's width, never breaks a word whose letters are wider than the average.
+   */
+  static double[] labelSize(String text, double width) {
+    List<String> lines = textLines(text, width);
+    int longest = lines.stream().mapToInt(String::length).max().orElse(0);
+    return new double[] {longest * CHAR_WIDTH + 12, lines.size() * LABEL_LINE + 4};
+  }
+
+  private static String labelXml(Box box) {
+    if (box == null) {
+      return "";
+    }
+    return "\n        <bpmndi:BPMNLabel>\n          <dc:Bounds x=\"" + n(box.left()) + "\" y=\"" + n(box.top())
+        + "\" width=\"" + n(box.w) + "\" height=\"" + n(box.h) + "\" />\n        </bpmndi:BPMNLabel>";
   }
 
   /** A flow node or sub-process, placed by its centre. */
@@ -109,13 +228,6 @@ final class ModelWriter {
       return this;
     }
 
-    double left() {
-      return x - w / 2;
-    }
-
-    double top() {
-      return y - h / 2;
-    }
   }
 
   /** A sequence flow. */
@@ -281,46 +393,233 @@ final class ModelWriter {
       }
     }
 
-    List<Point> waypoints(Flow f) {
-      if (f.waypoints != null && !f.waypoints.isEmpty()) {
-        return f.waypoints;
-      }
-      El s = index.get(f.source);
-      El t = index.get(f.target);
-      if (s.kind.equals("boundaryEvent")) {
-        double sx = s.x;
-        double sy = s.y + s.h / 2;
-        if (Math.abs(t.x - s.x) < 1) {
-          return List.of(at(sx, sy), at(t.x, t.top()));
+    // ---------- diagram ----------
+    // Blocks and Spines place elements on a grid of centres; the diagram stretches that grid by SCALE
+    // so that tasks big enough for a Kazakh and a Russian name fit between them. Events and gateways
+    // keep their size; explicit waypoints are stretched and their ends put back on the shapes.
+
+    private Map<String, Box> geo;
+    private Map<String, List<Point>> points;
+    private Map<String, Box> labelBoxes;
+
+    /** Centres and sizes of every element in the diagram, the flows' waypoints and the labels. */
+    private void layout() {
+      geo = new HashMap<>();
+      for (El el : allElements(elements, new ArrayList<>())) {
+        double w = el.w;
+        double h = el.h;
+        if (el.kind.equals("subProcess")) {
+          w = el.w * SCALE_X;
+          h = el.h * SCALE_Y;
+        } else if (TASK_KINDS.contains(el.kind)) {
+          w = el.w / 120 * TASK_WIDTH;
+          h = el.h / 80 * TASK_HEIGHT;
         }
-        return List.of(at(sx, sy), at(sx, t.y), at(t.left(), t.y));
+        geo.put(el.id, new Box(el.x * SCALE_X, el.y * SCALE_Y, w, h));
       }
-      double sx = s.x + s.w / 2;
-      double sy = s.y;
+      for (El el : allElements(elements, new ArrayList<>())) {
+        if (el.kind.equals("boundaryEvent")) {
+          Box host = geo.get(el.attached);
+          El old = index.get(el.attached);
+          Box b = geo.get(el.id);
+          // on the same edge of the grown host, within it
+          double x = Math.min(Math.max(b.x, host.left() + b.w / 2), host.right() - b.w / 2);
+          double y = el.y >= old.y ? host.bottom() : host.top();
+          geo.put(el.id, new Box(x, y, b.w, b.h));
+        }
+      }
+      points = new LinkedHashMap<>();
+      for (Flow f : everyFlow()) {
+        points.put(f.id, route(f));
+      }
+      labelBoxes = placeLabels();
+    }
+
+    private List<Point> route(Flow f) {
+      Box s = geo.get(f.source);
+      Box t = geo.get(f.target);
+      if (f.waypoints != null && !f.waypoints.isEmpty()) {
+        List<Point> pts = new ArrayList<>();
+        f.waypoints.forEach(p -> pts.add(at(p.x() * SCALE_X, p.y() * SCALE_Y)));
+        return snap(pts, s, t);
+      }
+      El source = index.get(f.source);
+      if (source.kind.equals("boundaryEvent")) {
+        boolean down = s.y >= geo.get(source.attached).y;
+        double sy = down ? s.bottom() : s.top();
+        if (Math.abs(t.x - s.x) < 1) {
+          return List.of(at(s.x, sy), at(t.x, !down ? t.bottom() : t.top()));
+        }
+        return List.of(at(s.x, sy), at(s.x, t.y), at(t.x > s.x ? t.left() : t.right(), t.y));
+      }
       if (Math.abs(s.y - t.y) < 1) {
         if (t.x > s.x) {
-          return List.of(at(sx, sy), at(t.left(), t.y));
+          return List.of(at(s.right(), s.y), at(t.left(), t.y));
         }
         // back loop over the top
         double top = Math.min(s.top(), t.top()) - 30;
         return List.of(at(s.x, s.top()), at(s.x, top), at(t.x, top), at(t.x, t.top()));
       }
+      if (Math.abs(s.x - t.x) < 1) {
+        return t.y > s.y ? List.of(at(s.x, s.bottom()), at(t.x, t.top()))
+            : List.of(at(s.x, s.top()), at(t.x, t.bottom()));
+      }
       if (t.x > s.x) {
-        if (s.kind.endsWith("Gateway")) {
-          return List.of(at(s.x, s.y + (t.y > s.y ? s.h / 2 : -s.h / 2)), at(s.x, t.y), at(t.left(), t.y));
+        if (source.kind.endsWith("Gateway")) {
+          return List.of(at(s.x, t.y > s.y ? s.bottom() : s.top()), at(s.x, t.y), at(t.left(), t.y));
         }
-        double midx = (sx + t.left()) / 2;
-        return List.of(at(sx, sy), at(midx, sy), at(midx, t.y), at(t.left(), t.y));
+        double midx = (s.right() + t.left()) / 2;
+        return List.of(at(s.right(), s.y), at(midx, s.y), at(midx, t.y), at(t.left(), t.y));
       }
       // target to the left: go down/up then left, enter from below/above
       if (t.y > s.y) {
-        return List.of(at(s.x, s.y + s.h / 2), at(s.x, t.y), at(t.x + t.w / 2, t.y));
+        return List.of(at(s.x, s.bottom()), at(s.x, t.y), at(t.right(), t.y));
       }
-      return List.of(at(s.x, s.top()), at(s.x, t.y + t.h / 2 + 20), at(t.x, t.y + t.h / 2 + 20),
-          at(t.x, t.y + t.h / 2));
+      return List.of(at(s.x, s.top()), at(s.x, t.bottom() + 20), at(t.x, t.bottom() + 20), at(t.x, t.bottom()));
+    }
+
+    /** A segment of a flow (or of a sub-process's border, owner null) that a label should not cross. */
+    private record Segment(String owner, Point p, Point q) {}
+
+    /**
+     * Puts every external label beside its flow or element, where it covers no shape, no flow and no
+     * other label: the first free place of a list of candidates (for a flow: along its first segments;
+     * for an element: below, above, beside), else the one that covers least. Flows first: they have
+     * fewer places.
+     */
+    private Map<String, Box> placeLabels() {
+      List<Box> shapes = new ArrayList<>();
+      List<Segment> borders = new ArrayList<>();
+      for (El el : allElements(elements, new ArrayList<>())) {
+        Box b = geo.get(el.id);
+        if (el.kind.equals("subProcess")) {
+          shapes.add(Box.of(b.left(), b.top(), b.w, 24)); // its title strip
+          borders.add(new Segment(null, at(b.left(), b.top()), at(b.right(), b.top())));
+          borders.add(new Segment(null, at(b.left(), b.bottom()), at(b.right(), b.bottom())));
+          borders.add(new Segment(null, at(b.left(), b.top()), at(b.left(), b.bottom())));
+          borders.add(new Segment(null, at(b.right(), b.top()), at(b.right(), b.bottom())));
+        } else {
+          shapes.add(b);
+        }
+      }
+      List<Segment> segments = new ArrayList<>();
+      for (Flow f : everyFlow()) {
+        List<Point> pts = points.get(f.id);
+        for (int i = 0; i + 1 < pts.size(); i++) {
+          segments.add(new Segment(f.id, pts.get(i), pts.get(i + 1)));
+        }
+      }
+      segments.addAll(borders);
+      Map<String, Box> placed = new LinkedHashMap<>();
+
+      for (Flow f : everyFlow()) {
+        if (!present(f.name)) {
+          continue;
+        }
+        List<Point> pts = points.get(f.id);
+        List<Point[]> firstTwo = new ArrayList<>();
+        for (int i = 0; i + 1 < pts.size() && i < 2; i++) {
+          firstTwo.add(new Point[] {pts.get(i), pts.get(i + 1)});
+        }
+        // horizontal segments first: a vertical one often leaves a gateway with other flows; then
+        // narrower, taller labels where wide ones do not fit (a stable sort)
+        List<Point[]> ordered = new ArrayList<>();
+        firstTwo.stream().filter(seg -> !(Math.abs(seg[0].y() - seg[1].y()) >= 1)).forEach(ordered::add);
+        firstTwo.stream().filter(seg -> Math.abs(seg[0].y() - seg[1].y()) >= 1).forEach(ordered::add);
+        List<Box> candidates = new ArrayList<>();
+        for (Point[] seg : ordered) {
+          double x1 = seg[0].x();
+          double y1 = seg[0].y();
+          double x2 = seg[1].x();
+          double y2 = seg[1].y();
+          for (double wrap : new double[] {FLOW_LABEL_WIDTH, NARROW_LABEL_WIDTH}) {
+            double[] size = labelSize(f.name, wrap);
+            double w = size[0];
+            double h = size[1];
+            if (Math.abs(y1 - y2) < 1) { // horizontal: above or below, from its start, then its middle
+              for (double x : new double[] {x2 > x1 ? x1 + 6 : x1 - 6 - w, (x1 + x2) / 2 - w / 2}) {
+                candidates.add(Box.of(x, y1 - 3 - h, w, h));
+                candidates.add(Box.of(x, y1 + 3, w, h));
+              }
+            } else { // vertical: right or left, from its start, then its middle
+              for (double y : new double[] {y2 > y1 ? y1 + 6 : y1 - 6 - h, (y1 + y2) / 2 - h / 2}) {
+                candidates.add(Box.of(x1 + 5, y, w, h));
+                candidates.add(Box.of(x1 - 5 - w, y, w, h));
+              }
+            }
+          }
+        }
+        choose(f.id, candidates, shapes, segments, placed);
+      }
+      for (El el : allElements(elements, new ArrayList<>())) {
+        if (!present(el.name) || !LABELLED.contains(el.kind)) {
+          continue;
+        }
+        Box b = geo.get(el.id);
+        double g = 4;
+        List<Box> candidates = new ArrayList<>();
+        // narrower, taller labels where wide ones do not fit
+        for (double wrap : new double[] {EVENT_LABEL_WIDTH, NARROW_LABEL_WIDTH, NARROWEST_LABEL_WIDTH}) {
+          double[] size = labelSize(el.name, wrap);
+          double w = size[0];
+          double h = size[1];
+          candidates.add(Box.of(b.x - w / 2, b.bottom() + g, w, h)); // below
+          candidates.add(Box.of(b.x - w / 2, b.top() - g - h, w, h)); // above
+          candidates.add(Box.of(b.right() + g, b.bottom() + g - 8, w, h)); // below right
+          candidates.add(Box.of(b.left() - g - w, b.bottom() + g - 8, w, h)); // below left
+          candidates.add(Box.of(b.right() + g, b.top() - g - h + 8, w, h)); // above right
+          candidates.add(Box.of(b.left() - g - w, b.top() - g - h + 8, w, h)); // above left
+          candidates.add(Box.of(b.right() + g, b.y - h / 2, w, h)); // right
+          candidates.add(Box.of(b.left() - g - w, b.y - h / 2, w, h)); // left
+          candidates.add(Box.of(b.right() + g, b.bottom() + g, w, h)); // below right, clear of neighbours
+          candidates.add(Box.of(b.left() - g - w, b.bottom() + g, w, h)); // below left, clear of neighbours
+        }
+        choose(el.id, candidates, shapes, segments, placed);
+      }
+      return placed;
+    }
+
+    /** The candidate that covers least (the first of equals). */
+    private static void choose(String owner, List<Box> candidates, List<Box> shapes, List<Segment> segments,
+        Map<String, Box> placed) {
+      Box best = null;
+      double bestCost = 0;
+      for (Box candidate : candidates) {
+        double cost = cost(candidate, owner, shapes, segments, placed);
+        if (best == null || cost < bestCost) {
+          best = candidate;
+          bestCost = cost;
+        }
+      }
+      placed.put(owner, best);
+    }
+
+    private static double cost(Box box, String owner, List<Box> shapes, List<Segment> segments,
+        Map<String, Box> placed) {
+      double c = 0;
+      for (Box shape : shapes) {
+        c += box.overlap(shape, 3);
+      }
+      double labels = 0;
+      for (Box other : placed.values()) {
+        labels += box.overlap(other, 3);
+      }
+      c += labels * 2;
+      int crossings = 0;
+      for (Segment segment : segments) {
+        if (!owner.equals(segment.owner()) && box.crossed(segment.p(), segment.q(), 2)) {
+          crossings += 400;
+        }
+      }
+      c += crossings;
+      if (box.left() < 0 || box.top() < 0) {
+        c += 10000;
+      }
+      return c;
     }
 
     private String di() {
+      layout();
       List<String> out = new ArrayList<>();
       for (El el : allElements(elements, new ArrayList<>())) {
         String extra = "";
@@ -330,28 +629,16 @@ final class ModelWriter {
         if (el.kind.equals("exclusiveGateway")) {
           extra = " isMarkerVisible=\"true\"";
         }
-        String label = "";
-        if (present(el.name) && LABELLED.contains(el.kind)) {
-          double lw = 140;
-          label = "\n        <bpmndi:BPMNLabel>\n          <dc:Bounds x=\"" + n(el.x - lw / 2) + "\" y=\""
-              + n(el.y + el.h / 2 + 4) + "\" width=\"140\" height=\"40\" />\n        </bpmndi:BPMNLabel>";
-        }
+        Box b = geo.get(el.id);
         out.add("      <bpmndi:BPMNShape id=\"" + el.id + "_di\" bpmnElement=\"" + el.id + "\"" + extra + ">\n"
-            + "        <dc:Bounds x=\"" + n(el.left()) + "\" y=\"" + n(el.top()) + "\" width=\"" + n(el.w)
-            + "\" height=\"" + n(el.h) + "\" />" + label + "\n      </bpmndi:BPMNShape>");
+            + "        <dc:Bounds x=\"" + n(b.left()) + "\" y=\"" + n(b.top()) + "\" width=\"" + n(b.w)
+            + "\" height=\"" + n(b.h) + "\" />" + labelXml(labelBoxes.get(el.id)) + "\n      </bpmndi:BPMNShape>");
       }
       for (Flow f : everyFlow()) {
-        List<Point> points = waypoints(f);
-        String pts = points.stream().map(pt -> "\n        <di:waypoint x=\"" + n(pt.x()) + "\" y=\"" + n(pt.y())
-            + "\" />").collect(Collectors.joining());
-        String label = "";
-        if (present(f.name)) {
-          Point first = points.get(0);
-          label = "\n        <bpmndi:BPMNLabel>\n          <dc:Bounds x=\"" + n(first.x() + 6) + "\" y=\""
-              + n(first.y() - 30) + "\" width=\"130\" height=\"28\" />\n        </bpmndi:BPMNLabel>";
-        }
-        out.add("      <bpmndi:BPMNEdge id=\"" + f.id + "_di\" bpmnElement=\"" + f.id + "\">" + pts + label
-            + "\n      </bpmndi:BPMNEdge>");
+        String pts = points.get(f.id).stream().map(pt -> "\n        <di:waypoint x=\"" + n(pt.x()) + "\" y=\""
+            + n(pt.y()) + "\" />").collect(Collectors.joining());
+        out.add("      <bpmndi:BPMNEdge id=\"" + f.id + "_di\" bpmnElement=\"" + f.id + "\">" + pts
+            + labelXml(labelBoxes.get(f.id)) + "\n      </bpmndi:BPMNEdge>");
       }
       return String.join("\n", out);
     }

@@ -121,12 +121,12 @@ final class Spines {
         "${applicationProgress.status(execution, 'WITHDRAWN')}");
     // Withdrawn during the review or after the decision (the applicant's own stage missed): one end.
     gateway(m, "Gateway_WithdrawnClosed", "Кері қайтарылғанды жабу / Закрытие отозванного", 960, 340);
-    event(m, "endEvent", "EndEvent_Withdrawn", "Кері қайтарылды / Отозвано", 1060, 340);
+    event(m, "endEvent", "EndEvent_Withdrawn", "Кері қайтарылды / Отозвано", 1040, 340);
     call(m, "CallActivity_ResultDelivery", "Нәтижені беру / Выдача результата", 950, 200, "common-result-delivery",
         RESULT_IN, RESULT_OUT);
     gateway(m, "Gateway_Result", "Нәтиже? / Результат?", 1090, 200, "Flow_ToRefused");
-    event(m, "endEvent", "EndEvent_Granted", "Көрсетілді / Услуга оказана", 1200, 120);
-    event(m, "endEvent", "EndEvent_Refused", "Бас тартылды / Отказано", 1200, 280);
+    event(m, "endEvent", "EndEvent_Granted", "Көрсетілді / Услуга оказана", 1200, 100);
+    event(m, "endEvent", "EndEvent_Refused", "Бас тартылды / Отказано", 1200, 200);
     if (informationChannel != null) {
       m.flow("Flow_ToChannel", "StartEvent_ApplicationSubmitted", "Gateway_InformationRequest");
       m.flow("Flow_InformationRequest", "Gateway_InformationRequest", "ServiceTask_AnswerInformation")
@@ -165,9 +165,9 @@ final class Spines {
     Model m = spine(standard, doc + " The compensation case goes from intake to the ZTMO "
         + "payment on the regional schedule (p. 4(1), p. 6): no statutory term.", null);
     m.add(new El("userTask", "UserTask_PayCompensation", "Өтемақыны төлеу / Выплатить компенсацию по графику", 670,
-        60).attrs("camunda:candidateGroups", "ztmo-specialists", "camunda:formRef", "record-compensation-payment",
+        40).attrs("camunda:candidateGroups", "ztmo-specialists", "camunda:formRef", "record-compensation-payment",
         "camunda:formRefBinding", "deployment").body(ext(taskPresentation())));
-    expressionTask(m, "ServiceTask_CompensationPaid", "Төленді / Закрыть как выплаченное", 950, 60,
+    expressionTask(m, "ServiceTask_CompensationPaid", "Төленді / Закрыть как выплаченное", 950, 40,
         "${applicationProgress.status(execution, 'GRANTED')}");
     event(m, "endEvent", "EndEvent_CompensationPaid", "Өтемақы төленді / Компенсация выплачена", 1200, 40);
     m.flow("Flow_ToCompensation", "Gateway_Accepted", "UserTask_PayCompensation").named("өтемақы / компенсация")
@@ -198,53 +198,52 @@ final class Spines {
     gateway(m, "Gateway_Accepted", "Қабылданды ма? / Принято?", 430, 200, "Flow_ToRequestAnswer");
     event(m, "endEvent", "EndEvent_RefusedToAccept", "Қабылданбады / Отказано в приёме", 430, 340);
     m.add(new El("serviceTask", "ServiceTask_RequestAnswer", "Ақпараттық жүйеден сұрау / Запрос в " + system.nameRu(),
-        580, 200).size(160, 80).attrs("camunda:type", "external", "camunda:topic", topic.topic())
+        600, 200).size(240, 80).attrs("camunda:type", "external", "camunda:topic", topic.topic())
         .body(ext("<camunda:errorEventDefinition id=\"ErrorEventDefinition_Failure\" "
                 + "errorRef=\"Error_InformationSystemFailure\" "
                 + "expression=\"${execution.getVariable('automatedResult') == null}\" />",
             listener("start", "${applicationProgress.status(execution, 'IN_REVIEW')}"))));
-    event(m, "boundaryEvent", "BoundaryEvent_AnswerTerm", "Мерзім өтті / Срок истёк", 520, 240)
+    event(m, "boundaryEvent", "BoundaryEvent_AnswerTerm", "Мерзім өтті / Срок истёк", 510, 240)
         .attached("ServiceTask_RequestAnswer").body(timerDate("${statutoryDueDate}", "AnswerTerm"))
         .attrs("cancelActivity", "false");
     // The task completed without an answer (the error of the external task above) is caught by its own
     // event; any error code the system reports, by the catch-all one. Both go to the same registration.
-    event(m, "boundaryEvent", "BoundaryEvent_InformationSystemFailed",
-        "Ақпараттық жүйе істен шықты / Сбой информационной системы", 590, 240).attached("ServiceTask_RequestAnswer")
+    event(m, "boundaryEvent", "BoundaryEvent_InformationSystemFailed", "Жүйе істен шықты / Сбой системы", 585, 240).attached("ServiceTask_RequestAnswer")
         .body("<bpmn:errorEventDefinition id=\"ErrorEventDefinition_InformationSystemFailed\" "
             + "errorRef=\"Error_InformationSystemFailure\" "
             + "camunda:errorCodeVariable=\"automatedAnswerError\" "
             + "camunda:errorMessageVariable=\"automatedAnswerErrorMessage\" />");
     event(m, "boundaryEvent", "BoundaryEvent_CouldNotAnswer", "Жүйе жауап бере алмады / Система не смогла ответить",
-        640, 240).attached("ServiceTask_RequestAnswer")
+        670, 240).attached("ServiceTask_RequestAnswer")
         .body("<bpmn:errorEventDefinition id=\"ErrorEventDefinition_CouldNotAnswer\" "
             + "camunda:errorCodeVariable=\"automatedAnswerError\" "
             + "camunda:errorMessageVariable=\"automatedAnswerErrorMessage\" />");
-    gateway(m, "Gateway_NoAnswer", "Жауап жоқ / Ответа нет", 640, 360);
-    expressionTask(m, "ServiceTask_AnswerFailed", "Қатені тіркеу / Зарегистрировать сообщение системы", 760, 360,
+    gateway(m, "Gateway_NoAnswer", "Жауап жоқ / Ответа нет", 670, 360);
+    expressionTask(m, "ServiceTask_AnswerFailed", "Қатені тіркеу / Зарегистрировать сообщение системы", 790, 360,
         "${automatedAnswers.failed(execution)}");
-    gateway(m, "Gateway_RefusalGround", "Бас тарту негізі бар ма? / Есть основание для отказа?", 900, 360,
+    gateway(m, "Gateway_RefusalGround", "Бас тарту негізі бар ма? / Есть основание для отказа?", 930, 360,
         "Flow_ToAnswerByHand");
-    gateway(m, "Gateway_Answered", "Жауап толық па? / Ответ полный?", 990, 200, "Flow_AnswerIncomplete");
-    expressionTask(m, "ServiceTask_AnswerReceived", "Жауапты тіркеу / Зарегистрировать ответ как результат", 1130,
+    gateway(m, "Gateway_Answered", "Жауап толық па? / Ответ полный?", 1020, 200, "Flow_AnswerIncomplete");
+    expressionTask(m, "ServiceTask_AnswerReceived", "Жауапты тіркеу / Зарегистрировать ответ как результат", 1160,
         200, "${automatedAnswers.received(execution)}");
     // An incomplete answer or an error without a refusal ground: one way to the hand answer.
-    gateway(m, "Gateway_ToAnswerByHand", "Қолмен жауап беруге / К ответу вручную", 990, 360);
-    userTask(m, "UserTask_AnswerByHand", "Жауапты қолмен беру / Дать ответ вручную", 1130, 360,
+    gateway(m, "Gateway_ToAnswerByHand", "Қолмен жауап беруге / К ответу вручную", 1020, 360);
+    userTask(m, "UserTask_AnswerByHand", "Жауапты қолмен беру / Дать ответ вручную", 1160, 360,
         "${automatedAnswers.handGroup(execution)}", "${statutoryDueDate}", null, "answer-automated-request",
         taskExpressionListener("complete", "${automatedAnswers.answeredByHand(task)}"));
-    event(m, "boundaryEvent", "BoundaryEvent_HandAnswerTerm", "Мерзім өтті / Срок истёк", 1150, 400)
+    event(m, "boundaryEvent", "BoundaryEvent_HandAnswerTerm", "Мерзім өтті / Срок истёк", 1180, 400)
         .attached("UserTask_AnswerByHand").body(timerDate("${statutoryDueDate}", "HandAnswerTerm"))
         .attrs("cancelActivity", "false");
-    gateway(m, "Gateway_TermMissed", "Мерзім өтті / Срок истёк", 840, 540);
-    event(m, "endEvent", "EndEvent_EscalateBreach", "Мерзім бұзылды / Срок нарушен", 840, 640)
+    gateway(m, "Gateway_TermMissed", "Мерзім өтті / Срок истёк", 860, 540);
+    event(m, "endEvent", "EndEvent_EscalateBreach", "Мерзім бұзылды / Срок нарушен", 860, 640)
         .body(escalationEndDefinition());
-    gateway(m, "Gateway_ToResult", "Нәтижеге / К результату", 1270, 360);
-    call(m, "CallActivity_ResultDelivery", "Нәтижені беру / Выдать результат", 1410, 360, "common-result-delivery",
+    gateway(m, "Gateway_ToResult", "Нәтижеге / К результату", 1300, 360);
+    call(m, "CallActivity_ResultDelivery", "Нәтижені беру / Выдать результат", 1440, 360, "common-result-delivery",
         RESULT_IN, RESULT_OUT);
-    gateway(m, "Gateway_Result", "Нәтиже? / Результат?", 1550, 360, "Flow_ToRefused");
-    event(m, "endEvent", "EndEvent_Granted", "Көрсетілді / Оказано", 1660, 280);
-    event(m, "endEvent", "EndEvent_Refused", "Бас тартылды / Отказано", 1660, 440);
-    answerBreach(m, 1250, 680);
+    gateway(m, "Gateway_Result", "Нәтиже? / Результат?", 1580, 360, "Flow_ToRefused");
+    event(m, "endEvent", "EndEvent_Granted", "Көрсетілді / Оказано", 1690, 280);
+    event(m, "endEvent", "EndEvent_Refused", "Бас тартылды / Отказано", 1690, 440);
+    answerBreach(m, 1280, 680);
 
     m.flow("Flow_ToIntake", "StartEvent_ApplicationSubmitted", "CallActivity_Intake");
     m.flow("Flow_ToAccepted", "CallActivity_Intake", "Gateway_Accepted");
@@ -255,24 +254,24 @@ final class Spines {
     m.flow("Flow_AnswerComplete", "Gateway_Answered", "ServiceTask_AnswerReceived").named("иә / да")
         .when("${automatedAnswers.answered(execution)}");
     m.flow("Flow_AnswerIncomplete", "Gateway_Answered", "Gateway_ToAnswerByHand").named("жоқ / нет")
-        .via(at(990, 225), at(990, 335));
+        .via(at(1020, 225), at(1020, 335));
     m.flow("Flow_AnswerToResult", "ServiceTask_AnswerReceived", "Gateway_ToResult")
-        .via(at(1190, 200), at(1270, 200), at(1270, 335));
+        .via(at(1220, 200), at(1300, 200), at(1300, 335));
     m.flow("Flow_SystemFailed", "BoundaryEvent_InformationSystemFailed", "Gateway_NoAnswer")
-        .via(at(590, 258), at(590, 360), at(615, 360));
+        .via(at(585, 258), at(585, 360), at(645, 360));
     m.flow("Flow_ToNoAnswer", "BoundaryEvent_CouldNotAnswer", "Gateway_NoAnswer");
     m.flow("Flow_ToAnswerFailed", "Gateway_NoAnswer", "ServiceTask_AnswerFailed");
     m.flow("Flow_ToRefusalGround", "ServiceTask_AnswerFailed", "Gateway_RefusalGround");
     m.flow("Flow_RefuseOnGround", "Gateway_RefusalGround", "Gateway_ToResult").named("иә / да")
         .when("${execution.getVariable('refusalGround') != null}")
-        .via(at(900, 385), at(900, 440), at(1270, 440), at(1270, 385));
+        .via(at(930, 385), at(930, 440), at(1300, 440), at(1300, 385));
     m.flow("Flow_ToAnswerByHand", "Gateway_RefusalGround", "Gateway_ToAnswerByHand").named("жоқ / нет");
     m.flow("Flow_AnswerByHandDue", "Gateway_ToAnswerByHand", "UserTask_AnswerByHand");
     m.flow("Flow_AnsweredByHand", "UserTask_AnswerByHand", "Gateway_ToResult");
     m.flow("Flow_AnswerTermMissed", "BoundaryEvent_AnswerTerm", "Gateway_TermMissed")
-        .via(at(520, 258), at(520, 540), at(815, 540));
+        .via(at(510, 258), at(510, 540), at(835, 540));
     m.flow("Flow_HandAnswerTermMissed", "BoundaryEvent_HandAnswerTerm", "Gateway_TermMissed")
-        .via(at(1150, 418), at(1150, 540), at(865, 540));
+        .via(at(1180, 418), at(1180, 540), at(885, 540));
     m.flow("Flow_ToEscalateBreach", "Gateway_TermMissed", "EndEvent_EscalateBreach");
     m.flow("Flow_ToResultDelivery", "Gateway_ToResult", "CallActivity_ResultDelivery");
     m.flow("Flow_ToResultGateway", "CallActivity_ResultDelivery", "Gateway_Result");
