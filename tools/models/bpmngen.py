@@ -2,6 +2,7 @@
 
 Elements are laid out by explicit grid coordinates (x, y = centre). Flows get orthogonal waypoints.
 """
+import math
 import sys
 from xml.sax.saxutils import escape, quoteattr
 
@@ -194,8 +195,13 @@ def place_labels(m):
 def label_xml(box):
     if not box:
         return ''
-    return (f'\n        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{box.left:.0f}" y="{box.top:.0f}" '
-            f'width="{box.w:.0f}" height="{box.h:.0f}" />\n        </bpmndi:BPMNLabel>')
+    return (f'\n        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{px(box.left)}" y="{px(box.top)}" '
+            f'width="{px(box.w)}" height="{px(box.h)}" />\n        </bpmndi:BPMNLabel>')
+
+
+def px(v):
+    """A coordinate in whole pixels, halves rounded up (as Java's Math.round, not Python's round-half-even)."""
+    return math.floor(v + 0.5)
 
 
 class Flow:
@@ -351,10 +357,10 @@ class Model:
                 extra = ' isMarkerVisible="true"'
             b = self.geo[el.id]
             out.append(f'      <bpmndi:BPMNShape id="{el.id}_di" bpmnElement="{el.id}"{extra}>\n'
-                       f'        <dc:Bounds x="{b.left:.0f}" y="{b.top:.0f}" width="{b.w:.0f}" height="{b.h:.0f}" />'
+                       f'        <dc:Bounds x="{px(b.left)}" y="{px(b.top)}" width="{px(b.w)}" height="{px(b.h)}" />'
                        f'{label_xml(self.label_boxes.get(el.id))}\n      </bpmndi:BPMNShape>')
         for f in self.every_flow():
-            pts = ''.join(f'\n        <di:waypoint x="{x:.0f}" y="{y:.0f}" />' for x, y in self.points[f.id])
+            pts = ''.join(f'\n        <di:waypoint x="{px(x)}" y="{px(y)}" />' for x, y in self.points[f.id])
             out.append(f'      <bpmndi:BPMNEdge id="{f.id}_di" bpmnElement="{f.id}">{pts}'
                        f'{label_xml(self.label_boxes.get(f.id))}\n      </bpmndi:BPMNEdge>')
         return '\n'.join(out)
