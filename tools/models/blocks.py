@@ -147,7 +147,7 @@ def review():
           attrs={'cancelActivity': 'false'}, parent=sp)
     service(m, 'ServiceTask_RecordDecisionStage', 'Кезеңді тексеру / Проверить этап решения', 760, 480,
             expression="${breaches.recordStage(execution, 'DECISION_STAGE')}", parent=sp)
-    event(m, 'endEvent', 'EndEvent_DecisionStageChecked', 'Тексерілді / Проверено', 760, 590, parent=sp)
+    event(m, 'endEvent', 'EndEvent_DecisionStageChecked', 'Тексерілді / Проверено', 760, 580, parent=sp)
     gateway(m, 'Gateway_Decision', 'Шешім? / Решение?', 860, 260, parent=sp)
     # Granted, refused, or closed by the document request: one end of the term.
     gateway(m, 'Gateway_Decided', 'Шешім шықты / Решение вынесено', 1360, 260, parent=sp)
@@ -157,19 +157,19 @@ def review():
     service(m, 'ServiceTask_DocumentsRequested', 'Мерзімді шекке дейін ұзарту / Продлить срок до предельного',
             990, 420, expression='${applicationProgress.documentsRequested(execution)}', parent=sp)
     m.add(El('callActivity', 'CallActivity_DocumentRequest', 'Құжаттарды сұрату / Запрос документов',
-             1130, 420, attrs={'calledElement': 'common-document-request', 'camunda:calledElementBinding': 'deployment'},
+             1120, 420, attrs={'calledElement': 'common-document-request', 'camunda:calledElementBinding': 'deployment'},
              body=ext(*mapping(DOCS_IN, DOCS_OUT))), sp)
     gateway(m, 'Gateway_DocumentsOutcome', 'Құжаттар келді ме? / Документы поступили?', 1260, 420,
             default='Flow_DocumentsDelivered', parent=sp)
     service(m, 'ServiceTask_DocumentsArrived', 'Мерзімді қайта есептеу / Пересчитать срок', 1260,
             160, expression='${applicationProgress.documentsArrived(execution)}', parent=sp)
     service(m, 'ServiceTask_ErrorsFound', 'Қателерді тіркеу, мерзімді ұзарту / Зарегистрировать ошибки, продлить срок',
-            990, 520, expression='${applicationProgress.errorsFound(execution)}', parent=sp)
-    user_task(m, 'UserTask_CorrectErrors', 'Қателерді түзету / Исправить ошибки', 1130, 520,
+            990, 540, expression='${applicationProgress.errorsFound(execution)}', parent=sp)
+    user_task(m, 'UserTask_CorrectErrors', 'Қателерді түзету / Исправить ошибки', 1130, 540,
               '${applicationProgress.errorCorrectors(execution)}', '${errorCorrectionDueDate}', form='correct-errors',
               parent=sp)
     service(m, 'ServiceTask_ErrorsCorrected', 'Мерзімді түзетуден бастап санау / Исчислить срок со дня исправления',
-            1260, 520, expression='${applicationProgress.errorsCorrected(execution)}', parent=sp)
+            1260, 540, expression='${applicationProgress.errorsCorrected(execution)}', parent=sp)
     service(m, 'ServiceTask_CaseTypeChanged', 'Өтініш түрін өзгерту / Изменить вид обращения', 1130, 320,
             expression='${applicationProgress.caseTypeChanged(execution)}', parent=sp)
     f = lambda *a, **k: m.flow(*a, parent=sp, **k)
@@ -188,11 +188,11 @@ def review():
     f('Flow_RequestDocuments', 'Gateway_Decision', 'ServiceTask_DocumentsRequested',
       name='құжат сұрату / запрос документов', condition="${decision == 'request-documents'}")
     f('Flow_ErrorsFound', 'Gateway_Decision', 'ServiceTask_ErrorsFound', name='қателер / ошибки',
-      condition="${decision == 'errors-found'}", waypoints=[(860, 285), (860, 520), (930, 520)])
+      condition="${decision == 'errors-found'}", waypoints=[(860, 285), (860, 540), (930, 540)])
     f('Flow_ToCorrectErrors', 'ServiceTask_ErrorsFound', 'UserTask_CorrectErrors')
     f('Flow_ToErrorsCorrected', 'UserTask_CorrectErrors', 'ServiceTask_ErrorsCorrected')
     f('Flow_BackAfterCorrection', 'ServiceTask_ErrorsCorrected', 'Gateway_ToReview',
-      waypoints=[(1260, 560), (1260, 600), (610, 600), (610, 285)])
+      waypoints=[(1260, 580), (1260, 620), (610, 620), (610, 285)])
     f('Flow_ChangeCaseType', 'Gateway_Decision', 'ServiceTask_CaseTypeChanged', name='түрі / вид обращения',
       condition="${decision == 'change-case-type'}", waypoints=[(860, 285), (860, 320), (1070, 320)])
     f('Flow_BackAfterCaseTypeChange', 'ServiceTask_CaseTypeChanged', 'Gateway_ToReview',
@@ -354,7 +354,7 @@ def result():
     service(m, 'ServiceTask_CloseWithdrawn', 'Кері қайтарылды деп жабу / Закрыть как отозванное', 1300, 580,
             expression="${applicationProgress.status(execution, 'WITHDRAWN')}")
     event(m, 'endEvent', 'EndEvent_Withdrawn', 'Кері қайтарылды / Отозвано', 1440, 580)
-    gateway(m, 'Gateway_ApplicantDocumentsIn', 'Құжаттар келді / Документы поступили', 1090, 430)
+    gateway(m, 'Gateway_ApplicantDocumentsIn', 'Құжаттар келді / Документы поступили', 1070, 430)
     service(m, 'ServiceTask_ApplicantDocumentsArrived', 'Тапсыру мерзімін есептеу / Рассчитать срок выдачи',
             1210, 430, expression='${applicationProgress.applicantDocumentsArrived(execution)}')
     # With or without the applicant's stage: one way on, so that the channel gateway only forks.
@@ -395,7 +395,7 @@ def result():
     m.flow('Flow_NoApplicantStage', 'Gateway_ApplicantStage', 'Gateway_ToDelivery', name='жоқ / нет')
     m.flow('Flow_ApplicantDocumentsEntered', 'UserTask_ReceiveApplicantDocuments', 'Gateway_ApplicantDocumentsIn')
     m.flow('Flow_ApplicantDocumentsOverApi', 'BoundaryEvent_ApplicantDocumentsDelivered', 'Gateway_ApplicantDocumentsIn',
-           waypoints=[(920, 488), (920, 510), (1090, 510), (1090, 455)])
+           waypoints=[(920, 488), (920, 510), (1070, 510), (1070, 455)])
     m.flow('Flow_ToRecordApplicantMissed', 'BoundaryEvent_ApplicantStageTerm', 'ServiceTask_RecordApplicantMissed')
     m.flow('Flow_ToDecideOnMissed', 'ServiceTask_RecordApplicantMissed', 'UserTask_DecideOnMissedApplicantStage')
     m.flow('Flow_ToKeepWaiting', 'UserTask_DecideOnMissedApplicantStage', 'Gateway_KeepWaiting')
@@ -404,9 +404,9 @@ def result():
     m.flow('Flow_CloseWithdrawn', 'Gateway_KeepWaiting', 'ServiceTask_CloseWithdrawn', name='жабу / закрыть')
     m.flow('Flow_ToWithdrawnEnd', 'ServiceTask_CloseWithdrawn', 'EndEvent_Withdrawn')
     m.flow('Flow_LateDocumentsEntered', 'UserTask_ReceiveLateApplicantDocuments', 'Gateway_ApplicantDocumentsIn',
-           waypoints=[(1100, 720), (1090, 720), (1090, 455)])
+           waypoints=[(1100, 720), (1070, 720), (1070, 455)])
     m.flow('Flow_LateDocumentsOverApi', 'BoundaryEvent_LateDocumentsDelivered', 'Gateway_ApplicantDocumentsIn',
-           waypoints=[(1180, 778), (1180, 800), (1090, 800), (1090, 455)])
+           waypoints=[(1180, 778), (1180, 800), (1070, 800), (1070, 455)])
     m.flow('Flow_ToApplicantDocumentsArrived', 'Gateway_ApplicantDocumentsIn', 'ServiceTask_ApplicantDocumentsArrived')
     m.flow('Flow_FromApplicantStage', 'ServiceTask_ApplicantDocumentsArrived', 'Gateway_ToDelivery',
            waypoints=[(1270, 430), (1320, 430), (1320, 325)])

@@ -2,6 +2,8 @@
 
 Elements are laid out by explicit grid coordinates (x, y = centre). Flows get orthogonal waypoints.
 """
+import math
+import sys
 from xml.sax.saxutils import escape, quoteattr
 
 SIZES = {
@@ -46,7 +48,7 @@ TASK_SIZE = (150, 100)
 # External labels as bpmn-js draws them: 11 px Arial, lines of 1.2 em. CHAR_WIDTH is an upper bound
 # of a Cyrillic letter's width in Arial and in DejaVu Sans (Linux's stand-in for Arial), so that the
 # label's bounds hold the drawn text (ModelRenderTest checks it).
-LABEL_FONT, LABEL_LINE, CHAR_WIDTH = 11, 13.2, 7.4
+LABEL_FONT, LABEL_LINE, CHAR_WIDTH, LABEL_ROOM = 11, 13.2, 7.4, 12
 EVENT_LABEL_WIDTH, NARROW_LABEL_WIDTH, NARROWEST_LABEL_WIDTH, FLOW_LABEL_WIDTH = 120, 84, 60, 110
 LABELLED = ('startEvent', 'endEvent', 'boundaryEvent', 'exclusiveGateway', 'parallelGateway',
             'intermediateThrowEvent', 'intermediateCatchEvent', 'eventBasedGateway')
@@ -95,11 +97,12 @@ def snap(pts, s, t):
 
 
 def text_lines(text, width):
-    """The lines of text wrapped at width as bpmn-js wraps them, each letter at most CHAR_WIDTH wide."""
+    """The lines of text wrapped at width (less the room of label_size) as bpmn-js wraps them, each
+    letter at most CHAR_WIDTH wide."""
     lines, line = [], ''
     for word in text.split(' '):
         candidate = f'{line} {word}' if line else word
-        if line and len(candidate) * CHAR_WIDTH > width:
+        if line and len(candidate) * CHAR_WIDTH + LABEL_ROOM > width:
             lines.append(line)
             line = word
         else:
@@ -108,10 +111,10 @@ def text_lines(text, width):
 
 
 def label_size(text, width):
-    """Width and height of a label wrapped at width; 12 px more in width so that bpmn-js, which wraps
+    """Width and height of a label wrapped at width; LABEL_ROOM more in width so that bpmn-js, which wraps
     at the label's width, never breaks a word whose letters are wider than the average."""
     lines = text_lines(text, width)
-    return max(len(l) for l in lines) * CHAR_WIDTH + 12, len(lines) * LABEL_LINE + 4
+    return max(len(l) for l in lines) * CHAR_WIDTH + LABEL_ROOM, len(lines) * LABEL_LINE + 4
 
 
 def place_labels(m):
@@ -143,6 +146,8 @@ def place_labels(m):
 
     def choose(owner, candidates):
         best = min(((cost(c, owner), i, c) for i, c in enumerate(candidates)), key=lambda t: t[:2])
+        if best[0]:
+            print(f'{m.process_id}: no free place for the label of {owner}', file=sys.stderr)
         placed[owner] = best[2]
 
     for f in m.every_flow():
@@ -154,7 +159,7 @@ def place_labels(m):
         # narrower, taller labels where wide ones do not fit
         segments_first = sorted(list(zip(pts, pts[1:]))[:2], key=lambda seg: abs(seg[0][1] - seg[1][1]) >= 1)
         for (x1, y1), (x2, y2) in segments_first:
-            for wrap in (FLOW_LABEL_WIDTH, NARROW_LABEL_WIDTH):
+            for wrap in (FLOW_LABEL_WIDTH, NARROW_LABEL_WIDTH, NARROWEST_LABEL_WIDTH):
                 w, h = label_size(f.name, wrap)
                 if abs(y1 - y2) < 1:        # horizontal: above or below, from its start, then its middle
                     for x in (x1 + 6 if x2 > x1 else x1 - 6 - w, (x1 + x2) / 2 - w / 2):
@@ -190,8 +195,13 @@ def place_labels(m):
 def label_xml(box):
     if not box:
         return ''
-    return (f'\n        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{box.left:.0f}" y="{box.top:.0f}" '
-            f'width="{box.w:.0f}" height="{box.h:.0f}" />\n        </bpmndi:BPMNLabel>')
+    return (f'\n        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{px(box.left)}" y="{px(box.top)}" '
+            f'width="{px(box.w)}" height="{px(box.h)}" />\n        </bpmndi:BPMNLabel>')
+
+
+def px(v):
+    """A coordinate in whole pixels, halves rounded up (as Java's Math.round, not Python's round-half-even)."""
+    return math.floor(v + 0.5)
 
 
 class Flow:
@@ -347,10 +357,10 @@ class Model:
                 extra = ' isMarkerVisible="true"'
             b = self.geo[el.id]
             out.append(f'      <bpmndi:BPMNShape id="{el.id}_di" bpmnElement="{el.id}"{extra}>\n'
-                       f'        <dc:Bounds x="{b.left:.0f}" y="{b.top:.0f}" width="{b.w:.0f}" height="{b.h:.0f}" />'
+                       f'        <dc:Bounds x="{px(b.left)}" y="{px(b.top)}" width="{px(b.w)}" height="{px(b.h)}" />'
                        f'{label_xml(self.label_boxes.get(el.id))}\n      </bpmndi:BPMNShape>')
         for f in self.every_flow():
-            pts = ''.join(f'\n        <di:waypoint x="{x:.0f}" y="{y:.0f}" />' for x, y in self.points[f.id])
+            pts = ''.join(f'\n        <di:waypoint x="{px(x)}" y="{px(y)}" />' for x, y in self.points[f.id])
             out.append(f'      <bpmndi:BPMNEdge id="{f.id}_di" bpmnElement="{f.id}">{pts}'
                        f'{label_xml(self.label_boxes.get(f.id))}\n      </bpmndi:BPMNEdge>')
         return '\n'.join(out)

@@ -196,7 +196,7 @@ final class Blocks {
         .attrs("cancelActivity", "false");
     expressionTask(m, "ServiceTask_RecordDecisionStage", "Кезеңді тексеру / Проверить этап решения", 760, 480,
         "${breaches.recordStage(execution, 'DECISION_STAGE')}").in(sp);
-    event(m, "endEvent", "EndEvent_DecisionStageChecked", "Тексерілді / Проверено", 760, 590).in(sp);
+    event(m, "endEvent", "EndEvent_DecisionStageChecked", "Тексерілді / Проверено", 760, 580).in(sp);
     gateway(m, "Gateway_Decision", "Шешім? / Решение?", 860, 260).in(sp);
     // Granted, refused, or closed by the document request: one end of the term.
     gateway(m, "Gateway_Decided", "Шешім шықты / Решение вынесено", 1360, 260).in(sp);
@@ -205,7 +205,7 @@ final class Blocks {
         "${applicationProgress.extended(execution)}").in(sp);
     expressionTask(m, "ServiceTask_DocumentsRequested", "Мерзімді шекке дейін ұзарту / Продлить срок до предельного",
         990, 420, "${applicationProgress.documentsRequested(execution)}").in(sp);
-    m.add(new El("callActivity", "CallActivity_DocumentRequest", "Құжаттарды сұрату / Запрос документов", 1130, 420)
+    m.add(new El("callActivity", "CallActivity_DocumentRequest", "Құжаттарды сұрату / Запрос документов", 1120, 420)
         .attrs("calledElement", "common-document-request", "camunda:calledElementBinding", "deployment")
         .body(ext(mapping(DOCS_IN, DOCS_OUT)))).in(sp);
     gateway(m, "Gateway_DocumentsOutcome", "Құжаттар келді ме? / Документы поступили?", 1260, 420,
@@ -213,13 +213,13 @@ final class Blocks {
     expressionTask(m, "ServiceTask_DocumentsArrived", "Мерзімді қайта есептеу / Пересчитать срок", 1260, 160,
         "${applicationProgress.documentsArrived(execution)}").in(sp);
     expressionTask(m, "ServiceTask_ErrorsFound",
-        "Қателерді тіркеу, мерзімді ұзарту / Зарегистрировать ошибки, продлить срок", 990, 520,
+        "Қателерді тіркеу, мерзімді ұзарту / Зарегистрировать ошибки, продлить срок", 990, 540,
         "${applicationProgress.errorsFound(execution)}").in(sp);
-    userTask(m, "UserTask_CorrectErrors", "Қателерді түзету / Исправить ошибки", 1130, 520,
+    userTask(m, "UserTask_CorrectErrors", "Қателерді түзету / Исправить ошибки", 1130, 540,
         "${applicationProgress.errorCorrectors(execution)}", "${errorCorrectionDueDate}", null, "correct-errors")
         .in(sp);
     expressionTask(m, "ServiceTask_ErrorsCorrected",
-        "Мерзімді түзетуден бастап санау / Исчислить срок со дня исправления", 1260, 520,
+        "Мерзімді түзетуден бастап санау / Исчислить срок со дня исправления", 1260, 540,
         "${applicationProgress.errorsCorrected(execution)}").in(sp);
     expressionTask(m, "ServiceTask_CaseTypeChanged", "Өтініш түрін өзгерту / Изменить вид обращения", 1130, 320,
         "${applicationProgress.caseTypeChanged(execution)}").in(sp);
@@ -239,11 +239,11 @@ final class Blocks {
     m.flow("Flow_RequestDocuments", "Gateway_Decision", "ServiceTask_DocumentsRequested").in(sp)
         .named("құжат сұрату / запрос документов").when("${decision == 'request-documents'}");
     m.flow("Flow_ErrorsFound", "Gateway_Decision", "ServiceTask_ErrorsFound").in(sp).named("қателер / ошибки")
-        .when("${decision == 'errors-found'}").via(at(860, 285), at(860, 520), at(930, 520));
+        .when("${decision == 'errors-found'}").via(at(860, 285), at(860, 540), at(930, 540));
     m.flow("Flow_ToCorrectErrors", "ServiceTask_ErrorsFound", "UserTask_CorrectErrors").in(sp);
     m.flow("Flow_ToErrorsCorrected", "UserTask_CorrectErrors", "ServiceTask_ErrorsCorrected").in(sp);
     m.flow("Flow_BackAfterCorrection", "ServiceTask_ErrorsCorrected", "Gateway_ToReview").in(sp)
-        .via(at(1260, 560), at(1260, 600), at(610, 600), at(610, 285));
+        .via(at(1260, 580), at(1260, 620), at(610, 620), at(610, 285));
     m.flow("Flow_ChangeCaseType", "Gateway_Decision", "ServiceTask_CaseTypeChanged").in(sp)
         .named("түрі / вид обращения").when("${decision == 'change-case-type'}")
         .via(at(860, 285), at(860, 320), at(1070, 320));
@@ -421,7 +421,7 @@ final class Blocks {
     expressionTask(m, "ServiceTask_CloseWithdrawn", "Кері қайтарылды деп жабу / Закрыть как отозванное", 1300, 580,
         "${applicationProgress.status(execution, 'WITHDRAWN')}");
     event(m, "endEvent", "EndEvent_Withdrawn", "Кері қайтарылды / Отозвано", 1440, 580);
-    gateway(m, "Gateway_ApplicantDocumentsIn", "Құжаттар келді / Документы поступили", 1090, 430);
+    gateway(m, "Gateway_ApplicantDocumentsIn", "Құжаттар келді / Документы поступили", 1070, 430);
     expressionTask(m, "ServiceTask_ApplicantDocumentsArrived", "Тапсыру мерзімін есептеу / Рассчитать срок выдачи",
         1210, 430, "${applicationProgress.applicantDocumentsArrived(execution)}");
     // With or without the applicant's stage: one way on, so that the channel gateway only forks.
@@ -462,7 +462,7 @@ final class Blocks {
     m.flow("Flow_NoApplicantStage", "Gateway_ApplicantStage", "Gateway_ToDelivery").named("жоқ / нет");
     m.flow("Flow_ApplicantDocumentsEntered", "UserTask_ReceiveApplicantDocuments", "Gateway_ApplicantDocumentsIn");
     m.flow("Flow_ApplicantDocumentsOverApi", "BoundaryEvent_ApplicantDocumentsDelivered",
-        "Gateway_ApplicantDocumentsIn").via(at(920, 488), at(920, 510), at(1090, 510), at(1090, 455));
+        "Gateway_ApplicantDocumentsIn").via(at(920, 488), at(920, 510), at(1070, 510), at(1070, 455));
     m.flow("Flow_ToRecordApplicantMissed", "BoundaryEvent_ApplicantStageTerm", "ServiceTask_RecordApplicantMissed");
     m.flow("Flow_ToDecideOnMissed", "ServiceTask_RecordApplicantMissed", "UserTask_DecideOnMissedApplicantStage");
     m.flow("Flow_ToKeepWaiting", "UserTask_DecideOnMissedApplicantStage", "Gateway_KeepWaiting");
@@ -471,9 +471,9 @@ final class Blocks {
     m.flow("Flow_CloseWithdrawn", "Gateway_KeepWaiting", "ServiceTask_CloseWithdrawn").named("жабу / закрыть");
     m.flow("Flow_ToWithdrawnEnd", "ServiceTask_CloseWithdrawn", "EndEvent_Withdrawn");
     m.flow("Flow_LateDocumentsEntered", "UserTask_ReceiveLateApplicantDocuments", "Gateway_ApplicantDocumentsIn")
-        .via(at(1100, 720), at(1090, 720), at(1090, 455));
+        .via(at(1100, 720), at(1070, 720), at(1070, 455));
     m.flow("Flow_LateDocumentsOverApi", "BoundaryEvent_LateDocumentsDelivered", "Gateway_ApplicantDocumentsIn")
-        .via(at(1180, 778), at(1180, 800), at(1090, 800), at(1090, 455));
+        .via(at(1180, 778), at(1180, 800), at(1070, 800), at(1070, 455));
     m.flow("Flow_ToApplicantDocumentsArrived", "Gateway_ApplicantDocumentsIn",
         "ServiceTask_ApplicantDocumentsArrived");
     m.flow("Flow_FromApplicantStage", "ServiceTask_ApplicantDocumentsArrived", "Gateway_ToDelivery")

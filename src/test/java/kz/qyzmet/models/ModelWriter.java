@@ -1,7 +1,5 @@
 package kz.qyzmet.models;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,6 +40,7 @@ final class ModelWriter {
   // label's bounds hold the drawn text.
   private static final double LABEL_LINE = 13.2;
   private static final double CHAR_WIDTH = 7.4;
+  private static final double LABEL_ROOM = 12;
   private static final double EVENT_LABEL_WIDTH = 120;
   private static final double NARROW_LABEL_WIDTH = 84;
   private static final double NARROWEST_LABEL_WIDTH = 60;
@@ -126,13 +125,16 @@ final class ModelWriter {
     return at(end.x(), next.y() > box.y ? box.bottom() : box.top());
   }
 
-  /** The lines of text wrapped at width as bpmn-js wraps them, each letter at most CHAR_WIDTH wide. */
+  /**
+   * The lines of text wrapped at width (less the room of labelSize) as bpmn-js wraps them, each letter
+   * at most CHAR_WIDTH wide.
+   */
   static List<String> textLines(String text, double width) {
     List<String> lines = new ArrayList<>();
     String line = "";
     for (String word : text.split(" ", -1)) {
       String candidate = line.isEmpty() ? word : line + " " + word;
-      if (!line.isEmpty() && candidate.length() * CHAR_WIDTH > width) {
+      if (!line.isEmpty() && candidate.length() * CHAR_WIDTH + LABEL_ROOM > width) {
         lines.add(line);
         line = word;
       } else {
@@ -144,13 +146,13 @@ final class ModelWriter {
   }
 
   /**
-   * Width and height of a label wrapped at width; 12 px more in width so that bpmn-js, which wraps at
-   * the label's width, never breaks a word whose letters are wider than the average.
+   * Width and height of a label wrapped at width; LABEL_ROOM more in width so that bpmn-js, which wraps
+   * at the label's width, never breaks a word whose letters are wider than the average.
    */
   static double[] labelSize(String text, double width) {
     List<String> lines = textLines(text, width);
     int longest = lines.stream().mapToInt(String::length).max().orElse(0);
-    return new double[] {longest * CHAR_WIDTH + 12, lines.size() * LABEL_LINE + 4};
+    return new double[] {longest * CHAR_WIDTH + LABEL_ROOM, lines.size() * LABEL_LINE + 4};
   }
 
   private static String labelXml(Box box) {
@@ -532,7 +534,7 @@ final class ModelWriter {
           double y1 = seg[0].y();
           double x2 = seg[1].x();
           double y2 = seg[1].y();
-          for (double wrap : new double[] {FLOW_LABEL_WIDTH, NARROW_LABEL_WIDTH}) {
+          for (double wrap : new double[] {FLOW_LABEL_WIDTH, NARROW_LABEL_WIDTH, NARROWEST_LABEL_WIDTH}) {
             double[] size = labelSize(f.name, wrap);
             double w = size[0];
             double h = size[1];
@@ -549,7 +551,7 @@ final class ModelWriter {
             }
           }
         }
-        choose(f.id, candidates, shapes, segments, placed);
+        choose(processId, f.id, candidates, shapes, segments, placed);
       }
       for (El el : allElements(elements, new ArrayList<>())) {
         if (!present(el.name) || !LABELLED.contains(el.kind)) {
@@ -574,14 +576,14 @@ final class ModelWriter {
           candidates.add(Box.of(b.right() + g, b.bottom() + g, w, h)); // below right, clear of neighbours
           candidates.add(Box.of(b.left() - g - w, b.bottom() + g, w, h)); // below left, clear of neighbours
         }
-        choose(el.id, candidates, shapes, segments, placed);
+        choose(processId, el.id, candidates, shapes, segments, placed);
       }
       return placed;
     }
 
-    /** The candidate that covers least (the first of equals). */
-    private static void choose(String owner, List<Box> candidates, List<Box> shapes, List<Segment> segments,
-        Map<String, Box> placed) {
+    /** The candidate that covers least (the first of equals); when each covers something, says so. */
+    private static void choose(String processId, String owner, List<Box> candidates, List<Box> shapes,
+        List<Segment> segments, Map<String, Box> placed) {
       Box best = null;
       double bestCost = 0;
       for (Box candidate : candidates) {
@@ -590,6 +592,9 @@ final class ModelWriter {
           best = candidate;
           bestCost = cost;
         }
+      }
+      if (bestCost != 0) {
+        System.err.println(processId + ": no free place for the label of " + owner);
       }
       placed.put(owner, best);
     }
@@ -699,10 +704,9 @@ final class ModelWriter {
     return s.substring(from, to);
   }
 
-  /** A coordinate as a whole number, a half rounded to even. */
+  /** A coordinate in whole pixels, halves rounded up. */
   static String n(double v) {
-    String text = new BigDecimal(v).setScale(0, RoundingMode.HALF_EVEN).toPlainString();
-    return v < 0 && text.equals("0") ? "-0" : text;
+    return Long.toString((long) Math.floor(v + 0.5));
   }
 
   /** Character data: {@code & < >} escaped. */
