@@ -44,7 +44,7 @@ class El:
 
 SCALE = (1.4, 1.3)
 TASK_KINDS = ('userTask', 'serviceTask', 'callActivity', 'sendTask', 'receiveTask', 'businessRuleTask')
-TASK_SIZE = (150, 100)
+TASK_SIZE = (150, 110)
 # External labels as bpmn-js draws them: 11 px Arial, lines of 1.2 em. CHAR_WIDTH is an upper bound
 # of a Cyrillic letter's width in Arial and in DejaVu Sans (Linux's stand-in for Arial), so that the
 # label's bounds hold the drawn text (ModelRenderTest checks it).
