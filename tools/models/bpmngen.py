@@ -142,6 +142,9 @@ def place_labels(m):
         c += sum(400 for fid, p, q in segments if fid != owner and box.crossed(p, q, 2))
         if box.left < 0 or box.top < 0:
             c += 10000
+        el = m.index.get(owner)
+        if el is not None and el.kind == 'boundaryEvent':
+            c += box.overlap(m.geo[el.attached], 3)      # a boundary event's label outside its host, even a sub-process
         return c
 
     def choose(owner, candidates):
