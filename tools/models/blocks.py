@@ -321,15 +321,15 @@ def result():
             expression="${applicationProgress.resultReady(execution)}")
     gateway(m, 'Gateway_DecisionNotice', 'Шешім туралы хабарлау керек пе? / Нужно уведомить о решении?', 420, 300,
             default='Flow_NoDecisionNotice')
-    user_task(m, 'UserTask_NotifyDecision', 'Шешім туралы хабарлау / Уведомить заявителя о решении', 540, 180,
+    user_task(m, 'UserTask_NotifyDecision', 'Шешім туралы хабарлау / Уведомить заявителя о решении', 540, 190,
               '${reviewerGroup}', '${notifyDecisionDueDate}', form='notify-applicant',
               listeners=[listener('end', '${applicationProgress.decisionNotified(execution)}')])
     event(m, 'boundaryEvent', 'BoundaryEvent_DecisionNoticeTerm', 'Хабарлау мерзімі / Срок уведомления', 560, 140,
           attached='UserTask_NotifyDecision', body=timer_date('${notifyDecisionDueDate}', 'DecisionNoticeTerm'),
           attrs={'cancelActivity': 'false'})
-    service(m, 'ServiceTask_RecordLateDecisionNotice', 'Бұзушылықты тіркеу / Зарегистрировать просрочку уведомления', 560, 40,
+    service(m, 'ServiceTask_RecordLateDecisionNotice', 'Бұзушылықты тіркеу / Зарегистрировать просрочку уведомления', 560, 50,
             expression="${breaches.record(execution, 'DECISION_NOTIFICATION')}")
-    event(m, 'endEvent', 'EndEvent_LateNoticeRecorded', 'Тіркелді / Зарегистрировано', 700, 40)
+    event(m, 'endEvent', 'EndEvent_LateNoticeRecorded', 'Тіркелді / Зарегистрировано', 700, 50)
     # Notified or not: one way on, so that the next gateway only forks.
     gateway(m, 'Gateway_DecisionNoticeDone', 'Хабарлаудан кейін / После уведомления', 660, 300)
     gateway(m, 'Gateway_ApplicantStage', 'Өтініш берушінің кезеңі бар ма? / Есть этап заявителя?', 760, 300,
@@ -385,7 +385,7 @@ def result():
            condition="${decision == 'grant' && execution.getVariable('notifyDecisionDueDate') != null}")
     m.flow('Flow_NoDecisionNotice', 'Gateway_DecisionNotice', 'Gateway_DecisionNoticeDone', name='жоқ / нет')
     m.flow('Flow_DecisionNoticeGiven', 'UserTask_NotifyDecision', 'Gateway_DecisionNoticeDone',
-           waypoints=[(600, 180), (660, 180), (660, 275)])
+           waypoints=[(600, 190), (660, 190), (660, 275)])
     m.flow('Flow_ToApplicantStage', 'Gateway_DecisionNoticeDone', 'Gateway_ApplicantStage')
     m.flow('Flow_ToRecordLateNotice', 'BoundaryEvent_DecisionNoticeTerm', 'ServiceTask_RecordLateDecisionNotice',
            waypoints=[(560, 122), (560, 80)])

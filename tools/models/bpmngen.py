@@ -44,7 +44,7 @@ class El:
 
 SCALE = (1.4, 1.3)
 TASK_KINDS = ('userTask', 'serviceTask', 'callActivity', 'sendTask', 'receiveTask', 'businessRuleTask')
-TASK_SIZE = (150, 100)
+TASK_SIZE = (150, 110)
 # External labels as bpmn-js draws them: 11 px Arial, lines of 1.2 em. CHAR_WIDTH is an upper bound
 # of a Cyrillic letter's width in Arial and in DejaVu Sans (Linux's stand-in for Arial), so that the
 # label's bounds hold the drawn text (ModelRenderTest checks it).
@@ -142,6 +142,9 @@ def place_labels(m):
         c += sum(400 for fid, p, q in segments if fid != owner and box.crossed(p, q, 2))
         if box.left < 0 or box.top < 0:
             c += 10000
+        el = m.index.get(owner)
+        if el is not None and el.kind == 'boundaryEvent':
+            c += box.overlap(m.geo[el.attached], 3)      # a boundary event's label outside its host, even a sub-process
         return c
 
     def choose(owner, candidates):

@@ -105,13 +105,13 @@ def s13(process_key, name_kk, name_ru, doc):
     m = spine(process_key, name_kk, name_ru, doc + ' The compensation case goes from intake to the ZTMO '
               'payment on the regional schedule (p. 4(1), p. 6): no statutory term.')
     m.add(El('userTask', 'UserTask_PayCompensation', 'Өтемақыны төлеу / Выплатить компенсацию по графику',
-             670, 40, attrs={'camunda:candidateGroups': 'ztmo-specialists',
+             670, 50, attrs={'camunda:candidateGroups': 'ztmo-specialists',
                              'camunda:formRef': 'record-compensation-payment',
                              'camunda:formRefBinding': 'deployment'},
              body=ext(task_listener())))
-    service(m, 'ServiceTask_CompensationPaid', 'Төленді / Закрыть как выплаченное', 950, 40,
+    service(m, 'ServiceTask_CompensationPaid', 'Төленді / Закрыть как выплаченное', 950, 50,
             expression="${applicationProgress.status(execution, 'GRANTED')}")
-    event(m, 'endEvent', 'EndEvent_CompensationPaid', 'Өтемақы төленді / Компенсация выплачена', 1200, 40)
+    event(m, 'endEvent', 'EndEvent_CompensationPaid', 'Өтемақы төленді / Компенсация выплачена', 1200, 50)
     m.flow('Flow_ToCompensation', 'Gateway_Accepted', 'UserTask_PayCompensation', name='өтемақы / компенсация',
            condition="${status != 'REFUSED_TO_ACCEPT' && caseType == 'compensation'}")
     m.flow('Flow_ToCompensationPaid', 'UserTask_PayCompensation', 'ServiceTask_CompensationPaid')

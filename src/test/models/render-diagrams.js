@@ -191,8 +191,13 @@ function check(model) {
       problems.push(`the label of ${label.owner} is drawn beyond its bounds in the model`);
     }
   }
-  // The text inside a task stays inside it.
+  // The text inside a task stays inside it, clear of the events on its edge.
   for (const text of model.taskTexts) {
+    for (const event of model.shapes.filter((s) => s.host === text.id)) {
+      if (intersects(text.bounds, event.bounds)) {
+        problems.push(`the name of ${text.id} is covered by ${event.id}`);
+      }
+    }
     if (!contains(text.shape, text.bounds)) {
       problems.push(`the name of ${text.id} leaves its task (${Math.round(text.bounds.height)}px of text in ${text.shape.height}px)`);
     }

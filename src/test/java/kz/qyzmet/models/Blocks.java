@@ -382,16 +382,16 @@ final class Blocks {
         "${applicationProgress.resultReady(execution)}");
     gateway(m, "Gateway_DecisionNotice", "Шешім туралы хабарлау керек пе? / Нужно уведомить о решении?", 420, 300,
         "Flow_NoDecisionNotice");
-    userTask(m, "UserTask_NotifyDecision", "Шешім туралы хабарлау / Уведомить заявителя о решении", 540, 180,
+    userTask(m, "UserTask_NotifyDecision", "Шешім туралы хабарлау / Уведомить заявителя о решении", 540, 190,
         "${reviewerGroup}", "${notifyDecisionDueDate}", null, "notify-applicant",
         listener("end", "${applicationProgress.decisionNotified(execution)}"));
     event(m, "boundaryEvent", "BoundaryEvent_DecisionNoticeTerm", "Хабарлау мерзімі / Срок уведомления", 560, 140)
         .attached("UserTask_NotifyDecision").body(timerDate("${notifyDecisionDueDate}", "DecisionNoticeTerm"))
         .attrs("cancelActivity", "false");
     expressionTask(m, "ServiceTask_RecordLateDecisionNotice",
-        "Бұзушылықты тіркеу / Зарегистрировать просрочку уведомления", 560, 40,
+        "Бұзушылықты тіркеу / Зарегистрировать просрочку уведомления", 560, 50,
         "${breaches.record(execution, 'DECISION_NOTIFICATION')}");
-    event(m, "endEvent", "EndEvent_LateNoticeRecorded", "Тіркелді / Зарегистрировано", 700, 40);
+    event(m, "endEvent", "EndEvent_LateNoticeRecorded", "Тіркелді / Зарегистрировано", 700, 50);
     // Notified or not: one way on, so that the next gateway only forks.
     gateway(m, "Gateway_DecisionNoticeDone", "Хабарлаудан кейін / После уведомления", 660, 300);
     gateway(m, "Gateway_ApplicantStage", "Өтініш берушінің кезеңі бар ма? / Есть этап заявителя?", 760, 300,
@@ -451,7 +451,7 @@ final class Blocks {
         .when("${decision == 'grant' && execution.getVariable('notifyDecisionDueDate') != null}");
     m.flow("Flow_NoDecisionNotice", "Gateway_DecisionNotice", "Gateway_DecisionNoticeDone").named("жоқ / нет");
     m.flow("Flow_DecisionNoticeGiven", "UserTask_NotifyDecision", "Gateway_DecisionNoticeDone")
-        .via(at(600, 180), at(660, 180), at(660, 275));
+        .via(at(600, 190), at(660, 190), at(660, 275));
     m.flow("Flow_ToApplicantStage", "Gateway_DecisionNoticeDone", "Gateway_ApplicantStage");
     m.flow("Flow_ToRecordLateNotice", "BoundaryEvent_DecisionNoticeTerm", "ServiceTask_RecordLateDecisionNotice")
         .via(at(560, 122), at(560, 80));

@@ -34,7 +34,7 @@ final class ModelWriter {
   private static final List<String> TASK_KINDS = List.of("userTask", "serviceTask", "callActivity", "sendTask",
       "receiveTask", "businessRuleTask");
   private static final double TASK_WIDTH = 150;
-  private static final double TASK_HEIGHT = 100;
+  private static final double TASK_HEIGHT = 110;
   // External labels as bpmn-js draws them: 11 px Arial, lines of 1.2 em. CHAR_WIDTH is an upper bound
   // of a Cyrillic letter's width in Arial and in DejaVu Sans (Linux's stand-in for Arial), so that the
   // label's bounds hold the drawn text.
@@ -582,7 +582,7 @@ final class ModelWriter {
     }
 
     /** The candidate that covers least (the first of equals); when each covers something, says so. */
-    private static void choose(String processId, String owner, List<Box> candidates, List<Box> shapes,
+    private void choose(String processId, String owner, List<Box> candidates, List<Box> shapes,
         List<Segment> segments, Map<String, Box> placed) {
       Box best = null;
       double bestCost = 0;
@@ -599,7 +599,7 @@ final class ModelWriter {
       placed.put(owner, best);
     }
 
-    private static double cost(Box box, String owner, List<Box> shapes, List<Segment> segments,
+    private double cost(Box box, String owner, List<Box> shapes, List<Segment> segments,
         Map<String, Box> placed) {
       double c = 0;
       for (Box shape : shapes) {
@@ -619,6 +619,10 @@ final class ModelWriter {
       c += crossings;
       if (box.left() < 0 || box.top() < 0) {
         c += 10000;
+      }
+      El el = index.get(owner);
+      if (el != null && el.kind.equals("boundaryEvent")) {
+        c += box.overlap(geo.get(el.attached), 3); // a boundary event's label outside its host, even a sub-process
       }
       return c;
     }

@@ -165,11 +165,11 @@ final class Spines {
     Model m = spine(standard, doc + " The compensation case goes from intake to the ZTMO "
         + "payment on the regional schedule (p. 4(1), p. 6): no statutory term.", null);
     m.add(new El("userTask", "UserTask_PayCompensation", "Өтемақыны төлеу / Выплатить компенсацию по графику", 670,
-        40).attrs("camunda:candidateGroups", "ztmo-specialists", "camunda:formRef", "record-compensation-payment",
+        50).attrs("camunda:candidateGroups", "ztmo-specialists", "camunda:formRef", "record-compensation-payment",
         "camunda:formRefBinding", "deployment").body(ext(taskPresentation())));
-    expressionTask(m, "ServiceTask_CompensationPaid", "Төленді / Закрыть как выплаченное", 950, 40,
+    expressionTask(m, "ServiceTask_CompensationPaid", "Төленді / Закрыть как выплаченное", 950, 50,
         "${applicationProgress.status(execution, 'GRANTED')}");
-    event(m, "endEvent", "EndEvent_CompensationPaid", "Өтемақы төленді / Компенсация выплачена", 1200, 40);
+    event(m, "endEvent", "EndEvent_CompensationPaid", "Өтемақы төленді / Компенсация выплачена", 1200, 50);
     m.flow("Flow_ToCompensation", "Gateway_Accepted", "UserTask_PayCompensation").named("өтемақы / компенсация")
         .when("${status != 'REFUSED_TO_ACCEPT' && caseType == 'compensation'}");
     m.flow("Flow_ToCompensationPaid", "UserTask_PayCompensation", "ServiceTask_CompensationPaid");
