@@ -299,10 +299,6 @@ final class ModelWriter {
       return el;
     }
 
-    El element(String id) {
-      return index.get(id);
-    }
-
     Flow flow(String id, String source, String target) {
       Flow f = new Flow(id, source, target);
       flows.add(f);
