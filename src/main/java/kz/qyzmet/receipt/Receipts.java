@@ -332,7 +332,7 @@ public class Receipts {
     List<String> flags = CodeList.parse(text(variables.get(APPLICANT_FLAGS)));
     String processDefinitionId = spine == null ? null : spine.getProcessDefinitionId();
     Map<String, RequiredDocument> rows = new LinkedHashMap<>();
-    for (RequiredDocument document : requiredDocuments.evaluate(row.standardNumber(), row.channel(), caseType,
+    for (RequiredDocument document : requiredDocuments.evaluate(wordingOf(row), row.channel(), caseType,
         flags, processDefinitionId)) {
       rows.putIfAbsent(document.code(), document);
     }
