@@ -62,6 +62,12 @@ final class AmendmentValidator {
         "replaces nothing: give channels, terms, extensions, refusalGrounds, documentsDropped or documentsAdded");
 
     Set<Object> quotedInText = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Parts an earlier amendment put in quote that amendment's text (checked when it was applied);
+    // the decree's own parts all quote the seed.
+    before.channels().stream().filter(c -> c.seedLine() <= 0).forEach(quotedInText::add);
+    before.terms().stream().filter(t -> t.seedLine() <= 0).forEach(quotedInText::add);
+    before.extensions().stream().filter(e -> e.seedLine() <= 0).forEach(quotedInText::add);
+    before.refusalGrounds().stream().filter(g -> g.seedLine() <= 0).forEach(quotedInText::add);
     List<Channel> channels = new ArrayList<>(before.channels());
     for (int i = 0; i < a.channels().size(); i++) {
       Channel c = a.channels().get(i);
