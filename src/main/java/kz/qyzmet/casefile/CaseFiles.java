@@ -195,8 +195,10 @@ public class CaseFiles {
         (APPLICANT_FLAGS.equals(variable.getName()) ? flags : requested).addAll(codes);
       }
     }
-    Wording wording = catalog.wordingOn(application.standardNumber(), records.wordingOf(application.id())
-        .orElseGet(() -> ApplicationWording.dayOf(java.util.Date.from(application.submittedAt().toInstant()))));
+    List<Wording> wordings = catalog.wordings(application.standardNumber());
+    Wording wording = wordings.size() == 1 ? wordings.get(0) // never amended: nothing to look up
+        : catalog.wordingOn(application.standardNumber(), records.wordingOf(application.id())
+            .orElseGet(() -> ApplicationWording.dayOf(java.util.Date.from(application.submittedAt().toInstant()))));
     for (RequiredDocument document : requiredDocuments.evaluate(wording, application.channel(),
         application.caseType() == null || application.caseType().isBlank() ? null : application.caseType(),
         flags.stream().distinct().toList(), definition)) {
