@@ -325,7 +325,20 @@ class S02AmendmentTest {
     assertThat(scenario.variable("packageComplete")).isEqualTo(true);
     assertThat((String) scenario.variable("requiredDocuments")).doesNotContain(EMPLOYMENT_RECORD);
 
-    // The API's required documents today, at the PSC, list it by its names.
+    // The API takes its code as a document of standard 2, and lists it among today's required
+    // documents at the PSC by its names.
+    var body = JSON.createObjectNode().put("standard", 2).put("channel", "psc");
+    body.putObject("applicant").put("iin", TestIins.random("8501013")).put("fullName", "Сапарова Айгүл Маратқызы");
+    body.putArray("documents").add("application").add("identity_document").add("bank_account_details")
+        .add(EMPLOYMENT_RECORD);
+    var submitted = http.post("/api/v1/applications", "integration.client", "demo", body.toString());
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+    ((com.fasterxml.jackson.databind.node.ArrayNode) body.get("documents")).add("employment_record_book_2");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) body.get("applicant")).put("iin", TestIins.random("8501013"));
+    var unknown = http.post("/api/v1/applications", "integration.client", "demo", body.toString());
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+    assertThat(unknown.body()).contains("'employment_record_book_2' is not a document of standard 2")
+        .doesNotContain("'" + EMPLOYMENT_RECORD + "'");
     var listed = http.get("/api/v1/standards/2/required-documents?channel=psc", "integration.client", "demo");
     assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
     assertThat(JSON.readTree(listed.body()).findValuesAsText("nameRu")).contains("трудовая книжка");
