@@ -67,10 +67,8 @@ public class CaseFileTexts {
     if (files.isEmpty()) {
       return NONE;
     }
-    Map<String, RequiredDocument> names = new LinkedHashMap<>();
-    if (catalog.byNumber(standardNumber).isPresent()) {
-      requiredDocuments.all(standardNumber, processDefinitionId).forEach(d -> names.putIfAbsent(d.code(), d));
-    }
+    Map<String, RequiredDocument> names = catalog.byNumber(standardNumber).isPresent()
+        ? requiredDocuments.names(standardNumber, processDefinitionId) : Map.of();
     List<String> lines = new ArrayList<>();
     for (Line file : files) {
       RequiredDocument document = names.get(file.documentCode());

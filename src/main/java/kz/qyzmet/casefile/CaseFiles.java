@@ -20,6 +20,8 @@ import kz.qyzmet.api.ApiException;
 import kz.qyzmet.application.ApplicationRecord;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.catalog.Wording;
+import kz.qyzmet.process.ApplicationWording;
 import kz.qyzmet.process.CodeList;
 import kz.qyzmet.process.RequiredDocument;
 import kz.qyzmet.process.RequiredDocuments;
@@ -193,7 +195,11 @@ public class CaseFiles {
         (APPLICANT_FLAGS.equals(variable.getName()) ? flags : requested).addAll(codes);
       }
     }
-    for (RequiredDocument document : requiredDocuments.evaluate(application.standardNumber(), application.channel(),
+    List<Wording> wordings = catalog.wordings(application.standardNumber());
+    Wording wording = wordings.size() == 1 ? wordings.get(0) // never amended: nothing to look up
+        : catalog.wordingOn(application.standardNumber(), records.wordingOf(application.id())
+            .orElseGet(() -> ApplicationWording.dayOf(java.util.Date.from(application.submittedAt().toInstant()))));
+    for (RequiredDocument document : requiredDocuments.evaluate(wording, application.channel(),
         application.caseType() == null || application.caseType().isBlank() ? null : application.caseType(),
         flags.stream().distinct().toList(), definition)) {
       offered.putIfAbsent(document.code(), document);
@@ -207,13 +213,13 @@ public class CaseFiles {
     return offered;
   }
 
-  /** Every document of the standard's table by code: the names of the files' documents. */
+  /**
+   * Every document of the standard by code, its table's and its amendments' additions: the names of
+   * the files' documents.
+   */
   public Map<String, RequiredDocument> table(int standardNumber, String processDefinitionId) {
-    Map<String, RequiredDocument> table = new LinkedHashMap<>();
-    if (catalog.byNumber(standardNumber).isPresent()) {
-      requiredDocuments.all(standardNumber, processDefinitionId).forEach(d -> table.putIfAbsent(d.code(), d));
-    }
-    return table;
+    return catalog.byNumber(standardNumber).isPresent()
+        ? requiredDocuments.names(standardNumber, processDefinitionId) : new LinkedHashMap<>();
   }
 
   String spineDefinition(ApplicationRecord application) {

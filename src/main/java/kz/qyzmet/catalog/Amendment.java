@@ -12,7 +12,8 @@ import java.util.List;
  * <p>A part replaces the part of the earlier wording with the same key: a term its kind, channels
  * and case type; an extension its kind, channels and case type; a refusal ground its code; a
  * channel its id. Required documents the amendment no longer asks for are listed by their code in
- * the standard's decision table ({@code documentsDropped}).
+ * the standard's decision table ({@code documentsDropped}); documents it asks for anew are given
+ * whole, with the channels (and case types, flags) that bring them ({@code documentsAdded}).
  *
  * @param standard the number of the standard it amends
  * @param effectiveFrom the first day the new wording applies
@@ -40,7 +41,8 @@ public record Amendment(
     List<Term> terms,
     List<Extension> extensions,
     List<RefusalGround> refusalGrounds,
-    List<DroppedDocument> documentsDropped) {
+    List<DroppedDocument> documentsDropped,
+    List<AddedDocument> documentsAdded) {
 
   public Amendment {
     channels = copy(channels);
@@ -48,6 +50,7 @@ public record Amendment(
     extensions = copy(extensions);
     refusalGrounds = copy(refusalGrounds);
     documentsDropped = copy(documentsDropped);
+    documentsAdded = copy(documentsAdded);
   }
 
   private static <T> List<T> copy(List<T> list) {
@@ -60,4 +63,34 @@ public record Amendment(
    * @param code its code in {@code dmn/sNN-required-documents.dmn}
    */
   public record DroppedDocument(String code, String paragraph, int seedLine, String quoteKk) {}
+
+  /**
+   * A required document the amended wording asks for that the decision table does not hold, as a
+   * row of the table would give it (the names as the act words them).
+   *
+   * @param code a code the wording does not have yet (neither in the table nor added before)
+   * @param originalOrCopy {@code original}, {@code copy}, ... as in the table
+   * @param condition when it is required, in words, as in the table ({@code always} when always)
+   * @param alternativeGroup documents of one group stand for each other; empty or absent when none
+   * @param channels the channels at which it is required (at least one, each the standard's)
+   * @param caseTypes the case types it is required for; empty: every case type
+   * @param flags required only of an applicant carrying one of these flags; empty: of every applicant
+   */
+  public record AddedDocument(String code, String nameKk, String nameRu, String nameEn, String originalOrCopy,
+      String condition, String paragraph, String alternativeGroup, List<String> channels, List<String> caseTypes,
+      List<String> flags, int seedLine, String quoteKk) {
+
+    public AddedDocument {
+      channels = copy(channels);
+      caseTypes = copy(caseTypes);
+      flags = copy(flags);
+    }
+
+    /** Whether an applicant of this channel, case type and flags brings it. */
+    public boolean appliesTo(String channel, String caseType, List<String> applicantFlags) {
+      return channels.contains(channel)
+          && (caseTypes.isEmpty() || caseTypes.contains(caseType))
+          && (flags.isEmpty() || (applicantFlags != null && applicantFlags.stream().anyMatch(flags::contains)));
+    }
+  }
 }

@@ -20,6 +20,16 @@ final class AmendmentValidator {
   private static final Pattern CODE = Pattern.compile("[a-z0-9]+([_-][a-z0-9]+)*");
 
   private final StandardValidator standardValidator = new StandardValidator();
+  /** The codes of a standard's decision table: an added document must not be one of them. */
+  private final java.util.function.Function<Standard, Set<String>> tableCodes;
+
+  AmendmentValidator() {
+    this(DecisionTableCodes::of);
+  }
+
+  AmendmentValidator(java.util.function.Function<Standard, Set<String>> tableCodes) {
+    this.tableCodes = tableCodes;
+  }
 
   /** The wording that follows {@code previous} from the amendment's day. */
   Wording apply(String fileName, Amendment a, Wording previous) {
@@ -47,10 +57,17 @@ final class AmendmentValidator {
     require(!a.runningApplicationsMove() || a.transitionalParagraph() != null, errors, "transitionalParagraph",
         "required when running applications move: the act's paragraph that says so");
     require(!(a.channels().isEmpty() && a.terms().isEmpty() && a.extensions().isEmpty()
-        && a.refusalGrounds().isEmpty() && a.documentsDropped().isEmpty()), errors, "(top level)",
-        "replaces nothing: give channels, terms, extensions, refusalGrounds or documentsDropped");
+        && a.refusalGrounds().isEmpty() && a.documentsDropped().isEmpty() && a.documentsAdded().isEmpty()),
+        errors, "(top level)",
+        "replaces nothing: give channels, terms, extensions, refusalGrounds, documentsDropped or documentsAdded");
 
     Set<Object> quotedInText = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Parts an earlier amendment put in quote that amendment's text (checked when it was applied);
+    // the decree's own parts all quote the seed.
+    before.channels().stream().filter(c -> c.seedLine() <= 0).forEach(quotedInText::add);
+    before.terms().stream().filter(t -> t.seedLine() <= 0).forEach(quotedInText::add);
+    before.extensions().stream().filter(e -> e.seedLine() <= 0).forEach(quotedInText::add);
+    before.refusalGrounds().stream().filter(g -> g.seedLine() <= 0).forEach(quotedInText::add);
     List<Channel> channels = new ArrayList<>(before.channels());
     for (int i = 0; i < a.channels().size(); i++) {
       Channel c = a.channels().get(i);
@@ -83,17 +100,61 @@ final class AmendmentValidator {
       source(a, g.seedLine(), null, g, quotedInText, errors, "refusalGrounds[" + i + "]");
     }
     Set<String> dropped = new java.util.LinkedHashSet<>(previous.documentsDropped());
+    List<Amendment.AddedDocument> added = new ArrayList<>(previous.documentsAdded());
     String paragraphPrefix = "Standard " + before.number() + ", ";
     for (int i = 0; i < a.documentsDropped().size(); i++) {
       Amendment.DroppedDocument d = a.documentsDropped().get(i);
       String at = "documentsDropped[" + i + "]";
       require(d.code() != null && CODE.matcher(d.code()).matches(), errors, at + ".code",
           "must be a document code of the decision table, is '" + d.code() + "'");
-      require(dropped.add(d.code()), errors, at + ".code", "'" + d.code() + "' is dropped already");
+      // A document an earlier amendment added leaves the wording's additions; one of the table is dropped.
+      boolean wasAdded = added.removeIf(x -> x.code().equals(d.code()));
+      require(wasAdded || dropped.add(d.code()), errors, at + ".code", "'" + d.code() + "' is dropped already");
       require(d.paragraph() != null && d.paragraph().startsWith(paragraphPrefix), errors, at + ".paragraph",
           "must read '" + paragraphPrefix + "p. N(n)'");
       source(a, d.seedLine(), d.quoteKk(), d, quotedInText, errors, at);
+      seedLine(before, d.seedLine(), errors, at);
       text(d.quoteKk(), errors, at + ".quoteKk");
+    }
+    Set<String> table = a.documentsAdded().isEmpty() ? Set.of() : tableCodes.apply(before);
+    for (int i = 0; i < a.documentsAdded().size(); i++) {
+      Amendment.AddedDocument d = a.documentsAdded().get(i);
+      String at = "documentsAdded[" + i + "]";
+      require(d.code() != null && CODE.matcher(d.code()).matches(), errors, at + ".code",
+          "must be a document code (lower case, '_' or '-' between words), is '" + d.code() + "'");
+      if (d.code() != null) {
+        require(!table.contains(d.code()) || dropped.contains(d.code()), errors, at + ".code",
+            "'" + d.code() + "' is a document of dmn/" + before.requiredDocumentsDecisionKey()
+                + ".dmn already: the wording has it");
+        require(added.stream().noneMatch(x -> x.code().equals(d.code())), errors, at + ".code",
+            "'" + d.code() + "' is added already: the wording has it");
+      }
+      text(d.nameKk(), errors, at + ".nameKk");
+      text(d.nameRu(), errors, at + ".nameRu");
+      text(d.nameEn(), errors, at + ".nameEn");
+      text(d.originalOrCopy(), errors, at + ".originalOrCopy");
+      text(d.condition(), errors, at + ".condition");
+      require(!d.channels().isEmpty(), errors, at + ".channels", "required: the channels at which it is required");
+      for (String channel : d.channels()) {
+        require(channels.stream().anyMatch(c -> c.id().equals(channel)), errors, at + ".channels",
+            "'" + channel + "' is not a channel of the standard");
+      }
+      for (String caseType : d.caseTypes()) {
+        require(before.hasCaseType(caseType), errors, at + ".caseTypes",
+            "'" + caseType + "' is not a case type of the standard");
+      }
+      for (String flag : d.flags()) {
+        require(before.hasFlag(flag), errors, at + ".flags", "'" + flag + "' is not a flag of the standard");
+      }
+      require(d.paragraph() != null && d.paragraph().startsWith(paragraphPrefix), errors, at + ".paragraph",
+          "must read '" + paragraphPrefix + "p. N(n)'");
+      source(a, d.seedLine(), d.quoteKk(), d, quotedInText, errors, at);
+      seedLine(before, d.seedLine(), errors, at);
+      text(d.quoteKk(), errors, at + ".quoteKk");
+      if (d.code() != null) {
+        dropped.remove(d.code());
+        added.add(d);
+      }
     }
     if (!errors.isEmpty()) {
       throw new CatalogException(fileName + " is invalid:\n  - " + String.join("\n  - ", errors));
@@ -108,7 +169,7 @@ final class AmendmentValidator {
       throw new CatalogException(fileName + ": the standard as amended breaks the catalog's rules: "
           + e.getMessage().substring(e.getMessage().indexOf(':') + 1), e);
     }
-    return new Wording(after, a.effectiveFrom(), act, a, dropped);
+    return new Wording(after, a.effectiveFrom(), act, a, dropped, added);
   }
 
   /**
@@ -127,6 +188,13 @@ final class AmendmentValidator {
       require(normalized(a.textKk()).contains(normalized(quoteKk)), errors, at + ".quoteKk",
           "not found in the amendment's textKk");
     }
+  }
+
+  /** A document is no part of the standard's file, so its seed line is checked here. */
+  private static void seedLine(Standard standard, int seedLine, List<String> errors, String at) {
+    SeedLines lines = standard.seedLines();
+    require(seedLine <= 0 || lines == null || lines.contains(seedLine), errors, at + ".seedLine",
+        "must lie within seedLines " + (lines == null ? "" : lines.from() + ".." + lines.to()) + ", is " + seedLine);
   }
 
   private static String normalized(String text) {
@@ -162,6 +230,6 @@ final class AmendmentValidator {
 
   /** The decree's own wording of a standard. */
   static Wording original(Standard standard) {
-    return new Wording(standard, AmendingAct.DECREE_217.date(), AmendingAct.DECREE_217, null, Set.of());
+    return new Wording(standard, AmendingAct.DECREE_217.date(), AmendingAct.DECREE_217, null, Set.of(), List.of());
   }
 }

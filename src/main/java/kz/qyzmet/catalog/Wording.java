@@ -12,12 +12,15 @@ import java.util.Set;
  * @param amendment the amendment that made it, or null for the decree's own wording
  * @param documentsDropped codes of the decision table's documents this wording no longer asks for
  *     (every amendment up to this one)
+ * @param documentsAdded documents this wording asks for that the decision table does not hold
+ *     (every amendment up to this one, without those a later one dropped), in the order added
  */
 public record Wording(Standard standard, LocalDate effectiveFrom, AmendingAct act, Amendment amendment,
-    Set<String> documentsDropped) {
+    Set<String> documentsDropped, List<Amendment.AddedDocument> documentsAdded) {
 
   public Wording {
     documentsDropped = Set.copyOf(documentsDropped);
+    documentsAdded = List.copyOf(documentsAdded);
   }
 
   /** e.g. {@code s02@2026-03-23}: the standard and the day its wording took effect. */
@@ -37,6 +40,12 @@ public record Wording(Standard standard, LocalDate effectiveFrom, AmendingAct ac
   /** Whether the wording comes from an amendment made up for tests. */
   public boolean fictitious() {
     return amendment != null && amendment.fictitious();
+  }
+
+  /** The documents this wording added that an applicant of this channel, case type and flags brings. */
+  public List<Amendment.AddedDocument> documentsAdded(String channel, String caseType, List<String> flags) {
+    return documentsAdded.isEmpty() ? List.of()
+        : documentsAdded.stream().filter(d -> d.appliesTo(channel, caseType, flags)).toList();
   }
 
   /** Removes the documents this wording no longer asks for from a decision table's answer. */

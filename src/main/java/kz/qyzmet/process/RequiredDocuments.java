@@ -1,11 +1,13 @@
 package kz.qyzmet.process;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import kz.qyzmet.catalog.Amendment;
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.catalog.Wording;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -93,12 +95,60 @@ public class RequiredDocuments {
 
   /**
    * The documents an application answering to this wording brings: the table's answer without the
-   * documents the wording's amendments dropped (docs/amendments.md).
+   * documents the wording's amendments dropped, then those they added that apply to this applicant
+   * (docs/amendments.md).
    */
   public List<RequiredDocument> evaluate(Wording wording, String channel, String caseType, List<String> flags,
       String processDefinitionId) {
-    return wording.withoutDropped(evaluate(wording.number(), channel, caseType, flags, processDefinitionId),
-        RequiredDocument::code);
+    List<RequiredDocument> table = wording.withoutDropped(
+        evaluate(wording.number(), channel, caseType, flags, processDefinitionId), RequiredDocument::code);
+    List<Amendment.AddedDocument> added = wording.documentsAdded(channel, caseType == null ? "" : caseType,
+        flags == null ? List.of() : flags);
+    if (added.isEmpty()) {
+      return table;
+    }
+    List<RequiredDocument> documents = new ArrayList<>(table);
+    added.forEach(d -> documents.add(of(d)));
+    return List.copyOf(documents);
+  }
+
+  /** What an applicant submitting today brings, in today's wording, by the latest table (the API's standards). */
+  public List<RequiredDocument> evaluateToday(int standardNumber, String channel, String caseType, List<String> flags) {
+    return evaluate(catalog.wordingToday(standardNumber), channel, caseType, flags, null);
+  }
+
+  /**
+   * Every document an application answering to this wording may name: the table's (as {@link
+   * #all(int, String)}) and those the wording's amendments added. What a specialist may request.
+   */
+  public List<RequiredDocument> all(Wording wording, String processDefinitionId) {
+    List<RequiredDocument> table = all(wording.number(), processDefinitionId);
+    if (wording.documentsAdded().isEmpty()) {
+      return table;
+    }
+    List<RequiredDocument> documents = new ArrayList<>(table);
+    wording.documentsAdded().forEach(d -> documents.add(of(d)));
+    return List.copyOf(documents);
+  }
+
+  /**
+   * Every document of the standard by code, whatever the wording: the table's, then those any of
+   * its amendments added. For naming a document by its code (a case file's, a receipt's) where the
+   * application's wording is not at hand; a code names the same document in every wording.
+   */
+  public Map<String, RequiredDocument> names(int standardNumber, String processDefinitionId) {
+    Map<String, RequiredDocument> names = new LinkedHashMap<>();
+    all(standardNumber, processDefinitionId).forEach(d -> names.putIfAbsent(d.code(), d));
+    for (Wording wording : catalog.wordings(standardNumber)) {
+      wording.documentsAdded().forEach(d -> names.putIfAbsent(d.code(), of(d)));
+    }
+    return names;
+  }
+
+  /** An amendment's added document as a row of the table would give it. */
+  static RequiredDocument of(Amendment.AddedDocument d) {
+    return new RequiredDocument(d.code(), d.nameKk(), d.nameRu(), d.nameEn(), d.originalOrCopy(), d.condition(),
+        d.paragraph(), d.alternativeGroup() == null ? "" : d.alternativeGroup());
   }
 
   /**

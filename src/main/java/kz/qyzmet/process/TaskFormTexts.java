@@ -169,7 +169,7 @@ public class TaskFormTexts implements TaskListener {
           .map(ReviewOptions.Option::label).findFirst().orElse(NONE)));
     }
 
-    Map<String, RequiredDocument> known = documents(task, standard, channel, caseType, flags);
+    Map<String, RequiredDocument> known = documents(task, wording.get(), channel, caseType, flags);
     for (String list : DOCUMENT_LISTS) {
       Object value = task.getVariable(list);
       if (value instanceof String codes) {
@@ -200,17 +200,17 @@ public class TaskFormTexts implements TaskListener {
    * review may request, or what the operator may receive.
    */
   public Map<String, RequiredDocument> choices(DelegateExecution execution, String activityId) {
-    Optional<Standard> found = execution.getVariable(STANDARD_NUMBER) instanceof Number number
+    Optional<Wording> found = execution.getVariable(STANDARD_NUMBER) instanceof Number number
         && catalog.byNumber(number.intValue()).isPresent()
-        ? Optional.of(applicationWording.of(execution::getVariable).standard()) : Optional.empty();
+        ? Optional.of(applicationWording.of(execution::getVariable)) : Optional.empty();
     if (found.isEmpty()) {
       return Map.of();
     }
-    Standard standard = found.get();
+    Standard standard = found.get().standard();
     String channel = execution.getVariable(CHANNEL) instanceof String c ? c : null;
     String caseType = execution.getVariable(CASE_TYPE) instanceof String c && !c.isBlank() ? c : null;
     List<String> flags = CodeList.parse(execution.getVariable(APPLICANT_FLAGS) instanceof String f ? f : null);
-    Map<String, RequiredDocument> known = documents(execution, standard, channel, caseType, flags);
+    Map<String, RequiredDocument> known = documents(execution, found.get(), channel, caseType, flags);
     return RECEIVING_TASKS.contains(activityId) ? deliverable(execution, standard, channel, caseType, known)
         : requestable(execution, known);
   }
@@ -253,27 +253,29 @@ public class TaskFormTexts implements TaskListener {
   /**
    * The documents the case may name, by code: the rows the table gives this applicant first (their
    * paragraph and form are this applicant's), then those of this case type, then every other row of
-   * the table, then the documents of the applicant's stage.
+   * the table, then the documents the wording's amendments added, then the documents of the
+   * applicant's stage.
    */
-  Map<String, RequiredDocument> documents(VariableScope task, Standard standard, String channel, String caseType,
+  Map<String, RequiredDocument> documents(VariableScope task, Wording wording, String channel, String caseType,
       List<String> flags) {
+    Standard standard = wording.standard();
     String processDefinitionId = task instanceof DelegateTask t ? t.getProcessDefinitionId()
         : task instanceof DelegateExecution e ? e.getProcessDefinitionId() : null;
     Map<String, RequiredDocument> known = new LinkedHashMap<>();
     if (channel != null && standard.hasChannel(channel)) {
-      for (RequiredDocument document : requiredDocuments.evaluate(standard.number(), channel, caseType, flags,
+      for (RequiredDocument document : requiredDocuments.evaluate(wording, channel, caseType, flags,
           processDefinitionId)) {
         known.putIfAbsent(document.code(), document);
       }
       // Where the case does not carry the flags (a shared block), the rows of this case type still name
       // the paragraph the applicant's documents come under.
       List<String> everyFlag = standard.flags().stream().map(f -> f.code()).toList();
-      for (RequiredDocument document : requiredDocuments.evaluate(standard.number(), channel, caseType, everyFlag,
+      for (RequiredDocument document : requiredDocuments.evaluate(wording, channel, caseType, everyFlag,
           processDefinitionId)) {
         known.putIfAbsent(document.code(), document);
       }
     }
-    for (RequiredDocument document : requiredDocuments.all(standard.number(), processDefinitionId)) {
+    for (RequiredDocument document : requiredDocuments.all(wording, processDefinitionId)) {
       known.putIfAbsent(document.code(), document);
     }
     for (Term term : standard.terms()) {

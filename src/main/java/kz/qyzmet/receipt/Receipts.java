@@ -64,18 +64,16 @@ public class Receipts {
   private final ApplicationRecords records;
   private final StandardsCatalog catalog;
   private final RequiredDocuments requiredDocuments;
-  private final TableDocuments tableDocuments;
   private final HistoryService historyService;
   private final IdentityService identityService;
   private final ZoneId zone;
 
   public Receipts(ApplicationRecords records, StandardsCatalog catalog, RequiredDocuments requiredDocuments,
-      TableDocuments tableDocuments, HistoryService historyService, IdentityService identityService,
+      HistoryService historyService, IdentityService identityService,
       DeadlineService deadlines) {
     this.records = records;
     this.catalog = catalog;
     this.requiredDocuments = requiredDocuments;
-    this.tableDocuments = tableDocuments;
     this.historyService = historyService;
     this.identityService = identityService;
     this.zone = deadlines.zone();
@@ -130,7 +128,7 @@ public class Receipts {
     facts.add(new Fact(l.pick("Құжаттарды қабылдаған", "Документы принял(а)"), worker(row.createdBy())));
 
     Map<String, RequiredDocument> rows = c.rows();
-    Map<String, RequiredDocument> table = tableDocuments.of(standard, c.processDefinitionId());
+    Map<String, RequiredDocument> table = requiredDocuments.names(standard.number(), c.processDefinitionId());
     List<DocumentLine> documents = new ArrayList<>();
     for (String code : c.submitted()) {
       RequiredDocument document = rows.getOrDefault(code, table.get(code));
@@ -153,7 +151,7 @@ public class Receipts {
     facts.add(new Fact(l.pick("Құжаттарды қабылдаудан бас тартқан", "В приеме документов отказал(а)"),
         worker(row.createdBy())));
     Map<String, RequiredDocument> rows = c.rows();
-    Map<String, RequiredDocument> table = tableDocuments.of(standard, c.processDefinitionId());
+    Map<String, RequiredDocument> table = requiredDocuments.names(standard.number(), c.processDefinitionId());
     List<DocumentLine> missing = new ArrayList<>();
     for (String entry : c.missing()) {
       // An alternative group is missing as "a|b": any one of its documents would do.
@@ -332,7 +330,7 @@ public class Receipts {
     List<String> flags = CodeList.parse(text(variables.get(APPLICANT_FLAGS)));
     String processDefinitionId = spine == null ? null : spine.getProcessDefinitionId();
     Map<String, RequiredDocument> rows = new LinkedHashMap<>();
-    for (RequiredDocument document : requiredDocuments.evaluate(row.standardNumber(), row.channel(), caseType,
+    for (RequiredDocument document : requiredDocuments.evaluate(wordingOf(row), row.channel(), caseType,
         flags, processDefinitionId)) {
       rows.putIfAbsent(document.code(), document);
     }

@@ -38,6 +38,7 @@ class S02AmendmentTest {
   static final String PROCESS = "s02-basic-pension-payment-assignment";
   static final String WITHOUT_RESIDENCE = "application,identity_document,bank_account_details";
   static final String COMPLETE_BEFORE = WITHOUT_RESIDENCE + ",residence_registration_proof";
+  static final String EMPLOYMENT_RECORD = "employment_record_book";
   static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired ProcessEngine engine;
@@ -195,12 +196,12 @@ class S02AmendmentTest {
 
   /** The same amendment, had its act said that running applications move to it. */
   private void amendmentMovesRunningApplications() {
-    var file = StandardsCatalog.loadAmendments("classpath*:amendments-fictitious/*.yaml").get(0);
+    var file = StandardsCatalog.loadAmendments("classpath*:amendments-fictitious/s02-2026-03-23.yaml").get(0);
     Amendment a = file.amendment();
     catalog.putInForce(List.of(new StandardsCatalog.AmendmentFile(file.name(), new Amendment(a.standard(),
         a.effectiveFrom(), a.act(), a.changesKk(), a.changesRu(), a.changesEn(), a.textKk(), a.fictitious(), true,
         "p. 2 of the (fictitious) act: applications under review move to the new term", a.channels(), a.terms(),
-        a.extensions(), a.refusalGrounds(), a.documentsDropped()))));
+        a.extensions(), a.refusalGrounds(), a.documentsDropped(), a.documentsAdded()))));
   }
 
   @Test
@@ -279,9 +280,78 @@ class S02AmendmentTest {
         .contains("№ 0-TEST").contains("действующая с 23.03.2026");
   }
 
+  @Test
+  void aDocumentAddedLater_isRequiredAtThePscFromItsDay_andNamedInKazakhAndRussian() throws Exception {
+    // The second fictitious amendment (amendments-fictitious-later): from Wednesday 1 April 2026 the PSC
+    // also takes the employment record book (p. 9(6) as it adds it).
+    var both = new java.util.ArrayList<>(StandardsCatalog.loadAmendments("classpath*:amendments-fictitious/*.yaml"));
+    both.addAll(StandardsCatalog.loadAmendments("classpath*:amendments-fictitious-later/*.yaml"));
+    catalog.putInForce(both);
+    HttpClientForTests http = new HttpClientForTests(port);
+
+    // Submitted the day before, under the wording of 23 March: not asked for it.
+    clockAt("2026-03-31T10:00");
+    String earlier = submit("psc", WITHOUT_RESIDENCE);
+    assertThat(scenario.variable("wordingEffectiveFrom")).isEqualTo("2026-03-23");
+    assertThat(scenario.variable("packageComplete")).isEqualTo(true);
+    assertThat((String) scenario.variable("requiredDocuments")).doesNotContain(EMPLOYMENT_RECORD);
+    assertThat(records.find(earlier).orElseThrow().status()).isNotEqualTo(ApplicationStatus.REFUSED_TO_ACCEPT);
+
+    // From 1 April the PSC refuses to accept a package without it, and names it.
+    clockAt("2026-04-01T10:00");
+    String without = submit("psc", WITHOUT_RESIDENCE);
+    assertThat(scenario.variable("wordingEffectiveFrom")).isEqualTo("2026-04-01");
+    assertThat(scenario.variable("missingDocuments")).isEqualTo(EMPLOYMENT_RECORD);
+    assertThat(scenario.variable("status")).isEqualTo("REFUSED_TO_ACCEPT");
+    assertThat(records.find(without).orElseThrow().status()).isEqualTo(ApplicationStatus.REFUSED_TO_ACCEPT);
+    assertThat(receiptText(http, without, "ru")).contains("Недостающие документы № Наименование документа Пункт стандарта 1. Трудовая книжка пункт 9, подпункт 6)");
+
+    // With it the package is accepted; the operator's form and the receipt name it in both languages.
+    String with = submit("psc", WITHOUT_RESIDENCE + "," + EMPLOYMENT_RECORD);
+    assertThat(scenario.variable("packageComplete")).isEqualTo(true);
+    assertThat(scenario.variable("missingDocuments")).isEqualTo("");
+    assertThat((String) scenario.variable("requiredDocuments")).contains(EMPLOYMENT_RECORD);
+    String taskId = scenario.task("UserTask_ForwardPackage").getId();
+    assertThat((String) engine.getTaskService().getVariableLocal(taskId, "documentsSubmittedText"))
+        .contains("еңбек кітапшасы / трудовая книжка");
+    assertThat((String) engine.getTaskService().getVariableLocal(taskId, "requiredDocumentsText"))
+        .contains("еңбек кітапшасы / трудовая книжка");
+    // (a receipt writes a document's name with a capital letter)
+    assertThat(receiptText(http, with, "ru")).contains("Принятые документы").contains("Трудовая книжка пункт 9, подпункт 6)");
+    assertThat(receiptText(http, with, "kk")).contains("Еңбек кітапшасы");
+
+    // Only at the PSC: ZTMO accepts the same package without it.
+    submit("ztmo", WITHOUT_RESIDENCE);
+    assertThat(scenario.variable("packageComplete")).isEqualTo(true);
+    assertThat((String) scenario.variable("requiredDocuments")).doesNotContain(EMPLOYMENT_RECORD);
+
+    // The API takes its code as a document of standard 2, and lists it among today's required
+    // documents at the PSC by its names.
+    var body = JSON.createObjectNode().put("standard", 2).put("channel", "psc");
+    body.putObject("applicant").put("iin", TestIins.random("8501013")).put("fullName", "Сапарова Айгүл Маратқызы");
+    body.putArray("documents").add("application").add("identity_document").add("bank_account_details")
+        .add(EMPLOYMENT_RECORD);
+    var submitted = http.post("/api/v1/applications", "integration.client", "demo", body.toString());
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+    ((com.fasterxml.jackson.databind.node.ArrayNode) body.get("documents")).add("employment_record_book_2");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) body.get("applicant")).put("iin", TestIins.random("8501013"));
+    var unknown = http.post("/api/v1/applications", "integration.client", "demo", body.toString());
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+    assertThat(unknown.body()).contains("'employment_record_book_2' is not a document of standard 2")
+        .doesNotContain("'" + EMPLOYMENT_RECORD + "'");
+    var listed = http.get("/api/v1/standards/2/required-documents?channel=psc", "integration.client", "demo");
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    assertThat(JSON.readTree(listed.body()).findValuesAsText("nameRu")).contains("трудовая книжка");
+  }
+
   /** The receipt of acceptance in Russian, as its text reads (whitespace as single spaces). */
   private static String receiptText(HttpClientForTests http, String id) throws Exception {
-    var response = http.client().send(http.request("/api/v1/applications/" + id + "/receipt?lang=ru",
+    return receiptText(http, id, "ru");
+  }
+
+  /** The application's receipt (of acceptance, or of refusal to accept) in a language, as its text reads. */
+  private static String receiptText(HttpClientForTests http, String id, String lang) throws Exception {
+    var response = http.client().send(http.request("/api/v1/applications/" + id + "/receipt?lang=" + lang,
         "integration.client", "demo").header("Accept", "application/pdf").GET().build(),
         java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);

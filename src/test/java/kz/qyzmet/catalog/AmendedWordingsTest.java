@@ -89,6 +89,105 @@ class AmendedWordingsTest {
     assertThat(catalog.wordings(2)).hasSize(2);
   }
 
+  static final String LATER_AMENDMENT = "classpath*:amendments-fictitious-later/*.yaml";
+  private static final String LATER = "standards/amendments/s02-2026-04-01.yaml";
+
+  @Test
+  void aDocumentAddedLater_isInTheWordingsFromItsDayOnly_forItsChannels() {
+    var both = new java.util.ArrayList<>(StandardsCatalog.loadAmendments(TEST_AMENDMENTS));
+    both.addAll(StandardsCatalog.loadAmendments(LATER_AMENDMENT));
+    StandardsCatalog amended = new StandardsCatalog(standards, both);
+    assertThat(amended.wordings(2)).extracting(Wording::id)
+        .containsExactly("s02@2014-03-11", "s02@2026-03-23", "s02@2026-04-01");
+    Wording march = amended.wordingOn(2, LocalDate.of(2026, 3, 31));
+    Wording april = amended.wordingOn(2, LocalDate.of(2026, 4, 1));
+    assertThat(march.documentsAdded()).isEmpty();
+    assertThat(april.documentsAdded()).extracting(Amendment.AddedDocument::code).containsExactly("employment_record_book");
+    assertThat(april.documentsAdded().get(0).nameRu()).isEqualTo("трудовая книжка");
+    // what the earlier amendment dropped stays dropped; its term carries over
+    assertThat(april.documentsDropped()).containsExactly("residence_registration_proof");
+    assertThat(april.standard().serviceTerm("psc", null).orElseThrow().value()).isEqualTo(8);
+    // required at the PSC only
+    assertThat(april.documentsAdded("psc", "", List.of())).hasSize(1);
+    assertThat(april.documentsAdded("ztmo", "", List.of())).isEmpty();
+  }
+
+  @Test
+  void aLaterAmendment_mayDropAnAddedDocument() {
+    String drop = """
+        standard: 2
+        effectiveFrom: 2026-05-04
+        fictitious: true
+        act: {number: "0-TEST-3", date: 2026-04-20, titleKk: сынақ, titleRu: тест}
+        changesKk: еңбек кітапшасы талап етілмейді
+        changesRu: трудовая книжка не требуется
+        changesEn: the employment record book is no longer required
+        textKk: Стандарттың 9-тармағының 6) тармақшасы алып тасталсын.
+        documentsDropped:
+          - {code: employment_record_book, paragraph: "Standard 2, p. 9(6)", quoteKk: 6) тармақшасы алып тасталсын}
+        """;
+    var files = new java.util.ArrayList<>(StandardsCatalog.loadAmendments(TEST_AMENDMENTS));
+    files.add(read(later(), LATER));
+    files.add(read(drop, "standards/amendments/s02-2026-05-04.yaml"));
+    Wording may = new StandardsCatalog(standards, files).wordingOn(2, LocalDate.of(2026, 5, 4));
+    assertThat(may.documentsAdded()).isEmpty();
+    assertThat(may.documentsDropped()).containsExactly("residence_registration_proof");
+  }
+
+  @Test
+  void anAddedDocumentTheWordingHasAlready_isRefused() {
+    assertLaterRefused(later().replace("code: employment_record_book", "code: identity_document"),
+        "documentsAdded[0].code: 'identity_document' is a document of dmn/s02-required-documents.dmn already");
+    String twice = later() + """
+          - code: employment_record_book
+            nameKk: еңбек кітапшасы
+            nameRu: трудовая книжка
+            nameEn: employment record book
+            originalOrCopy: copy
+            condition: always
+            channels: [ztmo]
+            paragraph: Standard 2, p. 9(6)
+            quoteKk: еңбек кітапшасы
+        """;
+    assertLaterRefused(twice, "documentsAdded[1].code: 'employment_record_book' is added already");
+  }
+
+  @Test
+  void anAddedDocumentForAChannelCaseTypeOrFlagTheStandardLacks_isRefused() {
+    assertLaterRefused(later().replace("channels: [psc]", "channels: [psc, nowhere]\n    caseTypes: [age]\n"
+        + "    flags: [astronaut]"),
+        "documentsAdded[0].channels: 'nowhere' is not a channel of the standard",
+        "documentsAdded[0].caseTypes: 'age' is not a case type of the standard",
+        "documentsAdded[0].flags: 'astronaut' is not a flag of the standard");
+  }
+
+  @Test
+  void anAddedDocumentWithoutItsSource_isRefused() {
+    assertLaterRefused(later().replace("quoteKk: ХҚО-ға", "quoteKk: жоқ сөз ХҚО-ға")
+        .replace("paragraph: Standard 2, p. 9(6)", "paragraph: p. 9(6)").replace("    nameRu: трудовая книжка\n", ""),
+        "documentsAdded[0].quoteKk: not found in the amendment's textKk",
+        "documentsAdded[0].paragraph: must read 'Standard 2, p. N(n)'",
+        "documentsAdded[0].nameRu: required");
+  }
+
+  private static String later() {
+    try (var in = AmendedWordingsTest.class.getResourceAsStream("/amendments-fictitious-later/s02-2026-04-01.yaml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void assertLaterRefused(String yaml, String... messages) {
+    var files = new java.util.ArrayList<>(StandardsCatalog.loadAmendments(TEST_AMENDMENTS));
+    files.add(read(yaml, LATER));
+    var thrown = assertThatThrownBy(() -> new StandardsCatalog(standards, files))
+        .isInstanceOf(CatalogException.class).hasMessageContaining(LATER);
+    for (String message : messages) {
+      thrown.hasMessageContaining(message);
+    }
+  }
+
   private static String valid() {
     try (var in = AmendedWordingsTest.class.getResourceAsStream("/amendments-fictitious/s02-2026-03-23.yaml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -98,7 +197,10 @@ class AmendedWordingsTest {
   }
 
   private static StandardsCatalog.AmendmentFile read(String yaml) {
-    String name = "standards/amendments/s02-2026-03-23.yaml";
+    return read(yaml, "standards/amendments/s02-2026-03-23.yaml");
+  }
+
+  private static StandardsCatalog.AmendmentFile read(String yaml, String name) {
     return new StandardsCatalog.AmendmentFile(name,
         new AmendmentFileReader().read(name, new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
   }

@@ -178,7 +178,7 @@ public class StandardsController {
     String type = checks.caseType(violations, "caseType", standard, found, caseType);
     List<String> flags = checks.flags(violations, "flag", standard, flag);
     violations.throwIfAny();
-    return requiredDocuments.evaluate(standard.number(), found.id(), type, flags, null).stream()
+    return requiredDocuments.evaluateToday(standard.number(), found.id(), type, flags).stream()
         .map(RequiredDocumentView::of).toList();
   }
 }
