@@ -96,7 +96,13 @@ final class AmendmentValidator {
     for (int i = 0; i < a.refusalGrounds().size(); i++) {
       RefusalGround g = a.refusalGrounds().get(i);
       int at = indexOf(grounds, x -> x.code().equals(g.code()));
-      replace(grounds, at, g, errors, "refusalGrounds[" + i + "]", "refusal ground '" + g.code() + "'");
+      // A ground of a code the wording lacks is a ground the amendment adds (a new ground for refusal is
+      // a common amendment); the standard as amended is checked below like any standard of the catalog.
+      if (at < 0) {
+        grounds.add(g);
+      } else {
+        grounds.set(at, g);
+      }
       source(a, g.seedLine(), null, g, quotedInText, errors, "refusalGrounds[" + i + "]");
     }
     Set<String> dropped = new java.util.LinkedHashSet<>(previous.documentsDropped());

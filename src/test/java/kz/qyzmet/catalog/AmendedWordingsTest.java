@@ -135,6 +135,35 @@ class AmendedWordingsTest {
   }
 
   @Test
+  void aLaterAmendment_mayAddARefusalGround_fromItsDayOnly() {
+    String ground = """
+        standard: 2
+        effectiveFrom: 2026-05-04
+        fictitious: true
+        act: {number: "0-TEST-4", date: 2026-04-20, titleKk: сынақ, titleRu: тест}
+        changesKk: бас тартудың жаңа негізі
+        changesRu: новое основание для отказа
+        changesEn: a new ground for refusal
+        textKk: "Стандарттың 16-тармағы мынадай мазмұндағы 3) тармақшамен толықтырылсын: «3) ұсынылған құжаттардың дұрыс еместігі анықталса»."
+        refusalGrounds:
+          - code: unreliable-documents
+            nameKk: ұсынылған құжаттардың дұрыс еместігі анықталса
+            nameRu: Установлена недостоверность представленных документов
+            nameEn: The documents submitted are found to be unreliable
+            stage: decision
+            channels: [ztmo, psc]
+            paragraph: Standard 2, p. 16(3)
+        """;
+    var files = new java.util.ArrayList<>(StandardsCatalog.loadAmendments(TEST_AMENDMENTS));
+    files.add(read(ground, "standards/amendments/s02-2026-05-04.yaml"));
+    StandardsCatalog amended = new StandardsCatalog(standards, files);
+    assertThat(amended.wordingOn(2, LocalDate.of(2026, 5, 3)).standard().refusalGrounds())
+        .extracting(RefusalGround::code).containsExactly("incomplete-package");
+    assertThat(amended.wordingOn(2, LocalDate.of(2026, 5, 4)).standard().refusalGrounds())
+        .extracting(RefusalGround::code).containsExactly("incomplete-package", "unreliable-documents");
+  }
+
+  @Test
   void anAddedDocumentTheWordingHasAlready_isRefused() {
     assertLaterRefused(later().replace("code: employment_record_book", "code: identity_document"),
         "documentsAdded[0].code: 'identity_document' is a document of dmn/s02-required-documents.dmn already");
