@@ -56,10 +56,19 @@ async function main() {
     const params = new URLSearchParams(url.hash.replace(/^#\/?\??/, ''));
     params.set('searchQuery', JSON.stringify([{ type: 'processVariables', operator: 'eq', name: 'applicantName',
       value: config.applicantName }]));
+    // A new hash does not reload the page: the filter's whole list stays on screen until Tasklist's
+    // narrowed request returns, so wait for that response and for the list it renders.
+    const narrowed = page.waitForResponse((response) => response.url().includes('/list')
+      && (response.request().postData() || '').includes(config.applicantName));
     await page.goto(`${url.origin}${url.pathname}#/?${params.toString()}`);
+    await narrowed;
     const card = page.locator('ol.tasks-list > li.task', { has: page.locator('h4', { hasText: config.taskName }) });
     await card.first().waitFor();
     await page.waitForLoadState('networkidle');
+    await page.waitForFunction((taskName) => {
+      const cards = [...document.querySelectorAll('ol.tasks-list > li.task')];
+      return cards.length > 0 && cards.every((c) => c.innerText.includes(taskName));
+    }, config.taskName);
     result.cards = await page.locator('ol.tasks-list > li.task').evaluateAll((cards) =>
       cards.map((c) => c.innerText.replace(/\s+/g, ' ').trim()));
     result.dueTooltip = await card.first().locator('.due-date [uib-tooltip]').getAttribute('uib-tooltip');
