@@ -200,7 +200,8 @@ class S02AmendmentTest {
     Amendment a = file.amendment();
     catalog.putInForce(List.of(new StandardsCatalog.AmendmentFile(file.name(), new Amendment(a.standard(),
         a.effectiveFrom(), a.act(), a.changesKk(), a.changesRu(), a.changesEn(), a.textKk(), a.fictitious(), true,
-        "p. 2 of the (fictitious) act: applications under review move to the new term", a.channels(), a.terms(),
+        "p. 2 of the (fictitious) act: applications under review move to the new term", a.channels(), a.channelsAdded(),
+        a.caseTypesAdded(), a.flagsAdded(), a.documentsAs(), a.terms(),
         a.extensions(), a.refusalGrounds(), a.documentsDropped(), a.documentsAdded()))));
   }
 
