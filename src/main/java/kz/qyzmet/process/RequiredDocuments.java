@@ -118,11 +118,6 @@ public class RequiredDocuments {
     return List.copyOf(documents);
   }
 
-  /** What an applicant submitting today brings, in today's wording, by the latest table (the API's standards). */
-  public List<RequiredDocument> evaluateToday(int standardNumber, String channel, String caseType, List<String> flags) {
-    return evaluate(catalog.wordingToday(standardNumber), channel, caseType, flags, null);
-  }
-
   /**
    * Every document an application answering to this wording may name: the table's (as {@link
    * #all(int, String)}) and those the wording's amendments added. What a specialist may request.

@@ -423,6 +423,12 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
         .get("q sql", "/api/v1/standards?q=%27%20or%201%3D1%3B--")
         .get("q NUL", "/api/v1/standards?q=a%00b")
         .get("q escape", "/api/v1/standards?q=a%1B%5B31m")
+        .get("on not a day", "/api/v1/standards?on=tomorrow")
+        .get("on empty", "/api/v1/standards?on=")
+        .get("on 32 May", "/api/v1/standards/2?on=2026-05-32")
+        .get("on NUL", "/api/v1/standards/2?on=2026-05-04%00")
+        .get("on 10k", docs + "?channel=psc&on=" + LONG)
+        .get("on dotted", docs + "?channel=psc&on=04.05.2026")
         .get("no such path", "/api/v1/standards/2/nothing")
         .get("no such resource", "/api/v1/nothing")
         .get("double slash", "/api/v1//applications");
