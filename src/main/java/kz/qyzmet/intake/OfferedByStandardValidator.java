@@ -4,6 +4,8 @@ import static kz.qyzmet.intake.Violation.quote;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -43,8 +45,7 @@ public class OfferedByStandardValidator implements ConstraintValidator<OfferedBy
     }
     // The application states what the wording in force on its submission day offers (an amendment adds a
     // channel, case type or flag from its day on; docs/amendments.md).
-    LocalDate day = facts.submittedAt() == null ? StandardsCatalog.today()
-        : ApplicationWording.dayOf(Date.from(facts.submittedAt()));
+    LocalDate day = submissionDay(facts.submittedAt());
     Optional<Wording> served = standards.wordingOn(facts.standard(), day);
     if (served.isEmpty()) {
       return Violation.add(context, "standard", "unknown", facts.standard() + " is not a served standard (served: "
@@ -118,6 +119,18 @@ public class OfferedByStandardValidator implements ConstraintValidator<OfferedBy
           + " of standard " + standard.number() + " (it takes " + String.join(", ", channel.caseTypes()) + ")");
     }
     return true;
+  }
+
+  /** The day in Kazakhstan of the submission; today for now, and for a moment no calendar holds (refused elsewhere). */
+  private static LocalDate submissionDay(Instant submittedAt) {
+    if (submittedAt != null) {
+      try {
+        return ApplicationWording.dayOf(Date.from(submittedAt));
+      } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+        // WithinSubmissionWindow names the problem
+      }
+    }
+    return StandardsCatalog.today();
   }
 
   private static boolean usable(String code) {
