@@ -44,6 +44,7 @@ class S02AmendmentTest {
   @Autowired ProcessEngine engine;
   @Autowired ApplicationRecords records;
   @Autowired StandardsCatalog catalog;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @LocalServerPort int port;
 
   ProcessScenario scenario;
@@ -429,8 +430,21 @@ class S02AmendmentTest {
     assertThat(receiptText(http, without, "ru")).contains("Недостающие документы").contains("Трудовая книжка");
 
     // With it: accepted, the PSC's documents required, due in the akim's own 10 working days (5, 6, 8, 12-15,
-    // 18-20 May: 7 May and Monday 11 May, for Victory Day on a Saturday, are off).
-    String with = submit("akim", WITHOUT_RESIDENCE + "," + EMPLOYMENT_RECORD);
+    // 18-20 May: 7 May and Monday 11 May, for Victory Day on a Saturday, are off). The portal's events name
+    // the wording (a subscription to standard 2; what it writes is read from the outbox).
+    var subscribed = http.post("/api/v1/subscriptions", "integration.client", "demo",
+        "{\"callbackUrl\": \"http://127.0.0.1:9/none\", \"standards\": [2]}");
+    assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(201);
+    String with;
+    try {
+      with = submit("akim", WITHOUT_RESIDENCE + "," + EMPLOYMENT_RECORD);
+    } finally {
+      http.send(http.request("/api/v1/subscriptions/" + JSON.readTree(subscribed.body()).get("id").asText(),
+          "integration.client", "demo").DELETE().build());
+    }
+    List<String> events = jdbc.queryForList("select payload from qz_event where application_id = ?", String.class, with);
+    assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(JSON.readTree(e).get("application").get("wording")
+        .asText()).isEqualTo("s02@2026-05-04"));
     assertThat(scenario.variable("packageComplete")).isEqualTo(true);
     assertThat(List.of(((String) scenario.variable("requiredDocuments")).split(","))).containsExactlyElementsOf(atPsc);
     assertThat(scenario.variable("statutoryDueDate")).isEqualTo(at("2026-05-20T18:00"));
