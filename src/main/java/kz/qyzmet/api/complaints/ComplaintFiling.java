@@ -84,7 +84,8 @@ public class ComplaintFiling {
     }
     violations.throwIfAny();
 
-    Standard standard = catalog.require(application.standardNumber());
+    catalog.require(application.standardNumber());
+    Standard standard = applications.wordingOf(application).standard();
     ComplaintLevel level = ComplaintLevel.of(request.level());
     if (level == ComplaintLevel.PSC_HEAD) {
       requirePscHead(standard, application);
