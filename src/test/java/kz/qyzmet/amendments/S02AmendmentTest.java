@@ -3,6 +3,7 @@ package kz.qyzmet.amendments;
 import static kz.qyzmet.process.ProcessScenario.at;
 import static kz.qyzmet.process.ProcessScenario.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -387,6 +388,10 @@ class S02AmendmentTest {
     assertThat(early.statusCode()).as(early.body()).isEqualTo(400);
     assertThat(early.body()).contains("'akim' is not a channel of standard 2 on 2026-05-03 "
         + "(channels: ztmo, psc, portal; wording s02@2026-04-01)");
+    // A start by any other door (Tasklist, the engine REST API) is checked the same way, by the engine's clock,
+    // and refused with the worker's words.
+    assertThatThrownBy(() -> submit("akim", WITHOUT_RESIDENCE + "," + EMPLOYMENT_RECORD))
+        .hasMessageContaining("Канал приёма «akim»: не предусмотрено этим стандартом");
     JsonNode sunday = JSON.readTree(http.get("/api/v1/standards/2", "integration.client", "demo").body());
     assertThat(sunday.get("wording").get("id").asText()).isEqualTo("s02@2026-04-01");
     assertThat(sunday.get("channels").toString()).isEqualTo("[\"ztmo\",\"psc\",\"portal\"]");
