@@ -31,13 +31,14 @@ import org.springframework.stereotype.Component;
  * (processes/common, process keys {@code common-*}):
  * <ul>
  *   <li>in a block's instance, a variable created by an in-mapping with the very value its caller holds,
- *       any later setting of it to that same value, and its deletion when the block ends (the value is in
- *       the spine's own history);</li>
+ *       a block it calls handing that same value back, and the variable's deletion when the block ends
+ *       (the value is in the spine's own history);</li>
  *   <li>on the spine, an out-mapping's update that does not change the value (no new detail row, the
  *       historic variable stays as it was).</li>
  * </ul>
- * A block's own values (what its tasks, decisions and services set, and a copy once the block changes
- * it) keep their history, and so does every value the spine receives. {@code qyzmet.history.skip-copies=false}
+ * A block's own values (what its tasks, decisions and services set, even a copy's value set again by a
+ * person) keep their history, and so does every value the spine receives. Only variable events are
+ * looked at: tasks, activities, decisions, incidents, jobs and the user operation log pass unchanged. {@code qyzmet.history.skip-copies=false}
  * writes every event again.
  *
  * <p>Uses the engine's history event handler extension point (custom handlers with the default database
