@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * A request whose body a door read once to decide on it, readable again by the engine REST API
  * behind the door.
  */
-final class ReadableBody extends HttpServletRequestWrapper {
+public final class ReadableBody extends HttpServletRequestWrapper {
 
   private final byte[] body;
 
@@ -24,11 +24,11 @@ final class ReadableBody extends HttpServletRequestWrapper {
   }
 
   /** Reads the request's body now. */
-  static ReadableBody of(HttpServletRequest request) throws IOException {
+  public static ReadableBody of(HttpServletRequest request) throws IOException {
     return new ReadableBody(request, request.getInputStream().readAllBytes());
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     return body;
   }
 
