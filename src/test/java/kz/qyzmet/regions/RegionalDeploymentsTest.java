@@ -124,7 +124,7 @@ class RegionalDeploymentsTest {
     assertThat(idA).startsWith(ALMATY + "-S25-");
     assertThat(idB).startsWith(ASTANA + "-S25-");
     assertThat(toAlmaty.headers().firstValue("Location")).contains("/api/v1/applications/" + idA);
-    figure("a submission routed to the other region, answered after", routedMillis + " ms");
+    figure("first submission routed to the other region (cold JVMs), answered after", routedMillis + " ms");
     // The same request again through the other door: the same application (idempotent across the router).
     HttpResponse<String> replay = post(almaty, "/api/v1/applications", CLIENT, submission(ALMATY, "regions-75", 1, due));
     assertThat(replay.statusCode()).as(replay.body()).isEqualTo(200);
@@ -226,11 +226,37 @@ class RegionalDeploymentsTest {
     assertThat(column(dbB, "select id from qz_application")).containsExactly(idB);
     assertThat(dbA.count("select count(*) from qz_breach")).isEqualTo(1);
     assertThat(dbB.count("select count(*) from qz_breach")).isEqualTo(1);
+
+    // What the hop costs: Almaty's submissions sent to Almaty, and sent to Astana which routes them.
+    List<Long> direct = new ArrayList<>();
+    List<Long> routed = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      direct.add(timedSubmission(almaty, "regions-direct-" + i, 10 + i));
+      routed.add(timedSubmission(astana, "regions-routed-" + i, 30 + i));
+    }
+    assertThat(dbA.count("select count(*) from qz_application")).isEqualTo(21);
+    assertThat(dbB.count("select count(*) from qz_application")).isEqualTo(1);
+    figure("submission to its own region, median of 10", median(direct) + " ms");
+    figure("submission through the other region's deployment (routed), median of 10", median(routed) + " ms");
     System.out.println("regions-test figures:\n" + String.join("\n", figures));
     Files.writeString(work.resolve("figures.md"), "| figure | value |\n|---|---|\n" + String.join("\n", figures) + "\n");
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  private long timedSubmission(NodeProcess door, String externalId, int person) {
+    long start = System.nanoTime();
+    HttpResponse<String> answer = post(door, "/api/v1/applications", CLIENT, submission(ALMATY, externalId, person));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    assertThat(read(answer.body()).get("id").asText()).startsWith(ALMATY + "-");
+    return millis;
+  }
+
+  private static long median(List<Long> values) {
+    List<Long> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
 
   private String submission(String region, String externalId, int person) {
     return submission(region, externalId, person, Instant.now().plus(TERM));
