@@ -29,7 +29,8 @@ public record RegionProperties(
     deployments = deployments == null ? Map.of() : new LinkedHashMap<>(deployments);
     own = own == null ? "" : own.trim();
     if (!own.isEmpty() && Region.ofCode(own).isEmpty()) {
-      throw new IllegalStateException("qyzmet.regions.own=" + own + " is not a region's KATO code (kz.qyzmet.regions.Region)");
+      throw new IllegalStateException("qyzmet.regions.own=" + own
+          + " is not a region's KATO code (kz.qyzmet.regions.Region)");
     }
     for (String code : deployments.keySet()) {
       if (Region.ofCode(code).isEmpty()) {

@@ -29,11 +29,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The one API in front of the regions (docs/scale.md): a mode of {@code /api/v1/applications}, no
  * path of its own. A submission names its region ({@code "region": "75"}); a request about an
- * application finds its region in the id's prefix ({@code 75-S02-…}). A request for a region served
- * by another deployment is sent there as it came, with the caller's own credentials, and its answer
- * is passed back as it is; everything else goes on to this deployment's controllers. Runs after
- * Spring Security: the caller has signed in here; the region checks the credentials and the rights
- * again, where the data is.
+ * application or a complaint finds its region in the id's prefix ({@code 75-S02-…},
+ * {@code 75-C-S02-…}). A request for a region served by another deployment is sent there as it came,
+ * with the caller's own credentials, and its answer is passed back as it is; everything else goes on
+ * to this deployment's controllers. Runs after Spring Security: the caller has signed in here; the
+ * region checks the credentials and the rights again, where the data is.
  */
 public class RegionRouter extends OncePerRequestFilter {
 
@@ -42,13 +42,17 @@ public class RegionRouter extends OncePerRequestFilter {
   /** On every answer of a deployment with a region: which region answered. */
   public static final String REGION_HEADER = "Qyzmet-Region";
   static final String APPLICATIONS = "/api/v1/applications";
-  private static final Pattern ONE_APPLICATION = Pattern.compile("^/api/v1/applications/(\\d{2})-[^/]+(/.*)?$");
+  /** An application or a complaint of a regional deployment: its id starts with the region's code. */
+  private static final Pattern BY_ID = Pattern.compile(
+      "^/api/v1/(?:applications|complaints)/(\\d{2})-[^/]+(/.*)?$");
   /** The submission's own limit is 100 000 characters (413): a longer body is left to it. */
   private static final long LARGEST_READ = 400_000;
   private static final List<String> REQUEST_HEADERS = List.of("Authorization", "Content-Type", "Accept",
       "Accept-Language");
+  /** The region's own headers that say what the answer is and how to treat it (a case file's nosniff too). */
   private static final List<String> ANSWER_HEADERS = List.of("Content-Type", "Location", "Idempotent-Replay",
-      "Retry-After", "Content-Disposition", "X-Correlation-Id", "Qyzmet-Node", REGION_HEADER);
+      "Retry-After", "Content-Disposition", "Cache-Control", "X-Content-Type-Options", "X-Correlation-Id",
+      "Qyzmet-Node", REGION_HEADER);
   private static final Logger LOG = LoggerFactory.getLogger(RegionRouter.class);
 
   private final RegionProperties regions;
@@ -83,7 +87,7 @@ public class RegionRouter extends OncePerRequestFilter {
       chain.doFilter(body, response);
       return;
     }
-    Matcher one = ONE_APPLICATION.matcher(path);
+    Matcher one = BY_ID.matcher(path);
     if (one.matches()) {
       Optional<Region> region = Region.ofCode(one.group(1));
       if (region.isPresent() && regions.elsewhere(region.get()).isPresent()) {

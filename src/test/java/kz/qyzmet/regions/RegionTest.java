@@ -23,7 +23,8 @@ class RegionTest {
         .containsExactly("71", "75", "79");
     Set<String> codes = Arrays.stream(Region.values()).map(Region::code).collect(Collectors.toSet());
     assertThat(codes).hasSize(20).allMatch(code -> code.matches("\\d{2}"));
-    assertThat(Arrays.stream(Region.values()).map(Region::nameRu)).allMatch(name -> name.matches("[\\p{IsCyrillic} -]+"));
+    assertThat(Arrays.stream(Region.values()).map(Region::nameRu))
+        .allMatch(name -> name.matches("[\\p{IsCyrillic} -]+"));
     assertThat(Region.ofCode("75")).contains(Region.ALMATY);
     assertThat(Region.ofCode("19")).contains(Region.ALMATY_REGION);
     assertThat(Region.ofCode("99")).isEmpty();

@@ -126,7 +126,8 @@ class RegionalDeploymentsTest {
     assertThat(toAlmaty.headers().firstValue("Location")).contains("/api/v1/applications/" + idA);
     figure("first submission routed to the other region (cold JVMs), answered after", routedMillis + " ms");
     // The same request again through the other door: the same application (idempotent across the router).
-    HttpResponse<String> replay = post(almaty, "/api/v1/applications", CLIENT, submission(ALMATY, "regions-75", 1, due));
+    HttpResponse<String> replay = post(almaty, "/api/v1/applications", CLIENT,
+        submission(ALMATY, "regions-75", 1, due));
     assertThat(replay.statusCode()).as(replay.body()).isEqualTo(200);
     assertThat(replay.headers().firstValue("Idempotent-Replay")).contains("true");
     assertThat(read(replay.body()).get("id").asText()).isEqualTo(idA);
@@ -165,6 +166,18 @@ class RegionalDeploymentsTest {
     HttpResponse<String> missing = get(astana, "/api/v1/applications/" + ALMATY + "-S25-20260318-00000000", CLIENT);
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.headers().firstValue("Qyzmet-Region")).contains(ALMATY);
+
+    // A complaint about Astana's application, filed and read through Almaty: it is Astana's.
+    HttpResponse<String> complained = post(almaty, "/api/v1/applications/" + idB + "/complaints", CLIENT,
+        "{\"level\": \"provider\", \"text\": \"Мерзімі өтті\"}");
+    assertThat(complained.statusCode()).as(complained.body()).isEqualTo(201);
+    String complaintId = read(complained.body()).get("id").asText();
+    assertThat(complaintId).startsWith(ASTANA + "-C-S25-");
+    HttpResponse<String> complaint = get(almaty, "/api/v1/complaints/" + complaintId, CLIENT);
+    assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(200);
+    assertThat(complaint.headers().firstValue("Qyzmet-Region")).contains(ASTANA);
+    assertThat(dbB.count("select count(*) from act_hi_procinst where business_key_ = ?", complaintId)).isEqualTo(1);
+    assertThat(dbA.count("select count(*) from act_hi_procinst where business_key_ = ?", complaintId)).isZero();
 
     // The statutory deadline falls due: each region's own job executor escalates its own application.
     awaitUntil("both deadlines escalated", Duration.ofSeconds(120),
@@ -206,6 +219,9 @@ class RegionalDeploymentsTest {
       assertThat(report.at("/total/open").asLong()).isEqualTo(2);
       assertThat(report.at("/total/overdue").asLong()).isEqualTo(2);
       assertThat(report.at("/total/breaches30Days").asLong()).isEqualTo(2);
+      assertThat(byRegion.get(ASTANA).at("/total/openComplaints").asLong()).isEqualTo(1);
+      assertThat(byRegion.get(ALMATY).at("/total/openComplaints").asLong()).isZero();
+      assertThat(report.at("/total/openComplaints").asLong()).isEqualTo(1);
       JsonNode s25 = null;
       for (JsonNode standard : report.get("standards")) {
         if (standard.path("number").asInt() == 25) {
@@ -239,7 +255,8 @@ class RegionalDeploymentsTest {
     figure("submission to its own region, median of 10", median(direct) + " ms");
     figure("submission through the other region's deployment (routed), median of 10", median(routed) + " ms");
     System.out.println("regions-test figures:\n" + String.join("\n", figures));
-    Files.writeString(work.resolve("figures.md"), "| figure | value |\n|---|---|\n" + String.join("\n", figures) + "\n");
+    Files.writeString(work.resolve("figures.md"),
+        "| figure | value |\n|---|---|\n" + String.join("\n", figures) + "\n");
   }
 
   // ---------------------------------------------------------------------------------------------
