@@ -72,7 +72,14 @@ public class RegionRouter extends OncePerRequestFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.equals(APPLICATIONS) && "POST".equals(request.getMethod())
         && request.getContentLengthLong() <= LARGEST_READ && isJson(request)) {
-      ReadableBody body = ReadableBody.of(request);
+      // A body of unstated length is read up to the limit, never further.
+      byte[] bytes = request.getInputStream().readNBytes((int) LARGEST_READ + 1);
+      if (bytes.length > LARGEST_READ) {
+        problem(request, response, HttpStatus.PAYLOAD_TOO_LARGE, new FieldProblem("body", "too-long",
+            "The body is longer than 400 000 bytes (a submission takes at most 100 000 characters)"));
+        return;
+      }
+      ReadableBody body = new ReadableBody(request, bytes);
       Optional<Region> region;
       try {
         region = regionOf(body.bytes());
@@ -81,7 +88,7 @@ public class RegionRouter extends OncePerRequestFilter {
         return;
       }
       if (region.isPresent() && regions.elsewhere(region.get()).isPresent()) {
-        route(request, response, region.get(), path, body.bytes());
+        route(request, response, region.get(), path, HttpRequest.BodyPublishers.ofByteArray(bytes));
         return;
       }
       chain.doFilter(body, response);
@@ -91,7 +98,18 @@ public class RegionRouter extends OncePerRequestFilter {
     if (one.matches()) {
       Optional<Region> region = Region.ofCode(one.group(1));
       if (region.isPresent() && regions.elsewhere(region.get()).isPresent()) {
-        route(request, response, region.get(), path, request.getInputStream().readAllBytes());
+        // Streamed as it comes (a case file's scan may be megabytes), of the stated length when there is one.
+        long length = request.getContentLengthLong();
+        HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(() -> {
+          try {
+            return request.getInputStream();
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        boolean chunked = length < 0 && request.getHeader("Transfer-Encoding") != null;
+        route(request, response, region.get(), path, length > 0 ? HttpRequest.BodyPublishers.fromPublisher(stream,
+            length) : chunked ? stream : HttpRequest.BodyPublishers.noBody());
         return;
       }
     }
@@ -125,8 +143,8 @@ public class RegionRouter extends OncePerRequestFilter {
         + "e.g. \"75\" for Almaty, \"71\" for Astana)"))));
   }
 
-  private void route(HttpServletRequest request, HttpServletResponse response, Region region, String path, byte[] body)
-      throws IOException {
+  private void route(HttpServletRequest request, HttpServletResponse response, Region region, String path,
+      HttpRequest.BodyPublisher body) throws IOException {
     if (request.getHeader(ROUTED_BY) != null) {
       // Sent here by a router that thinks this deployment serves the region: the two configurations differ.
       problem(request, response, HttpStatus.BAD_GATEWAY, new FieldProblem("region", "misdirected",
@@ -138,8 +156,7 @@ public class RegionRouter extends OncePerRequestFilter {
     String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
     HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(stripSlash(base.toString()) + path + query))
         .timeout(regions.timeout())
-        .method(request.getMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body))
+        .method(request.getMethod(), body)
         .header(ROUTED_BY, regions.ownRegion().map(Region::code).orElse("national"));
     // One correlation id in both deployments' logs and in the answer.
     String correlationId = CorrelationId.of(request);

@@ -18,7 +18,7 @@ public final class ReadableBody extends HttpServletRequestWrapper {
 
   private final byte[] body;
 
-  ReadableBody(HttpServletRequest request, byte[] body) {
+  public ReadableBody(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
   }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import kz.qyzmet.Multipart;
 import kz.qyzmet.cluster.ClusterDatabase;
 import kz.qyzmet.cluster.NodeProcess;
 import kz.qyzmet.intake.IinNumber;
@@ -178,6 +179,22 @@ class RegionalDeploymentsTest {
     assertThat(complaint.headers().firstValue("Qyzmet-Region")).contains(ASTANA);
     assertThat(dbB.count("select count(*) from act_hi_procinst where business_key_ = ?", complaintId)).isEqualTo(1);
     assertThat(dbA.count("select count(*) from act_hi_procinst where business_key_ = ?", complaintId)).isZero();
+
+    // A scan for Astana's case file, uploaded through Almaty (streamed on), downloaded through Almaty.
+    Multipart scan = new Multipart().field("documentCode", "identity_document")
+        .file("file", "scan.pdf", "application/pdf", Multipart.Files.PDF);
+    HttpResponse<String> attached = send(request(almaty, "/api/v1/applications/" + idB + "/files", CLIENT)
+        .header("Content-Type", scan.contentType()).POST(scan.publisher()).build());
+    assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+    assertThat(attached.headers().firstValue("Qyzmet-Region")).contains(ASTANA);
+    HttpResponse<String> downloaded = send(request(almaty, read(attached.body()).get("href").asText(), CLIENT)
+        .setHeader("Accept", "*/*").GET().build());
+    assertThat(downloaded.statusCode()).isEqualTo(200);
+    assertThat(downloaded.headers().firstValue("Content-Type")).contains("application/pdf");
+    assertThat(downloaded.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(downloaded.body()).isEqualTo(new String(Multipart.Files.PDF, StandardCharsets.UTF_8));
+    assertThat(dbB.count("select count(*) from qz_case_file where application_id = ?", idB)).isEqualTo(1);
+    assertThat(dbA.count("select count(*) from qz_case_file")).isZero();
 
     // The statutory deadline falls due: each region's own job executor escalates its own application.
     awaitUntil("both deadlines escalated", Duration.ofSeconds(120),
