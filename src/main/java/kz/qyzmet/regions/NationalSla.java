@@ -69,10 +69,10 @@ public class NationalSla {
     Map<String, StandardSla> byStandard = new TreeMap<>();
     for (StandardSla s : standards) {
       String key = s.number() == null ? "~" + s.processKey() : String.format("%03d", s.number());
-      byStandard.merge(key, s, NationalSla::sum);
+      byStandard.merge(key, summable(s), NationalSla::sum);
     }
-    StandardSla total = rows.stream().filter(RegionSla::answered).map(RegionSla::total).reduce(NationalSla::sum)
-        .orElse(null);
+    StandardSla total = rows.stream().filter(RegionSla::answered).map(RegionSla::total).map(NationalSla::summable)
+        .reduce(NationalSla::sum).orElse(null);
     return new NationalSlaReport(OffsetDateTime.now(deadlines.zone()), rows, unanswered,
         List.copyOf(byStandard.values()), total);
   }
@@ -83,6 +83,14 @@ public class NationalSla {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /** A row as the sums hold it, also when only one region gives it: without its median and wordings. */
+  static StandardSla summable(StandardSla s) {
+    return new StandardSla(s.number(), s.code(), s.nameKk(), s.nameRu(), s.nameEn(), s.processKey(), s.open(),
+        s.dueToday(), s.dueWithinTwoWorkingDays(), s.overdue(), s.margin(), s.breaches30Days(),
+        s.breachesByKind30Days(), s.termsEnded30Days(), s.termsBreached30Days(), s.breachRate30Days(),
+        s.results30Days(), null, s.openComplaints(), s.nextComplaintDue(), null);
   }
 
   /** Two rows' figures added: counts summed, the rate from the summed terms, no median. */

@@ -72,6 +72,8 @@ class RegionTest {
     assertThat(sum.breachRate30Days()).isEqualTo(0.3);
     assertThat(sum.medianWorkingDays()).isNull();
     assertThat(sum.number()).isEqualTo(25);
+    assertThat(NationalSla.summable(almaty).medianWorkingDays()).as("one region alone: no median either").isNull();
+    assertThat(NationalSla.summable(almaty).open()).isEqualTo(10);
   }
 
   private static StandardSla row(long open, long overdue, Map<String, Long> margin, long ended, long breached,
