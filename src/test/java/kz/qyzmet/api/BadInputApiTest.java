@@ -254,6 +254,12 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
         .post("externalId empty", path, with(b -> b.put("externalId", "")))
         .post("externalId number", path, with(b -> b.put("externalId", 123)))
         .post("externalId control", path, with(b -> b.put("externalId", "a\u001bb")))
+        // The region (docs/scale.md): a KATO region code as a string, checked even where nothing is routed.
+        .post("region unknown", path, with(b -> b.put("region", "99")))
+        .post("region number", path, with(b -> b.put("region", 75)))
+        .post("region empty", path, with(b -> b.put("region", "")))
+        .post("region full KATO code", path, with(b -> b.put("region", "750000000")))
+        .post("region object", path, with(b -> b.putObject("region").put("code", "75")))
         .post("duplicate key", path, "{\"standard\": 2, " + valid().toString().substring(1))
         .post("typo", path, with(b -> b.put("standart", 2)));
     run(f);
@@ -684,23 +690,26 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
     for (String accept : List.of("text/html", "application/xml", "text/plain", "image/png", "text/csv")) {
       f.add(new Bad("Accept " + accept, "GET", "/api/v1/sla", null, accept, null));
       f.add(new Bad("standard Accept " + accept, "GET", "/api/v1/sla/standards/2", null, accept, null));
+      f.add(new Bad("regions Accept " + accept, "GET", "/api/v1/sla/regions", null, accept, null));
     }
     for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
       f.add(new Bad(method + " sla", method, "/api/v1/sla", JSON, null, "{}"));
       f.add(new Bad(method + " sla standard", method, "/api/v1/sla/standards/2", JSON, null, "{}"));
       f.add(new Bad(method + " sla garbage", method, "/api/v1/sla", JSON, null, "{"));
+      f.add(new Bad(method + " sla regions", method, "/api/v1/sla/regions", JSON, null, "{}"));
     }
     for (String byWording : List.of("yes", "1", "maybe", "%00", "", "truee", "null")) {
       f.get("byWording " + byWording, "/api/v1/sla?byWording=" + byWording);
       f.get("standard byWording " + byWording, "/api/v1/sla/standards/2?byWording=" + byWording);
     }
     for (String rest : List.of("/standards", "/standards/", "/standards/2/extra", "/nothing", "/standards/2/..%2F..",
-        "/standards/2/3", "/2", "/standards/%20", "/standards/2%3B", "/standards/2;x=1")) {
+        "/standards/2/3", "/2", "/standards/%20", "/standards/2%3B", "/standards/2;x=1", "/regions/75", "/regions/")) {
       f.get("path " + rest, "/api/v1/sla" + rest);
     }
     run(f);
     // And a caller without the right is refused, whatever it asks.
-    for (String path : List.of("/api/v1/sla", "/api/v1/sla/standards/2", "/api/v1/sla/standards/two")) {
+    for (String path : List.of("/api/v1/sla", "/api/v1/sla/standards/2", "/api/v1/sla/standards/two",
+        "/api/v1/sla/regions")) {
       HttpResponse<String> refused = api.get(path);
       assertThat(refused.statusCode()).as(path + " " + refused.body()).isIn(400, 403);
     }
