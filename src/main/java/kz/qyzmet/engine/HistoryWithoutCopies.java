@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import kz.qyzmet.process.TaskFormTexts;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.behavior.CallableElementActivityBehavior;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -35,6 +36,8 @@ import org.springframework.stereotype.Component;
  *       (the value is in the spine's own history);</li>
  *   <li>on the spine, an out-mapping's update that does not change the value (no new detail row, the
  *       historic variable stays as it was).</li>
+ *   <li>a task's presentation variables ({@link TaskFormTexts#PRESENTATION}: the case in words and the
+ *       forms' option lists, derived from the case's variables when the task is created and gone with it).</li>
  * </ul>
  * A block's own values (what its tasks, decisions and services set, even a copy's value set again by a
  * person) keep their history, and so does every value the spine receives. Only variable events are
@@ -93,7 +96,8 @@ public class HistoryWithoutCopies implements ProcessEnginePlugin {
 
     @Override
     public void handleEvent(HistoryEvent event) {
-      if (skipCopies && event instanceof HistoricVariableUpdateEventEntity variable && isCopy(variable)) {
+      if (skipCopies && event instanceof HistoricVariableUpdateEventEntity variable
+          && (isCopy(variable) || isPresentation(variable))) {
         return;
       }
       database.handleEvent(event);
@@ -104,6 +108,11 @@ public class HistoryWithoutCopies implements ProcessEnginePlugin {
       for (HistoryEvent event : events) {
         handleEvent(event);
       }
+    }
+
+    /** A task's words for the worker, derived from the case's variables when the task is created. */
+    private static boolean isPresentation(HistoricVariableUpdateEventEntity event) {
+      return event.getTaskId() != null && TaskFormTexts.PRESENTATION.contains(event.getVariableName());
     }
 
     private static boolean isCopy(HistoricVariableUpdateEventEntity event) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kz.qyzmet.casefile.CaseFileTexts;
 import kz.qyzmet.catalog.AmendingAct;
 import kz.qyzmet.catalog.KindNames;
@@ -19,6 +20,7 @@ import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.catalog.Term;
 import kz.qyzmet.catalog.Wording;
+import kz.qyzmet.tasklist.CaseNotes;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -66,6 +68,25 @@ public class TaskFormTexts implements TaskListener {
   static final List<String> DATES = List.of(STATUTORY_DUE_DATE, ORIGINAL_DUE_DATE, REVIEW_DUE_DATE, RESULT_DUE_DATE,
       NOTIFY_APPLICANT_DUE_DATE, DOCUMENTS_CAP_DATE, APPLICANT_STAGE_DUE_DATE, ERROR_CORRECTION_DUE_DATE,
       COMPLAINT_DUE_DATE, NOTIFY_DECISION_DUE_DATE, SUBMITTED_AT);
+
+  /**
+   * Every task-local variable that only presents the case to the worker: words and option lists derived
+   * from the case's own variables (which keep their history) when the task is created, and gone with
+   * it. Their history would repeat the case's; {@code kz.qyzmet.engine.HistoryWithoutCopies} leaves it
+   * out.
+   */
+  public static final Set<String> PRESENTATION = presentation();
+
+  private static Set<String> presentation() {
+    Set<String> names = new java.util.HashSet<>(List.of(REQUESTABLE_DOCUMENT_OPTIONS, DELIVERABLE_DOCUMENT_OPTIONS,
+        STATUS_TEXT, CHANNEL_TEXT, CASE_TYPE_TEXT, APPLICANT_FLAGS_TEXT, TERM_EXTENSIONS_TEXT, REFUSAL_GROUND_TEXT,
+        WORDING_TEXT, COMPLAINT_LEVEL_TEXT, ReviewOptions.DECISION_OPTIONS, ReviewOptions.CASE_TYPE_OPTIONS,
+        ReviewOptions.EXTENSION_OPTIONS, ReviewOptions.REFUSAL_GROUND_OPTIONS, CaseFileTexts.VARIABLE,
+        CaseNotes.VARIABLE));
+    DOCUMENT_LISTS.forEach(list -> names.add(list + "Text"));
+    DATES.forEach(date -> names.add(date + "Text"));
+    return Set.copyOf(names);
+  }
 
   /** The tasks where an operator ticks the documents that arrived. */
   static final List<String> RECEIVING_TASKS = List.of("UserTask_ReceiveDocuments", "UserTask_ReceiveApplicantDocuments",
