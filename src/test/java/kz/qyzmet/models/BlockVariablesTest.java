@@ -52,7 +52,8 @@ class BlockVariablesTest {
       "termExtensions", "DeadlineVariables.derive: the extensions applied",
       "errorCorrections", "DeadlineVariables.derive: the error-correction rounds",
       "documentsRequestedAt", "DeadlineVariables.derive: the term extends to its cap while documents are awaited",
-      "documentsArrivedAt", "DeadlineVariables.derive: the term runs again from the documents' arrival");
+      "documentsArrivedAt", "DeadlineVariables.derive: the term runs again from the documents' arrival",
+      "wordingEffectiveFrom", "ApplicationWording: the wording in force, after the application's row");
 
   /** What each block's Java reads (delegates, listeners, the API on its tasks), by reader. */
   private static final Map<String, Map<String, String>> READ_BY_CODE = Map.of(
