@@ -1,7 +1,7 @@
 # Starts the machine's PostgreSQL (installing it when missing) and creates an empty database owned
-# by the role qyzmet/qyzmet. Used by .ci/run; source it and call start_local_postgres DBNAME.
+# by the role qyzmet/qyzmet for each name given. Used by .ci/run; source it and call
+# start_local_postgres DBNAME [DBNAME...].
 start_local_postgres() {
-  local db="$1"
   if ! command -v pg_ctlcluster >/dev/null 2>&1; then
     echo "PostgreSQL is not installed: installing it from Debian's packages" >&2
     export DEBIAN_FRONTEND=noninteractive
@@ -19,7 +19,9 @@ start_local_postgres() {
     sleep 1
   done
   pg_isready -h localhost -p 5432
-  su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
+  local db
+  for db in "$@"; do
+    su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'qyzmet') THEN
     CREATE ROLE qyzmet LOGIN PASSWORD 'qyzmet';
@@ -28,4 +30,5 @@ END \$\$;
 DROP DATABASE IF EXISTS $db WITH (FORCE);
 CREATE DATABASE $db OWNER qyzmet;
 SQL
+  done
 }

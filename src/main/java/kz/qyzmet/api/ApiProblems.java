@@ -41,7 +41,7 @@ import org.springframework.web.multipart.MultipartException;
  */
 @RestControllerAdvice(basePackageClasses = {ApiProblems.class, CalendarController.class, SlaController.class,
     ReceiptController.class, CaseFileController.class, kz.qyzmet.events.EventsController.class,
-    kz.qyzmet.amendments.AmendmentsController.class})
+    kz.qyzmet.amendments.AmendmentsController.class, kz.qyzmet.regions.NationalSlaController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class ApiProblems {
 
@@ -139,7 +139,7 @@ public class ApiProblems {
     };
   }
 
-  static ResponseEntity<ProblemDetail> problem(HttpStatus status, List<FieldProblem> problems,
+  public static ResponseEntity<ProblemDetail> problem(HttpStatus status, List<FieldProblem> problems,
       HttpServletRequest request) {
     ProblemDetail problem = ProblemDetail.forStatus(status);
     problem.setType(URI.create("about:blank"));

@@ -3,7 +3,7 @@ package kz.qyzmet.automated;
 import static kz.qyzmet.process.ProcessVariables.*;
 
 import kz.qyzmet.catalog.RefusalGround;
-import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.process.ApplicationWording;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,10 +25,10 @@ public class AutomatedAnswers {
   public static final String GRANT = "grant";
   public static final String REFUSE = "refuse";
 
-  private final StandardsCatalog catalog;
+  private final ApplicationWording applicationWording;
 
-  public AutomatedAnswers(StandardsCatalog catalog) {
-    this.catalog = catalog;
+  public AutomatedAnswers(ApplicationWording applicationWording) {
+    this.applicationWording = applicationWording;
   }
 
   /** Who answers by hand when the system cannot: its owner's specialists (ZTMO's, for standard 8). */
@@ -54,9 +54,9 @@ public class AutomatedAnswers {
    */
   public void failed(DelegateExecution execution) {
     String error = (String) execution.getVariable(AUTOMATED_ANSWER_ERROR);
-    int number = ((Number) execution.getVariable(STANDARD_NUMBER)).intValue();
     String channel = (String) execution.getVariable(CHANNEL);
-    RefusalGround ground = catalog.require(number).refusalGrounds().stream()
+    // The grounds of the wording the application answers to.
+    RefusalGround ground = applicationWording.of(execution::getVariable).standard().refusalGrounds().stream()
         .filter(g -> !"intake".equals(g.stage()) && g.code().equals(error)
             && (g.channels().isEmpty() || g.channels().contains(channel)))
         .findFirst().orElse(null);

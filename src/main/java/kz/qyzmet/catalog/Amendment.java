@@ -15,6 +15,12 @@ import java.util.List;
  * the standard's decision table ({@code documentsDropped}); documents it asks for anew are given
  * whole, with the channels (and case types, flags) that bring them ({@code documentsAdded}).
  *
+ * <p>An amendment may add a channel, a case type or an applicant flag ({@code channelsAdded},
+ * {@code caseTypesAdded}, {@code flagsAdded}); the decision table has no rows for it, so the
+ * amendment states its documents: {@code documentsAs} names the channel (case type, flag) of the
+ * wording whose documents it brings, and {@code documentsAdded} may name it. Terms and extensions
+ * of an added channel or case type are added, not replaced.
+ *
  * @param standard the number of the standard it amends
  * @param effectiveFrom the first day the new wording applies
  * @param changesKk what changed, in words (Kazakh; also {@code changesRu}, {@code changesEn})
@@ -38,6 +44,10 @@ public record Amendment(
     boolean runningApplicationsMove,
     String transitionalParagraph,
     List<Channel> channels,
+    List<Channel> channelsAdded,
+    List<CaseType> caseTypesAdded,
+    List<ApplicantFlag> flagsAdded,
+    DocumentsAs documentsAs,
     List<Term> terms,
     List<Extension> extensions,
     List<RefusalGround> refusalGrounds,
@@ -46,6 +56,10 @@ public record Amendment(
 
   public Amendment {
     channels = copy(channels);
+    channelsAdded = copy(channelsAdded);
+    caseTypesAdded = copy(caseTypesAdded);
+    flagsAdded = copy(flagsAdded);
+    documentsAs = documentsAs == null ? DocumentsAs.NONE : documentsAs;
     terms = copy(terms);
     extensions = copy(extensions);
     refusalGrounds = copy(refusalGrounds);
@@ -55,6 +69,56 @@ public record Amendment(
 
   private static <T> List<T> copy(List<T> list) {
     return list == null ? List.of() : List.copyOf(list);
+  }
+
+  /**
+   * Which existing channel, case type or flag an added one brings the documents of: the table is
+   * asked as for the existing one (docs/amendments.md). Keys are the added codes, values codes the
+   * wording before the amendment has.
+   */
+  public record DocumentsAs(java.util.Map<String, String> channels, java.util.Map<String, String> caseTypes,
+      java.util.Map<String, String> flags) {
+
+    public static final DocumentsAs NONE = new DocumentsAs(null, null, null);
+
+    public DocumentsAs {
+      channels = channels == null ? java.util.Map.of() : java.util.Map.copyOf(channels);
+      caseTypes = caseTypes == null ? java.util.Map.of() : java.util.Map.copyOf(caseTypes);
+      flags = flags == null ? java.util.Map.of() : java.util.Map.copyOf(flags);
+    }
+
+    public boolean isEmpty() {
+      return channels.isEmpty() && caseTypes.isEmpty() && flags.isEmpty();
+    }
+
+    /** These and another's (an earlier wording's), this one's first. */
+    DocumentsAs with(DocumentsAs earlier) {
+      var c = new java.util.HashMap<>(earlier.channels);
+      c.putAll(channels);
+      var t = new java.util.HashMap<>(earlier.caseTypes);
+      t.putAll(caseTypes);
+      var f = new java.util.HashMap<>(earlier.flags);
+      f.putAll(flags);
+      return new DocumentsAs(c, t, f);
+    }
+
+    /** The channel the table is asked for. */
+    public String channel(String channel) {
+      return channel == null ? null : channels.getOrDefault(channel, channel);
+    }
+
+    /** The case type the table is asked for (blank stays blank). */
+    public String caseType(String caseType) {
+      return caseType == null ? null : caseTypes.getOrDefault(caseType, caseType);
+    }
+
+    /** The flags the table is asked for: each added flag as the one whose documents it brings. */
+    public List<String> flags(List<String> applicantFlags) {
+      if (applicantFlags == null || flags.isEmpty()) {
+        return applicantFlags;
+      }
+      return applicantFlags.stream().map(f -> flags.getOrDefault(f, f)).distinct().toList();
+    }
   }
 
   /**

@@ -57,9 +57,10 @@ final class AmendmentValidator {
     require(!a.runningApplicationsMove() || a.transitionalParagraph() != null, errors, "transitionalParagraph",
         "required when running applications move: the act's paragraph that says so");
     require(!(a.channels().isEmpty() && a.terms().isEmpty() && a.extensions().isEmpty()
-        && a.refusalGrounds().isEmpty() && a.documentsDropped().isEmpty() && a.documentsAdded().isEmpty()),
-        errors, "(top level)",
-        "replaces nothing: give channels, terms, extensions, refusalGrounds, documentsDropped or documentsAdded");
+        && a.refusalGrounds().isEmpty() && a.documentsDropped().isEmpty() && a.documentsAdded().isEmpty()
+        && a.channelsAdded().isEmpty() && a.caseTypesAdded().isEmpty() && a.flagsAdded().isEmpty()),
+        errors, "(top level)", "replaces nothing: give channels, channelsAdded, caseTypesAdded, flagsAdded, terms, "
+            + "extensions, refusalGrounds, documentsDropped or documentsAdded");
 
     Set<Object> quotedInText = Collections.newSetFromMap(new IdentityHashMap<>());
     // Parts an earlier amendment put in quote that amendment's text (checked when it was applied);
@@ -75,13 +76,46 @@ final class AmendmentValidator {
       replace(channels, at, c, errors, "channels[" + i + "]", "channel '" + c.id() + "'");
       source(a, c.seedLine(), null, c, quotedInText, errors, "channels[" + i + "]");
     }
+    // Added channels, case types and flags: codes the wording lacks. The table has no rows for them, so
+    // the amendment states their documents (documentsAs, documentsAdded; checked below).
+    Set<String> channelsAdded = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < a.channelsAdded().size(); i++) {
+      Channel c = a.channelsAdded().get(i);
+      String at = "channelsAdded[" + i + "]";
+      require(c.id() != null && !before.hasChannel(c.id()) && channelsAdded.add(c.id()), errors, at + ".id",
+          "'" + c.id() + "' is a channel of the wording already (replace it under channels)");
+      channels.add(c);
+      source(a, c.seedLine(), null, c, quotedInText, errors, at);
+    }
+    List<CaseType> caseTypes = new ArrayList<>(before.caseTypes());
+    Set<String> caseTypesAdded = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < a.caseTypesAdded().size(); i++) {
+      CaseType c = a.caseTypesAdded().get(i);
+      require(c.code() != null && !before.hasCaseType(c.code()) && caseTypesAdded.add(c.code()), errors,
+          "caseTypesAdded[" + i + "].code", "'" + c.code() + "' is a case type of the wording already");
+      caseTypes.add(c);
+    }
+    List<ApplicantFlag> flags = new ArrayList<>(before.flags());
+    Set<String> flagsAdded = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < a.flagsAdded().size(); i++) {
+      ApplicantFlag f = a.flagsAdded().get(i);
+      require(f.code() != null && !before.hasFlag(f.code()) && flagsAdded.add(f.code()), errors,
+          "flagsAdded[" + i + "].code", "'" + f.code() + "' is a flag of the wording already");
+      flags.add(f);
+    }
+    Amendment.DocumentsAs documentsAs = documentsAs(a.documentsAs(), previous, channelsAdded, caseTypesAdded,
+        flagsAdded, errors);
     List<Term> terms = new ArrayList<>(before.terms());
     for (int i = 0; i < a.terms().size(); i++) {
       Term t = a.terms().get(i);
       int at = indexOf(terms, x -> x.kind().equals(t.kind()) && Set.copyOf(x.channels()).equals(Set.copyOf(t.channels()))
           && Objects.equals(x.caseType(), t.caseType()));
-      replace(terms, at, t, errors, "terms[" + i + "]", "term of kind '" + t.kind() + "' at " + t.channels()
-          + (t.caseType() == null ? "" : " for case type '" + t.caseType() + "'"));
+      if (at < 0 && (t.channels().stream().anyMatch(channelsAdded::contains) || caseTypesAdded.contains(t.caseType()))) {
+        terms.add(t); // a term of an added channel or case type replaces nothing
+      } else {
+        replace(terms, at, t, errors, "terms[" + i + "]", "term of kind '" + t.kind() + "' at " + t.channels()
+            + (t.caseType() == null ? "" : " for case type '" + t.caseType() + "'"));
+      }
       source(a, t.seedLine(), t.quoteKk(), t, quotedInText, errors, "terms[" + i + "]");
     }
     List<Extension> extensions = new ArrayList<>(before.extensions());
@@ -89,7 +123,11 @@ final class AmendmentValidator {
       Extension e = a.extensions().get(i);
       int at = indexOf(extensions, x -> x.kind().equals(e.kind())
           && Set.copyOf(x.channels()).equals(Set.copyOf(e.channels())) && Objects.equals(x.caseType(), e.caseType()));
-      replace(extensions, at, e, errors, "extensions[" + i + "]", "extension '" + e.kind() + "' at " + e.channels());
+      if (at < 0 && (e.channels().stream().anyMatch(channelsAdded::contains) || caseTypesAdded.contains(e.caseType()))) {
+        extensions.add(e);
+      } else {
+        replace(extensions, at, e, errors, "extensions[" + i + "]", "extension '" + e.kind() + "' at " + e.channels());
+      }
       source(a, e.seedLine(), e.quoteKk(), e, quotedInText, errors, "extensions[" + i + "]");
     }
     List<RefusalGround> grounds = new ArrayList<>(before.refusalGrounds());
@@ -146,11 +184,12 @@ final class AmendmentValidator {
             "'" + channel + "' is not a channel of the standard");
       }
       for (String caseType : d.caseTypes()) {
-        require(before.hasCaseType(caseType), errors, at + ".caseTypes",
+        require(caseTypes.stream().anyMatch(c -> c.code().equals(caseType)), errors, at + ".caseTypes",
             "'" + caseType + "' is not a case type of the standard");
       }
       for (String flag : d.flags()) {
-        require(before.hasFlag(flag), errors, at + ".flags", "'" + flag + "' is not a flag of the standard");
+        require(flags.stream().anyMatch(f -> f.code().equals(flag)), errors, at + ".flags",
+            "'" + flag + "' is not a flag of the standard");
       }
       require(d.paragraph() != null && d.paragraph().startsWith(paragraphPrefix), errors, at + ".paragraph",
           "must read '" + paragraphPrefix + "p. N(n)'");
@@ -162,12 +201,30 @@ final class AmendmentValidator {
         added.add(d);
       }
     }
+    // An added channel that takes applications, an added case type and an added flag are asked for documents
+    // the amendment states: as an existing one's, or its own added ones.
+    for (Channel c : a.channelsAdded()) {
+      require(!c.takesApplications() || documentsAs.channels().containsKey(c.id())
+          || added.stream().anyMatch(d -> d.channels().contains(c.id())), errors, "channelsAdded",
+          "'" + c.id() + "' takes applications but no documents are stated for it: give documentsAs.channels."
+              + c.id() + " (an existing channel whose documents it asks for) or documentsAdded at it");
+    }
+    for (String code : caseTypesAdded) {
+      require(documentsAs.caseTypes().containsKey(code) || added.stream().anyMatch(d -> d.caseTypes().contains(code)),
+          errors, "caseTypesAdded", "no documents are stated for '" + code + "': give documentsAs.caseTypes." + code
+              + " or documentsAdded for it");
+    }
+    for (String code : flagsAdded) {
+      require(documentsAs.flags().containsKey(code) || added.stream().anyMatch(d -> d.flags().contains(code)),
+          errors, "flagsAdded", "no documents are stated for '" + code + "': give documentsAs.flags." + code
+              + " or documentsAdded for it");
+    }
     if (!errors.isEmpty()) {
       throw new CatalogException(fileName + " is invalid:\n  - " + String.join("\n  - ", errors));
     }
     Standard after = new Standard(before.number(), before.code(), before.slug(), before.processKey(),
         before.nameKk(), before.nameRu(), before.nameEn(), before.providerKk(), before.providerRu(),
-        before.providerEn(), before.seedLines(), channels, before.caseTypes(), before.flags(), terms, extensions,
+        before.providerEn(), before.seedLines(), channels, caseTypes, flags, terms, extensions,
         grounds, before.complaints(), before.interpretations());
     try {
       standardValidator.validate("standards/" + before.code() + ".yaml", after, quotedInText);
@@ -175,7 +232,40 @@ final class AmendmentValidator {
       throw new CatalogException(fileName + ": the standard as amended breaks the catalog's rules: "
           + e.getMessage().substring(e.getMessage().indexOf(':') + 1), e);
     }
-    return new Wording(after, a.effectiveFrom(), act, a, dropped, added);
+    return new Wording(after, a.effectiveFrom(), act, a, dropped, added, documentsAs.with(previous.documentsAs()));
+  }
+
+  /**
+   * The amendment's {@code documentsAs}, checked: each key is a channel (case type, flag) it adds, each
+   * value one of the wording before it; a value an earlier amendment added is resolved to the one whose
+   * documents that brings, so the table is always asked for a code it has rows for.
+   */
+  private static Amendment.DocumentsAs documentsAs(Amendment.DocumentsAs as, Wording previous, Set<String> channels,
+      Set<String> caseTypes, Set<String> flags, List<String> errors) {
+    Standard before = previous.standard();
+    Amendment.DocumentsAs earlier = previous.documentsAs();
+    java.util.Map<String, String> c = new java.util.HashMap<>();
+    as.channels().forEach((added, existing) -> {
+      require(channels.contains(added), errors, "documentsAs.channels." + added, "is not a channel the amendment adds");
+      require(before.hasChannel(existing), errors, "documentsAs.channels." + added,
+          "'" + existing + "' is not a channel of the wording before it");
+      c.put(added, earlier.channel(existing));
+    });
+    java.util.Map<String, String> t = new java.util.HashMap<>();
+    as.caseTypes().forEach((added, existing) -> {
+      require(caseTypes.contains(added), errors, "documentsAs.caseTypes." + added, "is not a case type the amendment adds");
+      require(before.hasCaseType(existing), errors, "documentsAs.caseTypes." + added,
+          "'" + existing + "' is not a case type of the wording before it");
+      t.put(added, earlier.caseType(existing));
+    });
+    java.util.Map<String, String> f = new java.util.HashMap<>();
+    as.flags().forEach((added, existing) -> {
+      require(flags.contains(added), errors, "documentsAs.flags." + added, "is not a flag the amendment adds");
+      require(before.hasFlag(existing), errors, "documentsAs.flags." + added,
+          "'" + existing + "' is not a flag of the wording before it");
+      f.put(added, earlier.flags().getOrDefault(existing, existing));
+    });
+    return new Amendment.DocumentsAs(c, t, f);
   }
 
   /**
@@ -236,6 +326,7 @@ final class AmendmentValidator {
 
   /** The decree's own wording of a standard. */
   static Wording original(Standard standard) {
-    return new Wording(standard, AmendingAct.DECREE_217.date(), AmendingAct.DECREE_217, null, Set.of(), List.of());
+    return new Wording(standard, AmendingAct.DECREE_217.date(), AmendingAct.DECREE_217, null, Set.of(), List.of(),
+        Amendment.DocumentsAs.NONE);
   }
 }

@@ -14,13 +14,16 @@ import java.util.Set;
  *     (every amendment up to this one)
  * @param documentsAdded documents this wording asks for that the decision table does not hold
  *     (every amendment up to this one, without those a later one dropped), in the order added
+ * @param documentsAs the channels, case types and flags amendments added, each with the existing one
+ *     whose documents it brings (every amendment up to this one)
  */
 public record Wording(Standard standard, LocalDate effectiveFrom, AmendingAct act, Amendment amendment,
-    Set<String> documentsDropped, List<Amendment.AddedDocument> documentsAdded) {
+    Set<String> documentsDropped, List<Amendment.AddedDocument> documentsAdded, Amendment.DocumentsAs documentsAs) {
 
   public Wording {
     documentsDropped = Set.copyOf(documentsDropped);
     documentsAdded = List.copyOf(documentsAdded);
+    documentsAs = documentsAs == null ? Amendment.DocumentsAs.NONE : documentsAs;
   }
 
   /** e.g. {@code s02@2026-03-23}: the standard and the day its wording took effect. */
@@ -44,8 +47,16 @@ public record Wording(Standard standard, LocalDate effectiveFrom, AmendingAct ac
 
   /** The documents this wording added that an applicant of this channel, case type and flags brings. */
   public List<Amendment.AddedDocument> documentsAdded(String channel, String caseType, List<String> flags) {
-    return documentsAdded.isEmpty() ? List.of()
-        : documentsAdded.stream().filter(d -> d.appliesTo(channel, caseType, flags)).toList();
+    if (documentsAdded.isEmpty()) {
+      return List.of();
+    }
+    // An added channel (case type, flag) brings what the one it is "documentsAs" brings, and what is added for it.
+    String asChannel = documentsAs.channel(channel);
+    String asCaseType = documentsAs.caseType(caseType);
+    List<String> asFlags = documentsAs.flags(flags);
+    return documentsAdded.stream()
+        .filter(d -> d.appliesTo(channel, caseType, flags) || d.appliesTo(asChannel, asCaseType, asFlags))
+        .toList();
   }
 
   /** Removes the documents this wording no longer asks for from a decision table's answer. */

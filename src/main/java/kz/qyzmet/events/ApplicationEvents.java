@@ -15,6 +15,7 @@ import kz.qyzmet.catalog.KindNames;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.events.EventOutbox.Named;
+import kz.qyzmet.process.ApplicationWording;
 import kz.qyzmet.process.CodeList;
 import kz.qyzmet.process.RequiredDocument;
 import kz.qyzmet.process.ReviewOptions;
@@ -58,9 +59,11 @@ public class ApplicationEvents {
   private final ReviewOptions reviewOptions;
   private final StandardsCatalog catalog;
   private final ApiTime time;
+  private final ApplicationWording applicationWording;
 
   public ApplicationEvents(EventOutbox outbox, @Lazy TaskFormTexts formTexts, @Lazy ReviewOptions reviewOptions,
-      StandardsCatalog catalog, ApiTime time) {
+      StandardsCatalog catalog, ApiTime time, @Lazy ApplicationWording applicationWording) {
+    this.applicationWording = applicationWording;
     this.outbox = outbox;
     this.formTexts = formTexts;
     this.reviewOptions = reviewOptions;
@@ -198,8 +201,10 @@ public class ApplicationEvents {
     if (code == null) {
       return null;
     }
+    // The grounds of the wording the application answers to (an amendment may add or reword one).
     Optional<Standard> standard = execution.getVariable(STANDARD_NUMBER) instanceof Number n
-        ? catalog.byNumber(n.intValue()) : Optional.empty();
+        && catalog.byNumber(n.intValue()).isPresent()
+        ? Optional.of(applicationWording.of(execution::getVariable).standard()) : Optional.empty();
     if (standard.isEmpty()) {
       return new Named(code, null, null);
     }

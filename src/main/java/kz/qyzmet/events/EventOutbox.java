@@ -3,7 +3,9 @@ package kz.qyzmet.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -12,6 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import kz.qyzmet.api.ApiTime;
+import kz.qyzmet.catalog.CatalogException;
+import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.catalog.Wording;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +26,8 @@ import org.springframework.stereotype.Component;
  * event reports. A change that rolls back takes its events with it; one that commits has them.
  *
  * <p>Payloads carry no personal data (no IIN, no name): the application's id, its externalId, the
- * standard, channel, status and dates, and the names (kk, ru) of documents and grounds.
+ * standard and the wording of it the application answers to, channel, status and dates, and the
+ * names (kk, ru) of documents and grounds.
  */
 @Component
 public class EventOutbox {
@@ -32,8 +38,10 @@ public class EventOutbox {
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
   private final ApiTime time;
+  private final StandardsCatalog catalog;
 
-  public EventOutbox(JdbcTemplate jdbc, ObjectMapper json, ApiTime time) {
+  public EventOutbox(JdbcTemplate jdbc, ObjectMapper json, ApiTime time, StandardsCatalog catalog) {
+    this.catalog = catalog;
     this.jdbc = jdbc;
     this.json = json;
     this.time = time;
@@ -50,7 +58,8 @@ public class EventOutbox {
       return null;
     }
     List<Map<String, Object>> rows = jdbc.queryForList("""
-        select standard_number, channel, external_id, status, submitted_at, due_at, closed_at, created_by
+        select standard_number, channel, external_id, status, submitted_at, due_at, closed_at, created_by,
+          wording_effective_from
         from qz_application where id = ?""", applicationId);
     if (rows.isEmpty()) {
       return null;
@@ -78,6 +87,7 @@ public class EventOutbox {
     application.put("id", applicationId);
     application.put("externalId", row.get("external_id"));
     application.put("standard", standard);
+    application.put("wording", wording(standard, row));
     application.put("channel", row.get("channel"));
     application.put("status", row.get("status"));
     application.put("submittedAt", time.moment(odt(row.get("submitted_at"))));
@@ -107,6 +117,29 @@ public class EventOutbox {
             next_attempt_at) values (?, ?, ?, ?, 'PENDING', 0, ?)""", id, subscription, applicationId, sequence, now);
     }
     return id;
+  }
+
+  /**
+   * The wording the application answers to, e.g. {@code s02@2026-03-23} (docs/amendments.md): its row's,
+   * else (a row not yet given one) the wording in force on its submission day.
+   */
+  private String wording(int standard, Map<String, Object> row) {
+    List<Wording> wordings;
+    try {
+      wordings = catalog.wordings(standard);
+    } catch (CatalogException e) {
+      return null;
+    }
+    if (wordings.size() == 1) {
+      return wordings.get(0).id();
+    }
+    Object recorded = row.get("wording_effective_from");
+    OffsetDateTime submitted = odt(row.get("submitted_at"));
+    LocalDate day = recorded instanceof java.sql.Date d ? d.toLocalDate()
+        : recorded instanceof LocalDate d ? d
+        : submitted != null ? submitted.toInstant().atZone(ZoneId.of("Asia/Almaty")).toLocalDate()
+        : StandardsCatalog.today();
+    return catalog.wordingOn(standard, day).id();
   }
 
   public String emit(String applicationId, EventType type) {

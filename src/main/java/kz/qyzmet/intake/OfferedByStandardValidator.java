@@ -4,6 +4,10 @@ import static kz.qyzmet.intake.Violation.quote;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +17,9 @@ import kz.qyzmet.catalog.ApplicantFlag;
 import kz.qyzmet.catalog.CaseType;
 import kz.qyzmet.catalog.Channel;
 import kz.qyzmet.catalog.Standard;
+import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.catalog.Wording;
+import kz.qyzmet.process.ApplicationWording;
 
 /**
  * Checks {@link OfferedByStandard}. A value that its own field's constraints refuse (missing, too
@@ -36,20 +43,25 @@ public class OfferedByStandardValidator implements ConstraintValidator<OfferedBy
     if (facts == null || facts.standard() == null) {
       return true;
     }
-    Optional<Standard> served = standards.byNumber(facts.standard());
+    // The application states what the wording in force on its submission day offers (an amendment adds a
+    // channel, case type or flag from its day on; docs/amendments.md).
+    LocalDate day = submissionDay(facts.submittedAt());
+    Optional<Wording> served = standards.wordingOn(facts.standard(), day);
     if (served.isEmpty()) {
       return Violation.add(context, "standard", "unknown", facts.standard() + " is not a served standard (served: "
           + standards.servedNumbers() + ")");
     }
-    Standard standard = served.get();
+    Standard standard = served.get().standard();
+    String inWording = served.get().original() ? "" : " as worded from " + served.get().effectiveFrom();
     boolean valid = true;
     Channel channel = null;
     if (usable(facts.channel())) {
       channel = standard.channel(facts.channel()).orElse(null);
       if (channel == null) {
         valid = Violation.add(context, "channel", "not-offered", quote(facts.channel()) + " is not a channel of standard "
-            + standard.number() + " (channels: " + String.join(", ", standard.channels().stream().map(Channel::id).toList())
-            + ")");
+            + standard.number() + " on " + day + " (channels: "
+            + String.join(", ", standard.channels().stream().map(Channel::id).toList()) + "; wording "
+            + served.get().id() + ")");
       }
     }
     valid &= caseType(context, standard, channel, facts);
@@ -58,7 +70,7 @@ public class OfferedByStandardValidator implements ConstraintValidator<OfferedBy
       String flag = flags.get(i);
       if (usable(flag) && !standard.hasFlag(flag)) {
         valid = Violation.add(context, "flags[" + i + "]", "unknown", quote(flag) + " is not an applicant flag of standard "
-            + standard.number() + (standard.flags().isEmpty() ? " (it has none)" : " (flags: "
+            + standard.number() + inWording + (standard.flags().isEmpty() ? " (it has none)" : " (flags: "
             + String.join(", ", standard.flags().stream().map(ApplicantFlag::code).toList()) + ")"));
       }
     }
@@ -107,6 +119,18 @@ public class OfferedByStandardValidator implements ConstraintValidator<OfferedBy
           + " of standard " + standard.number() + " (it takes " + String.join(", ", channel.caseTypes()) + ")");
     }
     return true;
+  }
+
+  /** The day in Kazakhstan of the submission; today for now, and for a moment no calendar holds (refused elsewhere). */
+  private static LocalDate submissionDay(Instant submittedAt) {
+    if (submittedAt != null) {
+      try {
+        return ApplicationWording.dayOf(Date.from(submittedAt));
+      } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+        // WithinSubmissionWindow names the problem
+      }
+    }
+    return StandardsCatalog.today();
   }
 
   private static boolean usable(String code) {

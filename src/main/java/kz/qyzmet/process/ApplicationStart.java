@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import kz.qyzmet.regions.RegionProperties;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -61,13 +62,15 @@ public class ApplicationStart implements ExecutionListener {
   private final DeadlineService deadlines;
   private final ApplicationRecords records;
   private final ApplicationIntake intake;
+  private final RegionProperties regions;
 
   public ApplicationStart(StandardsCatalog catalog, DeadlineService deadlines, ApplicationRecords records,
-      ApplicationIntake intake) {
+      ApplicationIntake intake, RegionProperties regions) {
     this.catalog = catalog;
     this.deadlines = deadlines;
     this.records = records;
     this.intake = intake;
+    this.regions = regions;
   }
 
   /**
@@ -264,7 +267,8 @@ public class ApplicationStart implements ExecutionListener {
   /** e.g. S02-20260318-3F9A1C2B: the standard, the local day of submission, a random part. */
   public String newApplicationId(Standard standard, Date submittedAt) {
     LocalDate day = deadlines.localDay(submittedAt);
-    return standard.code().toUpperCase() + "-" + DAY.format(day) + "-"
+    // A regional deployment's ids start with its region's code: the router reads it (docs/scale.md).
+    return regions.idPrefix() + standard.code().toUpperCase() + "-" + DAY.format(day) + "-"
         + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
   }
 }

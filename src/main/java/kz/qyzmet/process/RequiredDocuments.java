@@ -96,12 +96,18 @@ public class RequiredDocuments {
   /**
    * The documents an application answering to this wording brings: the table's answer without the
    * documents the wording's amendments dropped, then those they added that apply to this applicant
-   * (docs/amendments.md).
+   * (docs/amendments.md). A channel, case type or flag an amendment added has no rows in the table:
+   * the table is asked for the one whose documents it brings ({@code documentsAs}), so a reused
+   * answer is the table's for codes it has, the same in every wording; what differs by wording is
+   * applied after it.
    */
   public List<RequiredDocument> evaluate(Wording wording, String channel, String caseType, List<String> flags,
       String processDefinitionId) {
+    Amendment.DocumentsAs as = wording.documentsAs();
+    List<String> tableFlags = as.flags(flags == null ? List.of() : flags);
     List<RequiredDocument> table = wording.withoutDropped(
-        evaluate(wording.number(), channel, caseType, flags, processDefinitionId), RequiredDocument::code);
+        evaluate(wording.number(), as.channel(channel), as.caseType(caseType), tableFlags, processDefinitionId),
+        RequiredDocument::code);
     List<Amendment.AddedDocument> added = wording.documentsAdded(channel, caseType == null ? "" : caseType,
         flags == null ? List.of() : flags);
     if (added.isEmpty()) {
@@ -110,11 +116,6 @@ public class RequiredDocuments {
     List<RequiredDocument> documents = new ArrayList<>(table);
     added.forEach(d -> documents.add(of(d)));
     return List.copyOf(documents);
-  }
-
-  /** What an applicant submitting today brings, in today's wording, by the latest table (the API's standards). */
-  public List<RequiredDocument> evaluateToday(int standardNumber, String channel, String caseType, List<String> flags) {
-    return evaluate(catalog.wordingToday(standardNumber), channel, caseType, flags, null);
   }
 
   /**

@@ -14,21 +14,21 @@ import java.nio.charset.StandardCharsets;
  * A request whose body a door read once to decide on it, readable again by the engine REST API
  * behind the door.
  */
-final class ReadableBody extends HttpServletRequestWrapper {
+public final class ReadableBody extends HttpServletRequestWrapper {
 
   private final byte[] body;
 
-  ReadableBody(HttpServletRequest request, byte[] body) {
+  public ReadableBody(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
   }
 
   /** Reads the request's body now. */
-  static ReadableBody of(HttpServletRequest request) throws IOException {
+  public static ReadableBody of(HttpServletRequest request) throws IOException {
     return new ReadableBody(request, request.getInputStream().readAllBytes());
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     return body;
   }
 

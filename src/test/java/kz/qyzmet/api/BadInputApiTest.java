@@ -254,6 +254,12 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
         .post("externalId empty", path, with(b -> b.put("externalId", "")))
         .post("externalId number", path, with(b -> b.put("externalId", 123)))
         .post("externalId control", path, with(b -> b.put("externalId", "a\u001bb")))
+        // The region (docs/scale.md): a KATO region code as a string, checked even where nothing is routed.
+        .post("region unknown", path, with(b -> b.put("region", "99")))
+        .post("region number", path, with(b -> b.put("region", 75)))
+        .post("region empty", path, with(b -> b.put("region", "")))
+        .post("region full KATO code", path, with(b -> b.put("region", "750000000")))
+        .post("region object", path, with(b -> b.putObject("region").put("code", "75")))
         .post("duplicate key", path, "{\"standard\": 2, " + valid().toString().substring(1))
         .post("typo", path, with(b -> b.put("standart", 2)));
     run(f);
@@ -423,6 +429,12 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
         .get("q sql", "/api/v1/standards?q=%27%20or%201%3D1%3B--")
         .get("q NUL", "/api/v1/standards?q=a%00b")
         .get("q escape", "/api/v1/standards?q=a%1B%5B31m")
+        .get("on not a day", "/api/v1/standards?on=tomorrow")
+        .get("on empty", "/api/v1/standards?on=")
+        .get("on 32 May", "/api/v1/standards/2?on=2026-05-32")
+        .get("on NUL", "/api/v1/standards/2?on=2026-05-04%00")
+        .get("on 10k", docs + "?channel=psc&on=" + LONG)
+        .get("on dotted", docs + "?channel=psc&on=04.05.2026")
         .get("no such path", "/api/v1/standards/2/nothing")
         .get("no such resource", "/api/v1/nothing")
         .get("double slash", "/api/v1//applications");
@@ -436,6 +448,142 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
       f.add(new Bad("GET standard Accept " + accept, "GET", "/api/v1/standards/2", null, accept, null));
     }
     run(f);
+  }
+
+  @Test
+  void findApplications() {
+    Family f = new Family("search", ApiClient.CLIENT);
+    String path = "/api/v1/applications?";
+    for (String iin : List.of("", "123", "90021540451", "9002154045110", "900215404512", "abcdefghijkl", "%00",
+        "900215404511%00", LONG, "%27%20or%201%3D1")) {
+      f.get("applicantIin " + abbreviate(iin), path + "applicantIin=" + iin);
+    }
+    for (String status : List.of("", "DONE", "registered", "REGISTERED,,", "%00", "REGISTERED%3B", LONG)) {
+      f.get("status " + abbreviate(status), path + "status=" + status);
+    }
+    for (String standard : List.of("", "0", "31", "-1", "2.5", "1e400", "99999999999999999999", "two")) {
+      f.get("standard " + abbreviate(standard), path + "standard=" + standard);
+    }
+    for (String channel : List.of("", "mars", "PSC", "psc%00", LONG)) {
+      f.get("channel " + abbreviate(channel), path + "channel=" + channel);
+    }
+    for (String day : List.of("", "2026-02-30", "2026-13-01", "yesterday", "01.03.2026", "2026-03-01T00:00", "%00")) {
+      f.get("submittedFrom " + day, path + "submittedFrom=" + day);
+      f.get("dueTo " + day, path + "dueTo=" + day);
+    }
+    f.get("submittedFrom after submittedTo", path + "submittedFrom=2026-03-31&submittedTo=2026-03-01");
+    for (String breached : List.of("", "yes", "1", "TRUEE", "%00")) {
+      f.get("breached " + breached, path + "breached=" + breached);
+    }
+    f.get("externalId empty", path + "externalId=")
+        .get("externalId space", path + "externalId=a%20b")
+        .get("externalId 129", path + "externalId=" + "e".repeat(129))
+        .get("externalId Cyrillic", path + "externalId=%D0%B0");
+    for (String page : List.of("-1", "x", "1e400", "99999999999", "500")) {
+      f.get("page " + page, path + "page=" + page + "&size=100");
+    }
+    for (String size : List.of("0", "-1", "101", "x", "2.5")) {
+      f.get("size " + size, path + "size=" + size);
+    }
+    for (String sort : List.of("", "name", "submittedAt,up", "dueAt,asc,desc", "submitted_at", "%00")) {
+      f.get("sort " + abbreviate(sort), path + "sort=" + sort);
+    }
+    f.get("unknown parameter", path + "surprise=1")
+        .get("standard twice", path + "standard=2&standard=3")
+        .get("size twice", path + "size=1&size=2");
+    for (String accept : List.of("text/html", "application/xml", "text/csv")) {
+      f.add(new Bad("Accept " + accept, "GET", path + "standard=2", null, accept, null));
+    }
+    run(f);
+    // A process owner sees applicants masked and may not look one up by IIN.
+    HttpResponse<String> masked = api.get("/api/v1/applications?applicantIin=900215404511", "process.owner");
+    assertThat(masked.statusCode()).as(masked.body()).isEqualTo(403);
+  }
+
+  /** A multipart body of the given parts, each {name, file name or null, Content-Type or null, content}. */
+  private static String multipart(String boundary, String[]... parts) {
+    StringBuilder body = new StringBuilder();
+    for (String[] part : parts) {
+      body.append("--").append(boundary).append("\r\n").append("Content-Disposition: form-data; name=\"")
+          .append(part[0]).append('"');
+      if (part[1] != null) {
+        body.append("; filename=\"").append(part[1]).append('"');
+      }
+      body.append("\r\n");
+      if (part[2] != null) {
+        body.append("Content-Type: ").append(part[2]).append("\r\n");
+      }
+      body.append("\r\n").append(part[3]).append("\r\n");
+    }
+    return body.append("--").append(boundary).append("--\r\n").toString();
+  }
+
+  @Test
+  void attachCaseFile() {
+    String id = api.submit(application("ztmo", COMPLETE_PACKAGE)).get("id").asText();
+    String path = "/api/v1/applications/" + id + "/files";
+    String type = "multipart/form-data; boundary=qz";
+    String[] code = {"documentCode", null, null, "identity_document"};
+    String[] pdf = {"file", "passport.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n"};
+    Family f = new Family("case file", ApiClient.CLIENT);
+    for (String odd : List.of("S02-NO-SUCH", "%00", "..%2F..%2Fetc%2Fpasswd", "a".repeat(500), "%27%20or%201%3D1",
+        "%3Cscript%3E")) {
+      f.add(new Bad("id " + abbreviate(odd), "POST", "/api/v1/applications/" + odd + "/files", type, null,
+          multipart("qz", code, pdf)));
+    }
+    f.add(new Bad("no file", "POST", path, type, null, multipart("qz", code)))
+        .add(new Bad("no documentCode", "POST", path, type, null, multipart("qz", pdf)))
+        .add(new Bad("no parts", "POST", path, type, null, "--qz--\r\n"))
+        .add(new Bad("empty body", "POST", path, type, null, ""))
+        .add(new Bad("two files", "POST", path, type, null, multipart("qz", code, pdf, pdf)))
+        .add(new Bad("two codes", "POST", path, type, null, multipart("qz", code, code, pdf)))
+        .add(new Bad("empty file", "POST", path, type, null, multipart("qz", code,
+            new String[] {"file", "passport.pdf", "application/pdf", ""})))
+        .add(new Bad("no boundary", "POST", path, "multipart/form-data", null, multipart("qz", code, pdf)))
+        .add(new Bad("wrong boundary", "POST", path, "multipart/form-data; boundary=other", null,
+            multipart("qz", code, pdf)))
+        .add(new Bad("unterminated", "POST", path, type, null, multipart("qz", code, pdf).replace("--qz--", "")))
+        .add(new Bad("JSON body", "POST", path, JSON, null, "{\"documentCode\":\"identity_document\"}"))
+        .add(new Bad("text body", "POST", path, "text/plain", null, "%PDF-1.4"))
+        .add(new Bad("no content type", "POST", path, null, null, multipart("qz", code, pdf)));
+    for (String documentCode : List.of("", " ", "no_such_document", "IDENTITY_DOCUMENT", "identity_document%00",
+        "<script>", "' or 1=1", LONG, "identity_document\r\nX: 1")) {
+      f.add(new Bad("documentCode " + abbreviate(documentCode), "POST", path, type, null,
+          multipart("qz", new String[] {"documentCode", null, null, documentCode}, pdf)));
+    }
+    for (String[] file : List.of(
+        new String[] {"file", "passport.pdf", "application/pdf", "not a pdf"},
+        new String[] {"file", "passport.pdf", "image/png", "%PDF-1.4"},
+        new String[] {"file", "passport.png", "image/png", "%PDF-1.4"},
+        new String[] {"file", "passport.jpg", "image/jpeg", "GIF89a"},
+        new String[] {"file", "passport.exe", "application/octet-stream", "MZ\u0090"},
+        new String[] {"file", "passport.html", "text/html", "<html><script>alert(1)</script></html>"},
+        new String[] {"file", "passport.svg", "image/svg+xml", "<svg/>"},
+        new String[] {"file", "passport.zip", "application/zip", "PK\u0003\u0004"},
+        new String[] {"file", "signed.xml", "application/xml", "<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>"},
+        new String[] {"file", "signed.xml", "application/xml", "<a>not signed</a>"},
+        new String[] {"file", "signed.xml", "application/xml", "<a"},
+        new String[] {"file", "sign.p7s", "application/pkcs7-signature", "not a signature"},
+        new String[] {"file", "passport", "application/octet-stream", "%PDF-1.4"},
+        new String[] {"file", "passport.pdf", "nonsense", "%PDF-1.4"},
+        new String[] {"file", "passport.tiff", "image/tiff", "II*"})) {
+      f.add(new Bad("file " + file[1] + " " + file[2] + " " + abbreviate(file[3]), "POST", path, type, null,
+          multipart("qz", code, file)));
+    }
+    f.add(new Bad("file over 10 MB", "POST", path, type, null, multipart("qz", code,
+        new String[] {"file", "big.pdf", "application/pdf", "%PDF-1.4\n" + "z".repeat(10 * 1024 * 1024 + 1)})));
+    for (String accept : List.of("text/html", "application/xml", "image/png")) {
+      f.add(new Bad("Accept " + accept, "POST", path, type, accept, multipart("qz", code, pdf)));
+    }
+    for (String method : List.of("PUT", "PATCH", "DELETE")) {
+      f.add(new Bad(method + " files", method, path, type, null, multipart("qz", code, pdf)));
+    }
+    run(f);
+    // The same part, well formed, is taken: the refusals above are for what each one got wrong.
+    HttpResponse<String> taken = send(ApiClient.CLIENT, new Bad("valid", "POST", path, type, null,
+        multipart("qz", code, pdf)));
+    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+    assertThat(ApiClient.read(taken.body()).path("documentCode").asText()).isEqualTo("identity_document");
   }
 
   @Test
@@ -542,23 +690,26 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
     for (String accept : List.of("text/html", "application/xml", "text/plain", "image/png", "text/csv")) {
       f.add(new Bad("Accept " + accept, "GET", "/api/v1/sla", null, accept, null));
       f.add(new Bad("standard Accept " + accept, "GET", "/api/v1/sla/standards/2", null, accept, null));
+      f.add(new Bad("regions Accept " + accept, "GET", "/api/v1/sla/regions", null, accept, null));
     }
     for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
       f.add(new Bad(method + " sla", method, "/api/v1/sla", JSON, null, "{}"));
       f.add(new Bad(method + " sla standard", method, "/api/v1/sla/standards/2", JSON, null, "{}"));
       f.add(new Bad(method + " sla garbage", method, "/api/v1/sla", JSON, null, "{"));
+      f.add(new Bad(method + " sla regions", method, "/api/v1/sla/regions", JSON, null, "{}"));
     }
     for (String byWording : List.of("yes", "1", "maybe", "%00", "", "truee", "null")) {
       f.get("byWording " + byWording, "/api/v1/sla?byWording=" + byWording);
       f.get("standard byWording " + byWording, "/api/v1/sla/standards/2?byWording=" + byWording);
     }
     for (String rest : List.of("/standards", "/standards/", "/standards/2/extra", "/nothing", "/standards/2/..%2F..",
-        "/standards/2/3", "/2", "/standards/%20", "/standards/2%3B", "/standards/2;x=1")) {
+        "/standards/2/3", "/2", "/standards/%20", "/standards/2%3B", "/standards/2;x=1", "/regions/75", "/regions/")) {
       f.get("path " + rest, "/api/v1/sla" + rest);
     }
     run(f);
     // And a caller without the right is refused, whatever it asks.
-    for (String path : List.of("/api/v1/sla", "/api/v1/sla/standards/2", "/api/v1/sla/standards/two")) {
+    for (String path : List.of("/api/v1/sla", "/api/v1/sla/standards/2", "/api/v1/sla/standards/two",
+        "/api/v1/sla/regions")) {
       HttpResponse<String> refused = api.get(path);
       assertThat(refused.statusCode()).as(path + " " + refused.body()).isIn(400, 403);
     }

@@ -126,6 +126,7 @@ class EventsApiTest extends ApiTestSupport.JustBeforeNauryz {
     JsonNode registered = events.get(0);
     assertThat(registered.get("application").get("id").asText()).isEqualTo(id);
     assertThat(registered.get("application").get("standard").asInt()).isEqualTo(2);
+    assertThat(registered.get("application").get("wording").asText()).isEqualTo("s02@2014-03-11");
     assertThat(registered.get("application").get("channel").asText()).isEqualTo("ztmo");
     assertThat(registered.get("application").get("status").asText()).isEqualTo("REGISTERED");
     assertThat(registered.get("application").get("dueDate").asText()).isEqualTo("2026-04-06");

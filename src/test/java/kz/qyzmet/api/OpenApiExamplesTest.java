@@ -256,6 +256,7 @@ class OpenApiExamplesTest extends ApiTestSupport.JustBeforeNauryz {
         .POST(HttpRequest.BodyPublishers.ofString(bad)).build()));
     problems.put("GET /api/v1/calendar/add-working-days 400", api.get("/api/v1/calendar/add-working-days?days=5"));
     problems.put("GET /api/v1/sla 403", api.get("/api/v1/sla"));
+    problems.put("GET /api/v1/sla/regions 403", api.get("/api/v1/sla/regions"));
     problems.put("GET /api/v1/applications 400", api.get("/api/v1/applications?sort=name"));
     problems.put("POST /api/v1/applications/{id}/files 404",
         api.post("/api/v1/applications/S02-20260318-00000000/files", "{}"));

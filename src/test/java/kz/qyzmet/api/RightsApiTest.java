@@ -114,6 +114,18 @@ class RightsApiTest extends ApiTestSupport.JustBeforeNauryz {
     HttpResponse<String> download = api.http.send(api.http.request(ApiClient.read(othersFile.body()).get("href")
         .asText(), user, ApiClient.PASSWORD).setHeader("Accept", "*/*").GET().build());
     assertThat(download.statusCode()).isEqualTo(readsOthers ? 200 : 403);
+
+    // The SLA report across the regions (docs/scale.md): the SLA's readers only, administrators and
+    // process owners; here, without regions set up, this deployment alone.
+    boolean readsSla = group.equals("camunda-admin") || group.equals("process-owners");
+    HttpResponse<String> national = api.get("/api/v1/sla/regions", user);
+    assertThat(national.statusCode()).as(national.body()).isEqualTo(readsSla ? 200 : 403);
+    if (readsSla) {
+      assertThat(ApiClient.read(national.body()).get("regions")).hasSize(1);
+      assertThat(ApiClient.read(national.body()).get("unanswered")).isEmpty();
+    } else {
+      problem(national, 403, "caller");
+    }
   }
 
   /** Event subscriptions: integration clients and administrators; dead letters: administrators (docs/events.md). */

@@ -44,6 +44,11 @@ class StandardsApiTest extends ApiTestSupport {
     JsonNode s02 = read(api.get("/api/v1/standards/2").body());
     assertThat(s02.get("names")).isNotNull();
     ((com.fasterxml.jackson.databind.node.ObjectNode) s02).remove("names");
+    // the wording shown: today's, the decree's own (no amendment in the production catalog)
+    JsonNode wording = ((com.fasterxml.jackson.databind.node.ObjectNode) s02).remove("wording");
+    assertThat(wording.get("id").asText()).isEqualTo("s02@2014-03-11");
+    assertThat(wording.get("act").get("number").asText()).isEqualTo("217");
+    assertThat(wording.has("changesRu")).isFalse();
     assertThat(s02).isEqualTo(read("""
         {"number": 2, "code": "s02", "processKey": "s02-basic-pension-payment-assignment",
          "nameKk": "Мемлекеттік базалық зейнетақы төлемін тағайындау",

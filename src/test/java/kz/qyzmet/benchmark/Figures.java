@@ -81,13 +81,23 @@ final class Figures {
     return new Read(figures, notes);
   }
 
-  /** "met" or "missed" for a figure that should be at most {@code limit}. */
+  /** "met", or "missed by N %" (how far above the limit), for a figure that should be at most {@code limit}. */
   static String atMost(double value, double limit) {
-    return value <= limit ? "met" : "missed";
+    return value <= limit ? "met" : "missed by " + missedBy(value / limit - 1);
   }
 
+  /** "met", or "missed by N %" (how far below the target), for a figure that should be at least {@code limit}. */
   static String atLeast(double value, double limit) {
-    return value >= limit ? "met" : "missed";
+    return value >= limit ? "met" : "missed by " + missedBy(1 - value / limit);
+  }
+
+  /** Both of two figures held to the same limit (time and CPU): met only if both are. */
+  static String bothAtMost(double first, double second, double limit) {
+    return atMost(Math.max(first, second), limit);
+  }
+
+  private static String missedBy(double fraction) {
+    return String.format(Locale.ROOT, "%.0f %%", Math.max(1, Math.round(fraction * 100)) * 1.0);
   }
 
   static String f0(double value) {

@@ -199,6 +199,91 @@ class AmendedWordingsTest {
         "documentsAdded[0].nameRu: required");
   }
 
+  static final String CHANNEL_AMENDMENT = "classpath*:amendments-fictitious-channel/*.yaml";
+  private static final String CHANNEL = "standards/amendments/s02-2026-05-04.yaml";
+
+  private StandardsCatalog withChannelAdded(String channelYaml) {
+    var files = new java.util.ArrayList<>(StandardsCatalog.loadAmendments(TEST_AMENDMENTS));
+    files.addAll(StandardsCatalog.loadAmendments(LATER_AMENDMENT));
+    files.add(read(channelYaml, CHANNEL));
+    return new StandardsCatalog(standards, files);
+  }
+
+  @Test
+  void anAddedChannelAndFlag_areTheStandardsFromTheirDayOnly_withTheDocumentsStatedForThem() {
+    StandardsCatalog amended = withChannelAdded(channelAdded());
+    Wording april = amended.wordingOn(2, LocalDate.of(2026, 5, 3));
+    Wording may = amended.wordingOn(2, LocalDate.of(2026, 5, 4));
+    assertThat(may.id()).isEqualTo("s02@2026-05-04");
+    assertThat(april.standard().hasChannel("akim")).isFalse();
+    assertThat(april.standard().hasFlag("surname-changed")).isFalse();
+    assertThat(may.standard().channels()).extracting(Channel::id).containsExactly("ztmo", "psc", "portal", "akim");
+    assertThat(may.standard().hasFlag("surname-changed")).isTrue();
+    // the added channel's term is added; the others carry over (8 days from 23 March)
+    assertThat(may.standard().serviceTerm("akim", null).orElseThrow().value()).isEqualTo(10);
+    assertThat(may.standard().serviceTerm("psc", null).orElseThrow().value()).isEqualTo(8);
+    assertThat(may.standard().refusalGrounds().get(0).channels()).containsExactly("psc", "akim");
+    // the table is asked for the PSC's documents at the akim's; the PSC's added document applies there too
+    assertThat(may.documentsAs().channel("akim")).isEqualTo("psc");
+    assertThat(may.documentsAs().channel("ztmo")).isEqualTo("ztmo");
+    assertThat(may.documentsAdded("akim", "", List.of())).extracting(Amendment.AddedDocument::code)
+        .containsExactly("employment_record_book");
+    assertThat(may.documentsAdded("akim", "", List.of("surname-changed"))).extracting(Amendment.AddedDocument::code)
+        .containsExactly("employment_record_book", "surname_change_document");
+    assertThat(may.documentsAdded("ztmo", "", List.of("surname-changed"))).extracting(Amendment.AddedDocument::code)
+        .containsExactly("surname_change_document");
+    assertThat(may.documentsAdded("ztmo", "", List.of("oralman"))).isEmpty();
+  }
+
+  @Test
+  void anAddedChannelWithoutItsDocuments_orOneTheStandardHas_isRefused() {
+    assertChannelRefused(channelAdded().replace("documentsAs:\n  channels: {akim: psc}", "")
+        .replace("channels: [ztmo, psc, akim]", "channels: [ztmo, psc]"),
+        "channelsAdded: 'akim' takes applications but no documents are stated for it");
+    assertChannelRefused(channelAdded().replace("  - id: akim", "  - id: psc"),
+        "channelsAdded[0].id: 'psc' is a channel of the wording already");
+    assertChannelRefused(channelAdded().replace("{akim: psc}", "{akim: provider}"),
+        "documentsAs.channels.akim: 'provider' is not a channel of the wording before it");
+    assertChannelRefused(channelAdded().replace("{akim: psc}", "{akim: psc, ztmo: psc}"),
+        "documentsAs.channels.ztmo: is not a channel the amendment adds");
+    // without the term the added channel has no service term: the catalog's own rule
+    assertChannelRefused(channelAdded().replace("    kind: service\n", "    kind: queue-wait\n"),
+        "no 'service' term for channel 'akim'");
+  }
+
+  @Test
+  void anAddedFlagOrCaseTypeWithoutItsDocuments_isRefused() {
+    assertChannelRefused(channelAdded().replace("    flags: [surname-changed]\n", ""),
+        "flagsAdded: no documents are stated for 'surname-changed'");
+    String caseType = channelAdded() + """
+        caseTypesAdded:
+          - code: abroad
+            nameKk: шетелде тұратын
+            nameRu: Проживающий за рубежом
+            nameEn: Living abroad
+            paragraph: Standard 2, p. 9(8)
+        """;
+    assertChannelRefused(caseType, "caseTypesAdded: no documents are stated for 'abroad'");
+    assertChannelRefused(caseType.replace("{akim: psc}", "{akim: psc}\n  caseTypes: {abroad: age}"),
+        "documentsAs.caseTypes.abroad: 'age' is not a case type of the wording before it");
+  }
+
+  private void assertChannelRefused(String yaml, String... messages) {
+    var thrown = assertThatThrownBy(() -> withChannelAdded(yaml))
+        .isInstanceOf(CatalogException.class).hasMessageContaining(CHANNEL);
+    for (String message : messages) {
+      thrown.hasMessageContaining(message);
+    }
+  }
+
+  private static String channelAdded() {
+    try (var in = AmendedWordingsTest.class.getResourceAsStream("/amendments-fictitious-channel/s02-2026-05-04.yaml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static String later() {
     try (var in = AmendedWordingsTest.class.getResourceAsStream("/amendments-fictitious-later/s02-2026-04-01.yaml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -25,13 +25,13 @@ import java.util.regex.Pattern;
  * per question (a connection would not survive the restart), and the local server's
  * {@code pg_ctlcluster} to restart it.
  */
-final class ClusterDatabase {
+public final class ClusterDatabase {
 
   private static final Pattern URL = Pattern.compile("jdbc:postgresql://([^/:]+)(?::(\\d+))?/([^?]+)(\\?.*)?");
 
-  final String url;
-  final String user;
-  final String password;
+  public final String url;
+  public final String user;
+  public final String password;
   final String host;
   final int port;
   final String name;
@@ -54,13 +54,21 @@ final class ClusterDatabase {
    * {@code QYZMET_TEST_CLUSTER_URL}), with the same role; empty if neither is set.
    */
   static Optional<ClusterDatabase> fromEnvironment() {
+    return named("qyzmet_cluster", "QYZMET_TEST_CLUSTER_URL");
+  }
+
+  /**
+   * The database {@code name} on the server of {@code QYZMET_TEST_POSTGRES_URL} (or the whole URL in
+   * the variable {@code urlVariable}), with the same role; empty if neither is set.
+   */
+  public static Optional<ClusterDatabase> named(String name, String urlVariable) {
     String testUrl = System.getenv("QYZMET_TEST_POSTGRES_URL");
-    String clusterUrl = System.getenv("QYZMET_TEST_CLUSTER_URL");
+    String clusterUrl = System.getenv(urlVariable);
     if (clusterUrl == null && testUrl == null) {
       return Optional.empty();
     }
     if (clusterUrl == null) {
-      clusterUrl = testUrl.replaceFirst("/[^/?]+(\\?.*)?$", "/qyzmet_cluster$1");
+      clusterUrl = testUrl.replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "$1");
     }
     String user = Optional.ofNullable(System.getenv("QYZMET_TEST_POSTGRES_USER")).orElse("qyzmet");
     String password = Optional.ofNullable(System.getenv("QYZMET_TEST_POSTGRES_PASSWORD")).orElse("qyzmet");
@@ -76,7 +84,7 @@ final class ClusterDatabase {
    * An empty database: created (by the postgres superuser, as .ci/postgres.sh does) if it does not
    * exist, emptied if it does.
    */
-  void recreateEmpty() {
+  public void recreateEmpty() {
     try (Connection c = connect()) {
       empty(c);
       return;
@@ -101,13 +109,13 @@ final class ClusterDatabase {
     }
   }
 
-  long count(String sql, Object... parameters) {
+  public long count(String sql, Object... parameters) {
     return query(sql, parameters).stream().findFirst().map(row -> ((Number) row.values().iterator().next())
         .longValue()).orElse(0L);
   }
 
   /** Rows as ordered maps; a Collection parameter is bound as a text[] (use {@code = any(?)}). */
-  List<Map<String, Object>> query(String sql, Object... parameters) {
+  public List<Map<String, Object>> query(String sql, Object... parameters) {
     try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         Object parameter = parameters[i];

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * test), on its own loopback port, with the profiles {@code postgres,demo,cluster} and its own node
  * id, logging to a file. Started, waited for, stopped or killed with {@code kill -9}.
  */
-final class NodeProcess {
+public final class NodeProcess {
 
   private static final List<NodeProcess> ALL = new ArrayList<>();
 
@@ -34,8 +34,8 @@ final class NodeProcess {
     }, "cluster-test-node-reaper"));
   }
 
-  final String id;
-  final int port;
+  public final String id;
+  public final int port;
   final Path log;
   final long startedAtNanos;
   private final Process process;
@@ -51,7 +51,12 @@ final class NodeProcess {
 
   static NodeProcess start(String id, Path workDirectory, String jdbcUrl, String user, String password,
       List<String> extraArguments) {
-    int port = freePort();
+    return start(id, workDirectory, freePort(), jdbcUrl, user, password, extraArguments);
+  }
+
+  /** A node on a port chosen beforehand (so that other nodes can be told where it is). */
+  public static NodeProcess start(String id, Path workDirectory, int port, String jdbcUrl, String user,
+      String password, List<String> extraArguments) {
     long earlier;
     synchronized (ALL) {
       earlier = ALL.stream().filter(node -> node.id.equals(id)).count();
@@ -94,7 +99,7 @@ final class NodeProcess {
     return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
   }
 
-  private static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       socket.setReuseAddress(true);
       return socket.getLocalPort();
@@ -103,7 +108,7 @@ final class NodeProcess {
     }
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + port;
   }
 
@@ -111,7 +116,7 @@ final class NodeProcess {
     return process.pid();
   }
 
-  boolean alive() {
+  public boolean alive() {
     return process.isAlive();
   }
 
@@ -120,7 +125,7 @@ final class NodeProcess {
   }
 
   /** Waits until {@code /actuator/health} says UP; fails at the deadline or if the JVM ended. */
-  void awaitReady(Duration timeout) {
+  public void awaitReady(Duration timeout) {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
@@ -189,7 +194,7 @@ final class NodeProcess {
   }
 
   /** SIGTERM, then SIGKILL if it has not ended within the timeout. */
-  void stop(Duration timeout) {
+  public void stop(Duration timeout) {
     if (!process.isAlive()) {
       return;
     }
@@ -209,7 +214,7 @@ final class NodeProcess {
     }
   }
 
-  String tail(int lines) {
+  public String tail(int lines) {
     try {
       List<String> all = Files.readAllLines(log);
       return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));

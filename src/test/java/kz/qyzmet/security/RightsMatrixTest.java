@@ -240,6 +240,7 @@ class RightsMatrixTest {
           f -> "/api/v1/calendar/corrections/0/revoke", f -> "{\"reason\": \"rights matrix\"}"),
       get("/api/v1/sla", SLA_READERS, 200, f -> "/api/v1/sla"),
       get("/api/v1/sla/standards/{number}", SLA_READERS, 200, f -> "/api/v1/sla/standards/2"),
+      get("/api/v1/sla/regions", SLA_READERS, 200, f -> "/api/v1/sla/regions"),
       post("/api/v1/subscriptions", SUBSCRIBERS, 201, f -> "/api/v1/subscriptions", f -> MATRIX_SUBSCRIPTION),
       get("/api/v1/subscriptions", SUBSCRIBERS, 200, f -> "/api/v1/subscriptions"),
       get("/api/v1/subscriptions/{id}", SUBSCRIBERS, 200, f -> "/api/v1/subscriptions/" + f.subscriptionId()),

@@ -160,7 +160,9 @@ public class ApplicationSearch {
     }
     String channel = query.single(CHANNEL);
     if (channel != null) {
-      Set<String> channels = new TreeSet<>(catalog.all().stream().flatMap(s -> s.channels().stream())
+      // Every channel of every wording: an application keeps the channel of the wording it was submitted under.
+      Set<String> channels = new TreeSet<>(catalog.all().stream()
+          .flatMap(s -> catalog.wordings(s.number()).stream()).flatMap(w -> w.standard().channels().stream())
           .map(Channel::id).toList());
       if (!channels.contains(channel)) {
         violations.add(CHANNEL, "unknown", CHANNEL + " must be one of " + String.join(", ", channels)

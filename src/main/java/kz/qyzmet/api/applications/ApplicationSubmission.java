@@ -38,7 +38,9 @@ import kz.qyzmet.application.ApplicationRecord;
 import kz.qyzmet.application.ApplicationRecords;
 import kz.qyzmet.application.ApplicationStatus;
 import kz.qyzmet.catalog.Standard;
+import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.process.ApplicationStart;
+import kz.qyzmet.process.ApplicationWording;
 import kz.qyzmet.process.CodeList;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -229,7 +231,9 @@ public class ApplicationSubmission {
     if (!found.isEmpty()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, found);
     }
-    Standard standard = standards.byNumber(r.standard()).orElseThrow();
+    // The wording in force on the submission day (as the intake check read it).
+    Standard standard = standards.wordingOn(r.standard(), submittedAt == null ? StandardsCatalog.today()
+        : ApplicationWording.dayOf(Date.from(submittedAt))).orElseThrow().standard();
     List<String> flags = new ArrayList<>(facts.flags().stream().distinct().toList());
     if (r.representative() != null && standard.hasFlag(REPRESENTATIVE) && !flags.contains(REPRESENTATIVE)) {
       flags.add(REPRESENTATIVE);

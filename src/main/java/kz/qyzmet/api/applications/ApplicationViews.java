@@ -104,8 +104,16 @@ public class ApplicationViews {
     if (catalog.byNumber(row.standardNumber()).isEmpty()) {
       return null;
     }
-    return WordingView.of(catalog.wordingOn(row.standardNumber(), records.wordingOf(row.id())
-        .orElseGet(() -> row.submittedAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Almaty")).toLocalDate())));
+    return WordingView.of(wordingOf(row));
+  }
+
+  /**
+   * The wording of its standard (in the catalog) an application answers to: as recorded at submission
+   * (or moved by a migration), else the one in force on the day it was submitted.
+   */
+  public kz.qyzmet.catalog.Wording wordingOf(ApplicationRecord row) {
+    return catalog.wordingOn(row.standardNumber(), records.wordingOf(row.id())
+        .orElseGet(() -> row.submittedAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Almaty")).toLocalDate()));
   }
 
   /** The application's own process instance (not a called block). */

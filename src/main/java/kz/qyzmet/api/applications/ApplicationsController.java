@@ -56,7 +56,8 @@ public class ApplicationsController {
        "applicant": {"iin": "680704302172", "fullName": "Жұмабеков Ерлан Қайратұлы"},
        "representative": {"iin": "921105403889", "fullName": "Жұмабекова Айгерім Ерланқызы"},
        "documents": ["application", "identity_document", "residence_registration_proof", "bank_account_details",
-                     "disability_certificate_extract", "power_of_attorney"]}""";
+                     "disability_certificate_extract", "power_of_attorney"],
+       "region": "75"}""";
 
   private final ApplicationSubmission submission;
   private final ApplicationViews views;
@@ -143,7 +144,8 @@ public class ApplicationsController {
               @ExampleObject(name = "ztmo-case-type-representative", summary = "Standard 3, case type disability, "
                   + "at ZTMO through a representative",
                   description = "The representative sets the flag representative, so the power of attorney is "
-                  + "required; at ZTMO the review starts at once (IN_REVIEW).",
+                  + "required; at ZTMO the review starts at once (IN_REVIEW). The region, Almaty (KATO 75), is "
+                  + "where the API routes it when regions are set up (docs/scale.md).",
                   value = SUBMIT_AT_ZTMO)}))
   @ApiResponse(responseCode = "201", description = "Submitted (REGISTERED, IN_REVIEW, REFUSED_TO_ACCEPT or ANSWERED)",
       headers = @Header(name = "Location", description = "/api/v1/applications/{id}",

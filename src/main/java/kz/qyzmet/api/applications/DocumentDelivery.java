@@ -70,7 +70,8 @@ public class DocumentDelivery {
   private DeliveryAnswer deliverLocked(String applicationId, DeliverDocumentsRequest request) {
     ApplicationRecord row = views.require(applicationId);
     records.lock(row.id());
-    Standard standard = catalog.require(row.standardNumber());
+    catalog.require(row.standardNumber());
+    Standard standard = views.wordingOf(row).standard();
     List<Execution> waiting = runtimeService.createExecutionQuery().processInstanceBusinessKey(row.id())
         .messageEventSubscriptionName(ApplicationViews.DOCUMENTS_DELIVERED_MESSAGE).list();
     if (waiting.isEmpty()) {

@@ -17,6 +17,9 @@ import java.util.List;
  * @param submittedAt when the package was handed in, ISO-8601; by default now. With an offset
  *     ({@code 2026-03-18T10:00:00+05:00}) or without (read in Asia/Almaty); not in the future
  * @param externalId the caller's own id of the request; makes retries safe (idempotency key)
+ * @param region the KATO code of the region (oblast or city) whose office serves the application:
+ *     required where regions are set up, which routes the submission to that region's deployment
+ *     ({@link kz.qyzmet.regions.RegionRouter}, docs/scale.md); checked, and otherwise unused, where not
  */
 @Schema(description = "An application to submit")
 public record SubmitApplicationRequest(
@@ -33,7 +36,11 @@ public record SubmitApplicationRequest(
     @Schema(description = "ISO-8601; default now; never in the future", example = "2026-03-18T10:00:00+05:00")
     String submittedAt,
     @Schema(description = "Idempotency key, up to 128 printable ASCII characters", example = "egov-2026-000123")
-    String externalId) {
+    String externalId,
+    @Schema(description = "The KATO code of the region (oblast or city of republican significance) whose office "
+        + "serves the application: 10 Abai … 79 Shymkent (docs/scale.md). Required where the API routes to regional "
+        + "deployments; an unknown code is refused (400)", example = "75", pattern = "^[0-9]{2}$")
+    String region) {
 
   /**
    * @param iin 12 digits with a valid birth date and control digit

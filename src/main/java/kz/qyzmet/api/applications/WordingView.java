@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import kz.qyzmet.catalog.Wording;
 
 /**
- * The wording of its standard an application answers to (docs/amendments.md): the one in force on
- * the day it was submitted, whatever day it is processed.
+ * A wording of a standard (docs/amendments.md): the one an application answers to (in force on the
+ * day it was submitted, whatever day it is processed), or the one a standards page shows.
  *
  * @param id the standard's code and the day the wording took effect, e.g. {@code s02@2014-03-11}
  * @param act the act that gave the wording: Decree No. 217 itself, or the amending act
@@ -16,7 +16,8 @@ import kz.qyzmet.catalog.Wording;
  * @param fictitious true only for the amendment Qyzmet's tests make up; never in production
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "The wording of the standard the application answers to: the one in force on the day of submission")
+@Schema(description = "A wording of the standard: for an application, the one it answers to (in force on the day "
+    + "of submission); for a standard, the one shown (in force today or on the day asked)")
 public record WordingView(
     @Schema(example = "s02@2014-03-11") String id,
     @Schema(example = "2014-03-11") LocalDate effectiveFrom,

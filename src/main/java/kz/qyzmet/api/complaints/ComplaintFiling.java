@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import kz.qyzmet.regions.RegionProperties;
 import kz.qyzmet.api.ApiException;
 import kz.qyzmet.api.ApiTime;
 import kz.qyzmet.api.Violations;
@@ -47,13 +48,15 @@ public class ComplaintFiling {
   private final StandardsCatalog catalog;
   private final RuntimeService runtimeService;
   private final ApiTime time;
+  private final RegionProperties regions;
 
   public ComplaintFiling(ApplicationViews applications, StandardsCatalog catalog, RuntimeService runtimeService,
-      ApiTime time) {
+      ApiTime time, RegionProperties regions) {
     this.applications = applications;
     this.catalog = catalog;
     this.runtimeService = runtimeService;
     this.time = time;
+    this.regions = regions;
   }
 
   @Schema(description = "A complaint about an application")
@@ -84,7 +87,8 @@ public class ComplaintFiling {
     }
     violations.throwIfAny();
 
-    Standard standard = catalog.require(application.standardNumber());
+    catalog.require(application.standardNumber());
+    Standard standard = applications.wordingOf(application).standard();
     ComplaintLevel level = ComplaintLevel.of(request.level());
     if (level == ComplaintLevel.PSC_HEAD) {
       requirePscHead(standard, application);
@@ -92,7 +96,8 @@ public class ComplaintFiling {
     Date registeredAt = time.now();
     // The id names the standard, as the application's does: it is the complaint review's business key,
     // which is what Cockpit shows of a complaint-review instance.
-    String id = "C-" + standard.code().toUpperCase() + "-" + DAY.format(time.day(registeredAt)) + "-"
+    // A regional deployment's ids start with its region's code, as the applications' do (docs/scale.md).
+    String id = regions.idPrefix() + "C-" + standard.code().toUpperCase() + "-" + DAY.format(time.day(registeredAt)) + "-"
         + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
     Map<String, Object> variables = new HashMap<>();
     variables.put(APPLICATION_ID, application.id());

@@ -1,5 +1,6 @@
 package kz.qyzmet.api.standards;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,6 +10,8 @@ import kz.qyzmet.catalog.ApplicantFlag;
 import kz.qyzmet.catalog.CaseType;
 import kz.qyzmet.catalog.Channel;
 import kz.qyzmet.catalog.Standard;
+import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.catalog.Wording;
 import org.springframework.stereotype.Component;
 
 /** Checks of what a request says about a standard: its number, channel, case type, flags, documents. */
@@ -39,6 +42,28 @@ public class StandardChecks {
     }
     return standards.byNumber(number).orElseThrow(() -> ApiException.notFound("number",
         "Standard " + number + " is not served (served: " + standards.servedNumbers() + ")"));
+  }
+
+  /** A served standard from a path segment in the wording in force on a day (as {@link #fromPath}). */
+  public Wording fromPath(String text, LocalDate day) {
+    Standard standard = fromPath(text);
+    return standards.wordingOn(standard.number(), day).orElseThrow();
+  }
+
+  /**
+   * The day of a query parameter {@code on} (YYYY-MM-DD, a day in Kazakhstan): today by the engine's
+   * clock when absent; 400 when it is not a day.
+   */
+  public static LocalDate day(String field, String text) {
+    if (text == null) {
+      return StandardsCatalog.today();
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw ApiException.badRequest(field, "format", field + " must be a day, YYYY-MM-DD (e.g. 2026-03-23), not '"
+          + abbreviate(text) + "'");
+    }
   }
 
   /** A served standard named in a body; null (with the problem recorded) if there is none. */

@@ -1,0 +1,403 @@
+package kz.qyzmet.regions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import kz.qyzmet.Multipart;
+import kz.qyzmet.cluster.ClusterDatabase;
+import kz.qyzmet.cluster.NodeProcess;
+import kz.qyzmet.intake.IinNumber;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Two regions, each a Qyzmet deployment of its own (a JVM of the code under test, its own engine
+ * and job executor) on a PostgreSQL database of its own, Almaty (75, {@code qyzmet_region_a}) and
+ * Astana (71, {@code qyzmet_region_b}), and Shymkent (79) configured on a port where nothing answers.
+ * Every deployment is the national entry point (issue #23, item 4; docs/scale.md): an application
+ * submitted to one deployment for the other region is routed there, and read back through either.
+ * Asserted from each database: the submission, the worker's task, the statutory timer and the breach
+ * it records are in their own region's database only; the national SLA report gives each region's
+ * figures, their sum, and names Shymkent as unanswered.
+ */
+@Tag("regions")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RegionalDeploymentsTest {
+
+  static final String ALMATY = "75";
+  static final String ASTANA = "71";
+  static final String SHYMKENT = "79";
+  /** Standard 25 at the provider: a 30-minute term, so its deadline can be made to fall due in the test. */
+  static final Duration TERM = Duration.ofMinutes(30);
+  static final String CLIENT = "integration.client";
+  static final String OWNER = "process.owner";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final List<String> figures = new ArrayList<>();
+  private NodeProcess almaty;
+  private NodeProcess astana;
+
+  @Test
+  void eachRegionKeepsItsOwnApplications_theRouterSendsThemThere_theSlaReportAddsThemUp() throws Exception {
+    Optional<ClusterDatabase> a = ClusterDatabase.named("qyzmet_region_a", "QYZMET_TEST_REGION_A_URL");
+    Optional<ClusterDatabase> b = ClusterDatabase.named("qyzmet_region_b", "QYZMET_TEST_REGION_B_URL");
+    if (a.isEmpty() || b.isEmpty()) {
+      String why = "QYZMET_TEST_POSTGRES_URL is not set: the regions test needs PostgreSQL (.ci/run sets it)";
+      if (System.getenv("CI") != null) {
+        fail(why);
+      }
+      Assumptions.abort(why);
+    }
+    ClusterDatabase dbA = a.get();
+    ClusterDatabase dbB = b.get();
+    dbA.recreateEmpty();
+    dbB.recreateEmpty();
+    Path work = Path.of(System.getProperty("qyzmet.cluster.work", "target/cluster")).toAbsolutePath()
+        .resolve("regions");
+    Files.createDirectories(work);
+    int portA = NodeProcess.freePort();
+    int portB = NodeProcess.freePort();
+    int nobody = NodeProcess.freePort();
+    String shymkent = "--qyzmet.regions.deployments." + SHYMKENT + "=http://127.0.0.1:" + nobody;
+    almaty = NodeProcess.start("region-75-app1", work, portA, dbA.url, dbA.user, dbA.password, List.of(
+        "--qyzmet.regions.own=" + ALMATY, "--qyzmet.regions.deployments." + ASTANA + "=http://127.0.0.1:" + portB,
+        shymkent, "--qyzmet.regions.timeout=5s"));
+    astana = NodeProcess.start("region-71-app1", work, portB, dbB.url, dbB.user, dbB.password, List.of(
+        "--qyzmet.regions.own=" + ASTANA, "--qyzmet.regions.deployments." + ALMATY + "=http://127.0.0.1:" + portA,
+        shymkent, "--qyzmet.regions.timeout=5s"));
+    long started = System.nanoTime();
+    almaty.awaitReady(Duration.ofMinutes(4));
+    astana.awaitReady(Duration.ofMinutes(4));
+    figure("both regions ready after (started together)", seconds(System.nanoTime() - started));
+
+    // Refused before anything is written: an unknown region, none, and a region that does not answer.
+    HttpResponse<String> unknown = post(almaty, "/api/v1/applications", CLIENT, submission("99", "regions-x", 0));
+    assertProblem(unknown, 400, "unknown");
+    HttpResponse<String> none = post(almaty, "/api/v1/applications", CLIENT, submission(null, "regions-y", 0));
+    assertProblem(none, 400, "required");
+    HttpResponse<String> away = post(astana, "/api/v1/applications", CLIENT, submission(SHYMKENT, "regions-z", 0));
+    assertProblem(away, 503, "region-unavailable");
+    assertThat(away.body()).contains("город Шымкент");
+    for (ClusterDatabase db : List.of(dbA, dbB)) {
+      assertThat(db.count("select count(*) from qz_application")).as(db.url + ": nothing written").isZero();
+      assertThat(db.count("select count(*) from act_hi_procinst")).as(db.url + ": no process started").isZero();
+    }
+
+    // Each region's application submitted through the other region's deployment: routed to its own.
+    Instant due = Instant.now().plusSeconds(25);
+    long sent = System.nanoTime();
+    HttpResponse<String> toAlmaty = post(astana, "/api/v1/applications", CLIENT, submission(ALMATY, "regions-75", 1,
+        due));
+    long routedMillis = (System.nanoTime() - sent) / 1_000_000;
+    HttpResponse<String> toAstana = post(almaty, "/api/v1/applications", CLIENT, submission(ASTANA, "regions-71", 2,
+        due));
+    assertThat(toAlmaty.statusCode()).as(toAlmaty.body()).isEqualTo(201);
+    assertThat(toAstana.statusCode()).as(toAstana.body()).isEqualTo(201);
+    assertThat(toAlmaty.headers().firstValue("Qyzmet-Region")).contains(ALMATY);
+    assertThat(toAstana.headers().firstValue("Qyzmet-Region")).contains(ASTANA);
+    String idA = read(toAlmaty.body()).get("id").asText();
+    String idB = read(toAstana.body()).get("id").asText();
+    assertThat(idA).startsWith(ALMATY + "-S25-");
+    assertThat(idB).startsWith(ASTANA + "-S25-");
+    assertThat(toAlmaty.headers().firstValue("Location")).contains("/api/v1/applications/" + idA);
+    figure("first submission routed to the other region (cold JVMs), answered after", routedMillis + " ms");
+    // The same request again through the other door: the same application (idempotent across the router).
+    HttpResponse<String> replay = post(almaty, "/api/v1/applications", CLIENT,
+        submission(ALMATY, "regions-75", 1, due));
+    assertThat(replay.statusCode()).as(replay.body()).isEqualTo(200);
+    assertThat(replay.headers().firstValue("Idempotent-Replay")).contains("true");
+    assertThat(read(replay.body()).get("id").asText()).isEqualTo(idA);
+
+    // Each database holds its own application, its process and its worker's task, and nothing else.
+    assertThat(column(dbA, "select id from qz_application")).containsExactly(idA);
+    assertThat(column(dbB, "select id from qz_application")).containsExactly(idB);
+    assertThat(column(dbA, "select distinct business_key_ from act_hi_procinst where business_key_ is not null"))
+        .containsExactly(idA);
+    assertThat(column(dbB, "select distinct business_key_ from act_hi_procinst where business_key_ is not null"))
+        .containsExactly(idB);
+    String tasksOf = """
+        select distinct a.id from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_
+          join qz_application a on a.process_instance_id = e.root_proc_inst_id_""";
+    assertThat(dbA.count("select count(*) from act_ru_task")).as("Almaty's reviewer has a task").isPositive();
+    assertThat(dbB.count("select count(*) from act_ru_task")).as("Astana's reviewer has a task").isPositive();
+    assertThat(column(dbA, tasksOf)).containsExactly(idA);
+    assertThat(column(dbB, tasksOf)).containsExactly(idB);
+    assertThat(dbA.count("select count(*) from act_ru_task")).isEqualTo(dbA.count("select count(*) from act_ru_task t "
+        + "join act_ru_execution e on e.id_ = t.proc_inst_id_ join qz_application a on a.process_instance_id = "
+        + "e.root_proc_inst_id_"));
+
+    // Read through either deployment: the application's region answers, with its open step.
+    for (NodeProcess door : List.of(almaty, astana)) {
+      HttpResponse<String> viewA = get(door, "/api/v1/applications/" + idA, CLIENT);
+      HttpResponse<String> viewB = get(door, "/api/v1/applications/" + idB, CLIENT);
+      assertThat(viewA.statusCode()).as(viewA.body()).isEqualTo(200);
+      assertThat(viewB.statusCode()).as(viewB.body()).isEqualTo(200);
+      assertThat(viewA.headers().firstValue("Qyzmet-Region")).contains(ALMATY);
+      assertThat(viewB.headers().firstValue("Qyzmet-Region")).contains(ASTANA);
+      assertThat(read(viewA.body()).get("id").asText()).isEqualTo(idA);
+      assertThat(read(viewB.body()).get("status").asText()).isEqualTo("IN_REVIEW");
+      assertThat(read(viewB.body()).path("currentSteps").size()).as(viewB.body()).isPositive();
+    }
+    // An Almaty id with a number that does not exist: Almaty's own 404, through Astana.
+    HttpResponse<String> missing = get(astana, "/api/v1/applications/" + ALMATY + "-S25-20260318-00000000", CLIENT);
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Qyzmet-Region")).contains(ALMATY);
+
+    // A complaint about Astana's application, filed and read through Almaty: it is Astana's.
+    HttpResponse<String> complained = post(almaty, "/api/v1/applications/" + idB + "/complaints", CLIENT,
+        "{\"level\": \"provider\", \"text\": \"Мерзімі өтті\"}");
+    assertThat(complained.statusCode()).as(complained.body()).isEqualTo(201);
+    String complaintId = read(complained.body()).get("id").asText();
+    assertThat(complaintId).startsWith(ASTANA + "-C-S25-");
+    HttpResponse<String> complaint = get(almaty, "/api/v1/complaints/" + complaintId, CLIENT);
+    assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(200);
+    assertThat(complaint.headers().firstValue("Qyzmet-Region")).contains(ASTANA);
+    assertThat(dbB.count("select count(*) from act_hi_procinst where business_key_ = ?", complaintId)).isEqualTo(1);
+    assertThat(dbA.count("select count(*) from act_hi_procinst where business_key_ = ?", complaintId)).isZero();
+
+    // A scan for Astana's case file, uploaded through Almaty (streamed on), downloaded through Almaty.
+    Multipart scan = new Multipart().field("documentCode", "identity_document")
+        .file("file", "scan.pdf", "application/pdf", Multipart.Files.PDF);
+    HttpResponse<String> attached = send(request(almaty, "/api/v1/applications/" + idB + "/files", CLIENT)
+        .header("Content-Type", scan.contentType()).POST(scan.publisher()).build());
+    assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+    assertThat(attached.headers().firstValue("Qyzmet-Region")).contains(ASTANA);
+    HttpResponse<String> downloaded = send(request(almaty, read(attached.body()).get("href").asText(), CLIENT)
+        .setHeader("Accept", "*/*").GET().build());
+    assertThat(downloaded.statusCode()).isEqualTo(200);
+    assertThat(downloaded.headers().firstValue("Content-Type")).contains("application/pdf");
+    assertThat(downloaded.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(downloaded.body()).isEqualTo(new String(Multipart.Files.PDF, StandardCharsets.UTF_8));
+    assertThat(dbB.count("select count(*) from qz_case_file where application_id = ?", idB)).isEqualTo(1);
+    assertThat(dbA.count("select count(*) from qz_case_file")).isZero();
+
+    // The statutory deadline falls due: each region's own job executor escalates its own application.
+    awaitUntil("both deadlines escalated", Duration.ofSeconds(120),
+        () -> dbA.count("select count(*) from qz_breach") > 0 && dbB.count("select count(*) from qz_breach") > 0);
+    figure("both deadlines escalated after the due time", seconds(
+        Duration.between(due, Instant.now()).toNanos()));
+    assertThat(column(dbA, "select application_id from qz_breach where kind = 'SERVICE_TERM'")).containsExactly(idA);
+    assertThat(column(dbB, "select application_id from qz_breach where kind = 'SERVICE_TERM'")).containsExactly(idB);
+    String timerRuns = "select distinct hostname_ from act_hi_job_log where act_id_ = 'BoundaryEvent_StatutoryDeadline'"
+        + " and job_state_ = 2";
+    assertThat(column(dbA, timerRuns)).as("Almaty's timer ran on Almaty's engine").containsExactly(almaty.id);
+    assertThat(column(dbB, timerRuns)).as("Astana's timer ran on Astana's engine").containsExactly(astana.id);
+    assertThat(column(dbA, "select distinct hostname_ from act_hi_job_log")).containsExactly(almaty.id);
+    assertThat(column(dbB, "select distinct hostname_ from act_hi_job_log")).containsExactly(astana.id);
+
+    // The national SLA report, from either deployment: each region's figures and the sum; Shymkent named.
+    for (NodeProcess door : List.of(almaty, astana)) {
+      long asked = System.nanoTime();
+      HttpResponse<String> answer = get(door, "/api/v1/sla/regions", OWNER);
+      long slaMillis = (System.nanoTime() - asked) / 1_000_000;
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+      JsonNode report = read(answer.body());
+      Map<String, JsonNode> byRegion = new LinkedHashMap<>();
+      report.get("regions").forEach(region -> byRegion.put(region.get("region").asText(), region));
+      assertThat(byRegion.keySet()).containsExactlyInAnyOrder(ALMATY, ASTANA, SHYMKENT);
+      assertThat(byRegion.keySet().iterator().next()).as("this deployment's region first")
+          .isEqualTo(door == almaty ? ALMATY : ASTANA);
+      for (String region : List.of(ALMATY, ASTANA)) {
+        JsonNode row = byRegion.get(region);
+        assertThat(row.get("answered").asBoolean()).as(region).isTrue();
+        assertThat(row.at("/total/open").asLong()).as(region + " open").isEqualTo(1);
+        assertThat(row.at("/total/overdue").asLong()).as(region + " overdue").isEqualTo(1);
+        assertThat(row.at("/total/breaches30Days").asLong()).as(region + " breaches").isEqualTo(1);
+      }
+      assertThat(byRegion.get(ALMATY).get("nameKk").asText()).isEqualTo("Алматы қаласы");
+      assertThat(byRegion.get(SHYMKENT).get("answered").asBoolean()).isFalse();
+      assertThat(byRegion.get(SHYMKENT).get("problem").asText()).startsWith("no report");
+      assertThat(report.get("unanswered").toString()).isEqualTo("[\"" + SHYMKENT + "\"]");
+      assertThat(report.at("/total/open").asLong()).isEqualTo(2);
+      assertThat(report.at("/total/overdue").asLong()).isEqualTo(2);
+      assertThat(report.at("/total/breaches30Days").asLong()).isEqualTo(2);
+      assertThat(byRegion.get(ASTANA).at("/total/openComplaints").asLong()).isEqualTo(1);
+      assertThat(byRegion.get(ALMATY).at("/total/openComplaints").asLong()).isZero();
+      assertThat(report.at("/total/openComplaints").asLong()).isEqualTo(1);
+      JsonNode s25 = null;
+      for (JsonNode standard : report.get("standards")) {
+        if (standard.path("number").asInt() == 25) {
+          s25 = standard;
+        }
+      }
+      assertThat(s25).isNotNull();
+      assertThat(s25.get("open").asLong()).isEqualTo(2);
+      assertThat(s25.get("breaches30Days").asLong()).isEqualTo(2);
+      figure("national SLA report from " + door.id + " (one region not answering: connection refused)",
+          slaMillis + " ms");
+    }
+    // The report keeps its readers: an integration client may not read it, here or through the regions.
+    assertThat(get(almaty, "/api/v1/sla/regions", CLIENT).statusCode()).isEqualTo(403);
+
+    // Nothing crossed: still one application, one process tree's business key, one breach per database.
+    assertThat(column(dbA, "select id from qz_application")).containsExactly(idA);
+    assertThat(column(dbB, "select id from qz_application")).containsExactly(idB);
+    assertThat(dbA.count("select count(*) from qz_breach")).isEqualTo(1);
+    assertThat(dbB.count("select count(*) from qz_breach")).isEqualTo(1);
+
+    // What the hop costs: Almaty's submissions sent to Almaty, and sent to Astana which routes them.
+    List<Long> direct = new ArrayList<>();
+    List<Long> routed = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      direct.add(timedSubmission(almaty, "regions-direct-" + i, 10 + i));
+      routed.add(timedSubmission(astana, "regions-routed-" + i, 30 + i));
+    }
+    assertThat(dbA.count("select count(*) from qz_application")).isEqualTo(21);
+    assertThat(dbB.count("select count(*) from qz_application")).isEqualTo(1);
+    figure("submission to its own region, median of 10", median(direct) + " ms");
+    figure("submission through the other region's deployment (routed), median of 10", median(routed) + " ms");
+    System.out.println("regions-test figures:\n" + String.join("\n", figures));
+    Files.writeString(work.resolve("figures.md"),
+        "| figure | value |\n|---|---|\n" + String.join("\n", figures) + "\n");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private long timedSubmission(NodeProcess door, String externalId, int person) {
+    long start = System.nanoTime();
+    HttpResponse<String> answer = post(door, "/api/v1/applications", CLIENT, submission(ALMATY, externalId, person));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    assertThat(read(answer.body()).get("id").asText()).startsWith(ALMATY + "-");
+    return millis;
+  }
+
+  private static long median(List<Long> values) {
+    List<Long> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private String submission(String region, String externalId, int person) {
+    return submission(region, externalId, person, Instant.now().plus(TERM));
+  }
+
+  /** Standard 25 at the provider, handed in {@link #TERM} before {@code due}. */
+  private static String submission(String region, String externalId, int person, Instant due) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("standard", 25);
+    body.put("channel", "provider");
+    body.put("applicant", Map.of("iin", iin(person), "fullName", "Аймақ Сынақ"));
+    body.put("documents", List.of("identity_document"));
+    body.put("submittedAt", due.minus(TERM).atOffset(ZoneOffset.UTC).toString());
+    body.put("externalId", externalId);
+    if (region != null) {
+      body.put("region", region);
+    }
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The n-th IIN of someone born on 12 March 1985 whose control digit exists. */
+  private static String iin(int n) {
+    int found = 0;
+    for (int serial = 0; serial < 10_000; serial++) {
+      String first11 = "8503123" + String.format("%04d", serial);
+      Integer control = IinNumber.controlDigit(first11 + "0");
+      if (control != null && found++ == n) {
+        return first11 + control;
+      }
+    }
+    throw new IllegalStateException("no IIN " + n);
+  }
+
+  private HttpResponse<String> post(NodeProcess node, String path, String user, String json) {
+    return send(request(node, path, user).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  private HttpResponse<String> get(NodeProcess node, String path, String user) {
+    return send(request(node, path, user).GET().build());
+  }
+
+  private static HttpRequest.Builder request(NodeProcess node, String path, String user) {
+    String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create(node.baseUrl() + path)).timeout(Duration.ofSeconds(60))
+        .header("Accept", "application/json, application/problem+json").header("Authorization", "Basic " + token);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(request.uri() + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status, String reason) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    JsonNode problem = read(response.body());
+    assertThat(problem.get("field").asText()).isEqualTo("region");
+    assertThat(problem.get("reason").asText()).isEqualTo(reason);
+  }
+
+  private static List<String> column(ClusterDatabase db, String sql) {
+    return db.query(sql).stream().map(row -> String.valueOf(row.values().iterator().next())).toList();
+  }
+
+  private static JsonNode read(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalStateException("Not JSON: " + json, e);
+    }
+  }
+
+  private void figure(String what, String value) {
+    figures.add("| " + what + " | " + value + " |");
+  }
+
+  private static String seconds(long nanos) {
+    return String.format("%.1f s", nanos / 1e9);
+  }
+
+  private static void awaitUntil(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+    Instant end = Instant.now().plus(timeout);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(end)) {
+        fail("Not within " + timeout + ": " + what);
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  @AfterAll
+  void stop() {
+    for (NodeProcess node : new NodeProcess[] {almaty, astana}) {
+      if (node != null && node.alive()) {
+        node.stop(Duration.ofSeconds(30));
+      }
+    }
+  }
+}
