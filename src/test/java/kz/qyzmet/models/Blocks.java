@@ -23,13 +23,48 @@ final class Blocks {
 
   private Blocks() {}
 
-  /** The application's variables every block receives. */
+  /**
+   * The application's variables every block reads: its tasks' forms show the applicant (name, IIN), the
+   * application's id and channel; Tasklist's filters and the case file find a task by them
+   * (applicationId, applicantName); the standard, its wording (the submission's day) and the case type
+   * name its documents, grounds and terms ({@code TaskPresentation}, {@code TaskFormTexts},
+   * {@code DeadlineVariables}).
+   */
   static final List<String> APP = List.of("applicationId", "standardNumber", "standardCode", "channel", "caseType",
       "applicantName", "applicantIin", "submittedAt");
+
+  /**
+   * A shared block's variables, declared once for every caller: what it reads from the caller's
+   * variables ({@code camunda:in}) and what it writes or changes and gives back ({@code camunda:out}).
+   * A copy costs a runtime variable, a historic variable instance and a historic detail
+   * (docs/performance.md), so a block reads only what its expressions, forms, delegates, the API on its
+   * tasks and the re-derivation of its dates ({@code DeadlineVariables.refresh}: a calendar correction
+   * or a wording migration re-derives every running instance holding a statutory date) read;
+   * {@code BlockVariablesTest} checks the declaration against the models and forms. A variable it
+   * gives back that the caller may already hold must be read too: an out-mapping of a variable the
+   * block never had writes null over the caller's value.
+   */
+  record Block(String key, List<String> reads, List<String> returns) {}
 
   static List<String> plus(List<String> first, String... more) {
     return Stream.concat(first.stream(), Stream.of(more)).toList();
   }
+
+  /** The call of a block: the business key of the application and the block's declared variables. */
+  static El call(Model m, String id, String name, double x, double y, Block block) {
+    return m.add(new El("callActivity", id, name, x, y)
+        .attrs("calledElement", block.key(), "camunda:calledElementBinding", "deployment")
+        .body(ext(mapping(block.reads(), block.returns()))));
+  }
+
+  /**
+   * Intake reads the package (documentsSubmitted, applicantFlags: PackageCompletenessCheck and the
+   * decision table) and who took it (acceptedBy); it returns the documents' check, the status, the
+   * work groups and the dates derived at registration.
+   */
+  static final Block INTAKE = new Block("common-intake", plus(APP, "applicantFlags", "documentsSubmitted",
+      "acceptedBy"), List.of("requiredDocuments", "missingDocuments", "packageComplete", "status", "intakeGroup",
+      "reviewerGroup", "statutoryDueDate", "originalDueDate", "reminderDate", "reviewDueDate", "resultDueDate"));
 
   // ------------------------------------------------------------------ element helpers
 
@@ -153,18 +188,29 @@ final class Blocks {
 
   // ------------------------------------------------------------------ statutory review
 
-  static final List<String> REVIEW_IN = plus(APP, "acceptedBy", "intakeGroup", "reviewerGroup", "requiredDocuments",
-      "missingDocuments", "documentsSubmitted", "applicantFlags", "statutoryDueDate", "originalDueDate",
-      "reminderDate", "status", "termExtensions", "reviewDueDate", "resultDueDate");
-  static final List<String> REVIEW_OUT = List.of("decision", "refusalGround", "decisionComment", "status",
-      "statutoryDueDate", "reminderDate", "reviewDueDate", "resultDueDate", "termExtensions", "errorCorrections",
-      "errorsCorrectedBy", "caseType", "requiredDocuments", "missingDocuments", "documentsRequestedAt",
-      "documentsArrivedAt", "documentsDelivered", "requestedDocuments", "statutoryDeadlineBreached");
-  static final List<String> DOCS_IN = plus(APP, "intakeGroup", "reviewerGroup", "requestedDocuments",
-      "notifyApplicantDueDate", "documentsCapDate", "documentsRequestedAt", "termExtensions", "errorCorrections",
-      "statutoryDueDate", "reminderDate", "reviewDueDate", "resultDueDate");
-  static final List<String> DOCS_OUT = List.of("documentsOutcome", "documentsDelivered", "documentsArrivedAt",
-      "decision", "refusalGround", "decisionComment", "statutoryDeadlineBreached");
+  /**
+   * The review reads the case as the specialist sees it (documents, flags, status, term extensions on
+   * the forms), the dates its timers and breaches read, and gives back the decision and everything a
+   * decision, an extension, a correction, a change of case type or a document request changes.
+   * Not the original due date: only the registration writes it and nothing in the review reads it.
+   */
+  static final Block REVIEW = new Block("common-statutory-review", plus(APP, "acceptedBy", "intakeGroup",
+      "reviewerGroup", "requiredDocuments", "missingDocuments", "documentsSubmitted", "applicantFlags",
+      "statutoryDueDate", "reminderDate", "status", "termExtensions", "reviewDueDate", "resultDueDate"),
+      List.of("decision", "refusalGround", "decisionComment", "status", "statutoryDueDate", "reminderDate",
+          "reviewDueDate", "resultDueDate", "termExtensions", "errorCorrections", "errorsCorrectedBy", "caseType",
+          "requiredDocuments", "missingDocuments", "documentsRequestedAt", "documentsArrivedAt",
+          "documentsDelivered", "requestedDocuments", "statutoryDeadlineBreached"));
+
+  /**
+   * The document request reads what was requested and by when (the API's notice reads documentsRequestedAt
+   * on its task) and what its dates are derived from again (term extensions, error corrections), not
+   * the review's own dates (reminder, decision stage, result), which it neither reads nor changes.
+   */
+  static final Block DOCUMENT_REQUEST = new Block("common-document-request", plus(APP, "intakeGroup",
+      "reviewerGroup", "requestedDocuments", "notifyApplicantDueDate", "documentsCapDate", "documentsRequestedAt",
+      "termExtensions", "errorCorrections", "statutoryDueDate"), List.of("documentsOutcome", "documentsDelivered",
+      "decision", "refusalGround", "decisionComment", "statutoryDeadlineBreached"));
 
   static Model review() {
     Model m = new Model("common-statutory-review", "Мерзімінде қарау / Рассмотрение в установленный срок", false,
@@ -205,9 +251,8 @@ final class Blocks {
         "${applicationProgress.extended(execution)}").in(sp);
     expressionTask(m, "ServiceTask_DocumentsRequested", "Мерзімді шекке дейін ұзарту / Продлить срок до предельного",
         990, 420, "${applicationProgress.documentsRequested(execution)}").in(sp);
-    m.add(new El("callActivity", "CallActivity_DocumentRequest", "Құжаттарды сұрату / Запрос документов", 1120, 420)
-        .attrs("calledElement", "common-document-request", "camunda:calledElementBinding", "deployment")
-        .body(ext(mapping(DOCS_IN, DOCS_OUT)))).in(sp);
+    call(m, "CallActivity_DocumentRequest", "Құжаттарды сұрату / Запрос документов", 1120, 420, DOCUMENT_REQUEST)
+        .in(sp);
     gateway(m, "Gateway_DocumentsOutcome", "Құжаттар келді ме? / Документы поступили?", 1260, 420,
         "Flow_DocumentsDelivered").in(sp);
     expressionTask(m, "ServiceTask_DocumentsArrived", "Мерзімді қайта есептеу / Пересчитать срок", 1260, 160,
@@ -367,6 +412,17 @@ final class Blocks {
 
   // ------------------------------------------------------------------ result delivery
 
+  /**
+   * The result delivery reads the decision (its gateways, the hand-over form, the decision's event with
+   * its ground), the dates its timers and breaches read and what its dates are derived from again when
+   * the decision is recorded; it returns the final status and when the result was published. Not the
+   * decision stage's date: it is derived there again, and nothing in the block reads it.
+   */
+  static final Block RESULT_DELIVERY = new Block("common-result-delivery", plus(APP, "intakeGroup", "reviewerGroup",
+      "decision", "refusalGround", "decisionComment", "statutoryDueDate", "reminderDate", "resultDueDate",
+      "termExtensions", "errorCorrections", "documentsRequestedAt", "documentsArrivedAt"),
+      List.of("status", "resultPublishedAt"));
+
   static Model result() {
     Model m = new Model("common-result-delivery", "Нәтижені беру / Выдача результата", false,
         "Shared block: the decision is recorded and the result goes back through the channel the "
@@ -499,6 +555,14 @@ final class Blocks {
 
   // ------------------------------------------------------------------ complaint review
 
+  /**
+   * The complaint review, as the quality authority's level is called from the first: it reads what the
+   * API starts the first level with (the application's id, standard and applicant's name, the
+   * complaint's text; its level and id are given as expressions) and returns the outcome and reasons.
+   */
+  static final Block COMPLAINT_REVIEW = new Block("complaint-review", List.of("applicationId", "standardNumber",
+      "standardCode", "applicantName", "complaintText"), List.of("complaintOutcome", "complaintReasons"));
+
   static Model complaint() {
     Model m = new Model("complaint-review", "Шағымды қарау / Рассмотрение жалобы", false,
         "A complaint about an application, its own process because complaints also come after the "
@@ -530,9 +594,7 @@ final class Blocks {
     gateway(m, "Gateway_Appeal", "Сапа органына ма? / В орган контроля качества?", 760, 200, "Flow_NoAppeal");
     List<String> qualityAuthority = new ArrayList<>();
     qualityAuthority.add("<camunda:in businessKey=\"${complaintId}-QA\" />");
-    qualityAuthority.addAll(mapping(
-        List.of("applicationId", "standardNumber", "standardCode", "applicantName", "complaintText"),
-        List.of("complaintOutcome", "complaintReasons"), false,
+    qualityAuthority.addAll(mapping(COMPLAINT_REVIEW.reads(), COMPLAINT_REVIEW.returns(), false,
         List.of(new String[] {"complaintLevel", "quality-authority"},
             new String[] {"complaintId", "${complaintId}-QA"})));
     m.add(new El("callActivity", "CallActivity_QualityAuthorityReview",

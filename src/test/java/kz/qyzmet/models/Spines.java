@@ -1,20 +1,19 @@
 package kz.qyzmet.models;
 
-import static kz.qyzmet.models.Blocks.APP;
-import static kz.qyzmet.models.Blocks.REVIEW_IN;
-import static kz.qyzmet.models.Blocks.REVIEW_OUT;
+import static kz.qyzmet.models.Blocks.INTAKE;
+import static kz.qyzmet.models.Blocks.RESULT_DELIVERY;
+import static kz.qyzmet.models.Blocks.REVIEW;
 import static kz.qyzmet.models.Blocks.STATUTORY_DEADLINE_BREACHED;
 import static kz.qyzmet.models.Blocks.answerBreach;
+import static kz.qyzmet.models.Blocks.call;
 import static kz.qyzmet.models.Blocks.escalationEndDefinition;
 import static kz.qyzmet.models.Blocks.event;
 import static kz.qyzmet.models.Blocks.expressionTask;
 import static kz.qyzmet.models.Blocks.gateway;
-import static kz.qyzmet.models.Blocks.plus;
 import static kz.qyzmet.models.Blocks.userTask;
 import static kz.qyzmet.models.ModelWriter.at;
 import static kz.qyzmet.models.ModelWriter.ext;
 import static kz.qyzmet.models.ModelWriter.listener;
-import static kz.qyzmet.models.ModelWriter.mapping;
 import static kz.qyzmet.models.ModelWriter.taskExpressionListener;
 import static kz.qyzmet.models.ModelWriter.taskPresentation;
 import static kz.qyzmet.models.ModelWriter.timerDate;
@@ -36,15 +35,6 @@ final class Spines {
 
   private Spines() {}
 
-  static final List<String> INTAKE_IN = plus(APP, "applicantFlags", "documentsSubmitted", "acceptedBy");
-  static final List<String> INTAKE_OUT = List.of("requiredDocuments", "missingDocuments", "packageComplete",
-      "status", "intakeGroup", "reviewerGroup", "statutoryDueDate", "originalDueDate", "reminderDate",
-      "reviewDueDate", "resultDueDate");
-  static final List<String> RESULT_IN = plus(APP, "intakeGroup", "reviewerGroup", "decision", "refusalGround",
-      "decisionComment", "statutoryDueDate", "reminderDate", "reviewDueDate", "resultDueDate", "termExtensions",
-      "errorCorrections", "documentsRequestedAt", "documentsArrivedAt");
-  static final List<String> RESULT_OUT = List.of("status", "resultPublishedAt");
-
   /** A standard's own shape: made from the standard and the documentation the spine carries. */
   interface OwnSpine {
     Model of(Standard standard, String doc);
@@ -52,13 +42,6 @@ final class Spines {
 
   /** Standards whose spine has a shape of its own. */
   static final Map<Integer, OwnSpine> OWN_SPINES = Map.of(13, Spines::s13);
-
-  static El call(Model m, String id, String name, double x, double y, String block, List<String> ins,
-      List<String> outs) {
-    return m.add(new El("callActivity", id, name, x, y)
-        .attrs("calledElement", block, "camunda:calledElementBinding", "deployment")
-        .body(ext(mapping(ins, outs))));
-  }
 
   /** The text cut at a word to fit the limit, with an ellipsis when cut. */
   static String shorten(String text, int limit) {
@@ -110,20 +93,18 @@ final class Spines {
           "${informationRequests.answer(execution)}");
       event(m, "endEvent", "EndEvent_Answered", "Жауап берілді / Ответ дан", 530, 460);
     }
-    call(m, "CallActivity_Intake", "Құжаттарды қабылдау / Приём документов", 390, 200, "common-intake", INTAKE_IN,
-        INTAKE_OUT);
+    call(m, "CallActivity_Intake", "Құжаттарды қабылдау / Приём документов", 390, 200, INTAKE);
     gateway(m, "Gateway_Accepted", "Қабылданды ма? / Принято?", 530, 200, "Flow_ToReview");
     event(m, "endEvent", "EndEvent_RefusedToAccept", "Қабылданбады / Отказано в приёме", 530, 340);
     call(m, "CallActivity_Review", "Өтінішті мерзімінде қарау / Рассмотрение заявления в срок", 670, 200,
-        "common-statutory-review", REVIEW_IN, REVIEW_OUT);
+        REVIEW);
     gateway(m, "Gateway_Withdrawn", "Кері қайтарылды ма? / Отозвано?", 810, 200, "Flow_ToResult");
     expressionTask(m, "ServiceTask_MarkWithdrawn", "Кері қайтарылды деп жабу / Закрыть как отозванное", 810, 340,
         "${applicationProgress.status(execution, 'WITHDRAWN')}");
     // Withdrawn during the review or after the decision (the applicant's own stage missed): one end.
     gateway(m, "Gateway_WithdrawnClosed", "Кері қайтарылғанды жабу / Закрытие отозванного", 960, 340);
     event(m, "endEvent", "EndEvent_Withdrawn", "Кері қайтарылды / Отозвано", 1040, 340);
-    call(m, "CallActivity_ResultDelivery", "Нәтижені беру / Выдача результата", 950, 200, "common-result-delivery",
-        RESULT_IN, RESULT_OUT);
+    call(m, "CallActivity_ResultDelivery", "Нәтижені беру / Выдача результата", 950, 200, RESULT_DELIVERY);
     gateway(m, "Gateway_Result", "Нәтиже? / Результат?", 1090, 200, "Flow_ToRefused");
     event(m, "endEvent", "EndEvent_Granted", "Көрсетілді / Услуга оказана", 1200, 100);
     event(m, "endEvent", "EndEvent_Refused", "Бас тартылды / Отказано", 1200, 200);
@@ -193,8 +174,7 @@ final class Spines {
     Model m = new Model(standard.processKey(), processName(code, standard.nameKk(), standard.nameRu()), true, doc,
         STATUTORY_DEADLINE_BREACHED + INFORMATION_SYSTEM_FAILURE);
     applicationSubmitted(m, code);
-    call(m, "CallActivity_Intake", "Құжаттарды қабылдау / Приём документов", 290, 200, "common-intake", INTAKE_IN,
-        INTAKE_OUT);
+    call(m, "CallActivity_Intake", "Құжаттарды қабылдау / Приём документов", 290, 200, INTAKE);
     gateway(m, "Gateway_Accepted", "Қабылданды ма? / Принято?", 430, 200, "Flow_ToRequestAnswer");
     event(m, "endEvent", "EndEvent_RefusedToAccept", "Қабылданбады / Отказано в приёме", 430, 340);
     m.add(new El("serviceTask", "ServiceTask_RequestAnswer", "Ақпараттық жүйеден сұрау / Запрос в " + system.nameRu(),
@@ -238,8 +218,7 @@ final class Spines {
     event(m, "endEvent", "EndEvent_EscalateBreach", "Мерзім бұзылды / Срок нарушен", 860, 640)
         .body(escalationEndDefinition());
     gateway(m, "Gateway_ToResult", "Нәтижеге / К результату", 1300, 360);
-    call(m, "CallActivity_ResultDelivery", "Нәтижені беру / Выдать результат", 1440, 360, "common-result-delivery",
-        RESULT_IN, RESULT_OUT);
+    call(m, "CallActivity_ResultDelivery", "Нәтижені беру / Выдать результат", 1440, 360, RESULT_DELIVERY);
     gateway(m, "Gateway_Result", "Нәтиже? / Результат?", 1580, 360, "Flow_ToRefused");
     event(m, "endEvent", "EndEvent_Granted", "Көрсетілді / Оказано", 1690, 280);
     event(m, "endEvent", "EndEvent_Refused", "Бас тартылды / Отказано", 1690, 440);
