@@ -80,10 +80,10 @@ final class CapacityModel {
           f1(node) + " ms; " + f1(database) + " ms (standard 2's lifecycle, the API's extra " + f1(httpExtra)
               + " ms, × " + MIX_FACTOR + " for the mix)");
       figures.add("capacity.node", section, "Applications a working day one " + cores + "-core node carries",
-          f0(nodePerDay) + " (" + f1(100 * perDay / nodePerDay) + " % of the national demand)");
+          f0(nodePerDay) + " (the national demand is " + f1(100 * perDay / nodePerDay) + " % of it)");
       figures.add("capacity.database", section, "Applications a working day one " + cores
-          + "-core PostgreSQL carries (its CPU)", f0(databasePerDay) + " (" + f1(100 * perDay / databasePerDay)
-          + " % of the national demand)");
+          + "-core PostgreSQL carries (its CPU)", f0(databasePerDay) + " (the national demand is "
+          + f1(100 * perDay / databasePerDay) + " % of it)");
       limits.add(new String[] {"the nodes' CPU (add a node: docs/cluster.md)", Double.toString(nodePerDay)});
       limits.add(new String[] {"PostgreSQL's CPU (one database: then a region per engine, docs/scale.md)",
           Double.toString(databasePerDay)});
