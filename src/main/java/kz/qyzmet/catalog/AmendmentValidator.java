@@ -235,6 +235,20 @@ final class AmendmentValidator {
     return new Wording(after, a.effectiveFrom(), act, a, dropped, added, documentsAs.with(previous.documentsAs()));
   }
 
+  /** One kind of {@code documentsAs}: each added code to the existing one whose documents it brings. */
+  private static java.util.Map<String, String> resolved(java.util.Map<String, String> as,
+      java.util.function.Predicate<String> added, java.util.function.Predicate<String> existed,
+      java.util.function.UnaryOperator<String> earlier, String field, String kind, List<String> errors) {
+    java.util.Map<String, String> resolved = new java.util.HashMap<>();
+    as.forEach((code, existing) -> {
+      require(added.test(code), errors, field + code, "is not a " + kind + " the amendment adds");
+      require(existed.test(existing), errors, field + code,
+          "'" + existing + "' is not a " + kind + " of the wording before it");
+      resolved.put(code, earlier.apply(existing));
+    });
+    return resolved;
+  }
+
   /**
    * The amendment's {@code documentsAs}, checked: each key is a channel (case type, flag) it adds, each
    * value one of the wording before it; a value an earlier amendment added is resolved to the one whose
@@ -244,27 +258,12 @@ final class AmendmentValidator {
       Set<String> caseTypes, Set<String> flags, List<String> errors) {
     Standard before = previous.standard();
     Amendment.DocumentsAs earlier = previous.documentsAs();
-    java.util.Map<String, String> c = new java.util.HashMap<>();
-    as.channels().forEach((added, existing) -> {
-      require(channels.contains(added), errors, "documentsAs.channels." + added, "is not a channel the amendment adds");
-      require(before.hasChannel(existing), errors, "documentsAs.channels." + added,
-          "'" + existing + "' is not a channel of the wording before it");
-      c.put(added, earlier.channel(existing));
-    });
-    java.util.Map<String, String> t = new java.util.HashMap<>();
-    as.caseTypes().forEach((added, existing) -> {
-      require(caseTypes.contains(added), errors, "documentsAs.caseTypes." + added, "is not a case type the amendment adds");
-      require(before.hasCaseType(existing), errors, "documentsAs.caseTypes." + added,
-          "'" + existing + "' is not a case type of the wording before it");
-      t.put(added, earlier.caseType(existing));
-    });
-    java.util.Map<String, String> f = new java.util.HashMap<>();
-    as.flags().forEach((added, existing) -> {
-      require(flags.contains(added), errors, "documentsAs.flags." + added, "is not a flag the amendment adds");
-      require(before.hasFlag(existing), errors, "documentsAs.flags." + added,
-          "'" + existing + "' is not a flag of the wording before it");
-      f.put(added, earlier.flags().getOrDefault(existing, existing));
-    });
+    java.util.Map<String, String> c = resolved(as.channels(), channels::contains, before::hasChannel,
+        earlier::channel, "documentsAs.channels.", "channel", errors);
+    java.util.Map<String, String> t = resolved(as.caseTypes(), caseTypes::contains, before::hasCaseType,
+        earlier::caseType, "documentsAs.caseTypes.", "case type", errors);
+    java.util.Map<String, String> f = resolved(as.flags(), flags::contains, before::hasFlag,
+        existing -> earlier.flags().getOrDefault(existing, existing), "documentsAs.flags.", "flag", errors);
     return new Amendment.DocumentsAs(c, t, f);
   }
 

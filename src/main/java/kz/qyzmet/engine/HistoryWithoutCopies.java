@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * an internal copy of a value between an application's spine and the shared blocks it calls
  * (processes/common, process keys {@code common-*}):
  * <ul>
- *   <li>in a block's instance, a variable created by an in-mapping with the very value its caller holds,
+ *   <li>in a block's instance, a variable created by an in-mapping with the very value its caller holds
+ *       (or a null, where the caller holds no such variable),
  *       a block it calls handing that same value back, and the variable's deletion when the block ends
  *       (the value is in the spine's own history);</li>
  *   <li>on the spine, an out-mapping's update that does not change the value (no new detail row, the
@@ -122,7 +123,8 @@ public class HistoryWithoutCopies implements ProcessEnginePlugin {
       boolean inBlock = event.getProcessDefinitionKey() != null
           && event.getProcessDefinitionKey().startsWith(SHARED_BLOCK_PREFIX);
       if (event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)) {
-        return inBlock && sameAsCaller(event, true);
+        // An out-mapping of a variable the block never held brings the caller a null it did not hold.
+        return inBlock ? sameAsCaller(event, true) : "null".equals(event.getSerializerName()) && atCallActivity(event);
       }
       if (event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE)) {
         boolean outMapping = atCallActivity(event);
@@ -163,6 +165,10 @@ public class HistoryWithoutCopies implements ProcessEnginePlugin {
         return false;
       }
       CoreVariableInstance held = caller.getVariableInstance(event.getVariableName());
+      if (held == null) {
+        // A mapping of a variable the caller does not hold gives the block a null: a copy of nothing.
+        return "null".equals(event.getSerializerName());
+      }
       return held instanceof VariableInstanceEntity entity
           && Objects.equals(entity.getSerializerName(), event.getSerializerName())
           && Objects.equals(entity.getTextValue(), event.getTextValue())
