@@ -51,8 +51,12 @@ class S02AmendmentTest {
   ProcessScenario scenario;
   List<StandardsCatalog.AmendmentFile> inForce;
 
+  /** The applications running before each test: the test ends only its own. */
+  java.util.Set<String> runningBefore;
+
   @BeforeEach
   void amendmentDeployed() {
+    runningBefore = running();
     inForce = catalog.amendments();
     catalog.putInForce(StandardsCatalog.loadAmendments("classpath*:amendments-fictitious/*.yaml"));
     scenario = new ProcessScenario(engine);
@@ -60,8 +64,17 @@ class S02AmendmentTest {
 
   @AfterEach
   void amendmentWithdrawn() {
+    // Applications on a fictitious wording (the akim's channel among them) must not outlive it: a later
+    // test's calendar correction re-derives every running application's dates from its wording.
+    running().stream().filter(id -> !runningBefore.contains(id)).forEach(id -> engine.getRuntimeService()
+        .deleteProcessInstance(id, "S02AmendmentTest: its fictitious amendments are withdrawn", true, true));
     catalog.putInForce(inForce);
     ProcessScenario.resetClock();
+  }
+
+  private java.util.Set<String> running() {
+    return engine.getRuntimeService().createProcessInstanceQuery().rootProcessInstances().list().stream()
+        .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).collect(java.util.stream.Collectors.toSet());
   }
 
   private String submit(String channel, String documents) {
