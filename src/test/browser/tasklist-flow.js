@@ -22,7 +22,9 @@
  *
  * Environment: QYZMET_BASE_URL (e.g. http://localhost:8080), QYZMET_ARTIFACTS (a directory),
  * QYZMET_APPLICANT_NAME, QYZMET_APPLICANT_IIN, optionally QYZMET_CHROMIUM (default /usr/bin/chromium)
- * QYZMET_JOURNEY (s29: standard 29's intake by the department specialist instead of the journey above),
+ * QYZMET_JOURNEY (s29: standard 29's intake by the department specialist instead of the journey above;
+ * s02-amended: standard 2 taken in at the akim on the first day of its fictitious amendment, the server's
+ * clock and amendments set by kz.qyzmet.tasklist.TodaysStartFormsTest),
  * QYZMET_STEP_TIMEOUT_MS (default 30000) and QYZMET_LOCALE (the browser's language: Camunda's own
  * buttons and the due dates are read in it, from the labels the server serves for it).
  */
@@ -418,6 +420,54 @@ async function standard29() {
   });
 }
 
+/**
+ * On 4 May 2026, the first day of standard 2's fictitious amendment, the start form is that wording's:
+ * it names the act, offers the akim of a rural district, which asks for the PSC's documents (without
+ * the residence document an earlier amendment dropped), and a changed surname that brings its document.
+ */
+async function amendedStandard2() {
+  const operator = new Worker('psc.operator', 'operator');
+  await journey([operator], async () => {
+    await step('The operator takes an application in at the akim by the wording in force that day', async () => {
+      await operator.open();
+      const page = operator.page;
+      const modal = await operator.startForm(STANDARD_NAME);
+      await operator.shot('start-form-amended');
+      const wording = modal.locator('.fjs-form-field-text', { hasText: 'Редакция, действующая с 04.05.2026' });
+      check(await wording.count() === 1 && (await wording.innerText()).includes('№ 0-TEST-3'),
+        'the start form names the wording in force and its act');
+      await operator.select(modal, 'Қабылдау арнасы / Канал приёма', 'Аким сельского округа');
+      const list = operator.checklist(modal, DOCUMENTS_LABEL);
+      const documents = list.locator('input[type="checkbox"]');
+      await list.waitFor();
+      check(await documents.count() === 4, `the akim asks for the PSC's four documents (saw ${await documents.count()})`);
+      const labels = (await list.locator('label').allInnerTexts()).join('\n');
+      check(/трудовая книжка/i.test(labels) && !labels.includes('регистрацию по постоянному месту жительства'),
+        'the documents are those of the wording: the employment record book added, the residence document dropped');
+      await operator.tick(modal, 'Өтініш беруші туралы / О заявителе', 'Фамилия услугополучателя изменена');
+      await page.waitForFunction((label) => {
+        const field = [...document.querySelectorAll('.modal-content .fjs-form-field-checklist')]
+          .find((checklist) => checklist.textContent.includes(label));
+        return field && field.querySelectorAll('input').length === 5;
+      }, DOCUMENTS_LABEL);
+      check((await list.locator('label').allInnerTexts()).join('\n').includes('перемену фамилии'),
+        'a changed surname brings the document confirming it, by name');
+      for (let i = 0; i < 5; i += 1) {
+        await documents.nth(i).check();
+      }
+      await modal.getByLabel('Өтініш берушінің аты-жөні / ФИО заявителя').fill(config.applicantName);
+      await modal.getByLabel('ЖСН / ИИН').fill(config.applicantIin);
+      const start = modal.getByRole('button', { name: LABELS.START, exact: true });
+      await page.waitForFunction((el) => !el.disabled, await start.elementHandle());
+      await operator.shot('start-form-akim');
+      await start.click();
+      await page.getByText(LABELS.PROCESS_START_OK).first().waitFor();
+      await operator.dismissNotifications();
+      await operator.shot('started-akim');
+    });
+  });
+}
+
 async function main() {
   const operator = new Worker('psc.operator', 'operator');
   const specialist = new Worker('ztmo.specialist', 'specialist');
@@ -654,7 +704,8 @@ async function main() {
   });
 }
 
-(process.env.QYZMET_JOURNEY === 's29' ? standard29 : main)().then(() => {
+const JOURNEYS = { s29: standard29, 's02-amended': amendedStandard2 };
+(JOURNEYS[process.env.QYZMET_JOURNEY] || main)().then(() => {
   console.log(`✔ ${result.checks.length} checks passed in ${result.millis} ms`);
 }, (error) => {
   console.error(`✘ ${error.stack || error}`);

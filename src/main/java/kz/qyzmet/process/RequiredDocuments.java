@@ -147,7 +147,7 @@ public class RequiredDocuments {
   }
 
   /** An amendment's added document as a row of the table would give it. */
-  static RequiredDocument of(Amendment.AddedDocument d) {
+  public static RequiredDocument of(Amendment.AddedDocument d) {
     return new RequiredDocument(d.code(), d.nameKk(), d.nameRu(), d.nameEn(), d.originalOrCopy(), d.condition(),
         d.paragraph(), d.alternativeGroup() == null ? "" : d.alternativeGroup());
   }
@@ -158,10 +158,7 @@ public class RequiredDocuments {
    * request. Read from the table deployed with the process, or the latest one.
    */
   public List<RequiredDocument> all(int standardNumber, String processDefinitionId) {
-    String key = catalog.require(standardNumber).requiredDocumentsDecisionKey();
-    String decisionId = decision(key, processDefinitionId).or(() -> Optional.ofNullable(repositoryService
-        .createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult())
-        .map(DecisionDefinition::getId)).orElse(null);
+    String decisionId = tableId(standardNumber, processDefinitionId);
     if (decisionId == null) {
       return List.of();
     }
@@ -182,6 +179,19 @@ public class RequiredDocuments {
       }
       return List.copyOf(byCode.values());
     });
+  }
+
+  /** The standard's table deployed with the process, or the latest one; null when none is deployed. */
+  public DmnModelInstance table(int standardNumber, String processDefinitionId) {
+    String decisionId = tableId(standardNumber, processDefinitionId);
+    return decisionId == null ? null : repositoryService.getDmnModelInstance(decisionId);
+  }
+
+  private String tableId(int standardNumber, String processDefinitionId) {
+    String key = catalog.require(standardNumber).requiredDocumentsDecisionKey();
+    return decision(key, processDefinitionId).or(() -> Optional.ofNullable(repositoryService
+        .createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult())
+        .map(DecisionDefinition::getId)).orElse(null);
   }
 
   /** A string literal of an output entry ({@code "application"}) as its text. */

@@ -1,5 +1,8 @@
 package kz.qyzmet.tasklist;
 
+import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.process.RequiredDocuments;
+import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +15,15 @@ class TasklistConfiguration {
   FilterRegistrationBean<StandardsInOrder> standardsInOrder() {
     FilterRegistrationBean<StandardsInOrder> registration = new FilterRegistrationBean<>(new StandardsInOrder());
     registration.addUrlPatterns("/camunda/api/engine/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<TodaysStartForms> todaysStartForms(StandardsCatalog catalog, RequiredDocuments requiredDocuments,
+      RepositoryService repository) {
+    FilterRegistrationBean<TodaysStartForms> registration =
+        new FilterRegistrationBean<>(new TodaysStartForms(catalog, requiredDocuments, repository));
+    registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");
     return registration;
   }
 }

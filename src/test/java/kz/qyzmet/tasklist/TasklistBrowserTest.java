@@ -124,9 +124,15 @@ class TasklistBrowserTest {
    */
   private Path runJourney(String name, String locale, String iin, Map<String, String> extra, int minutes)
       throws IOException {
-    NodeBrowserScripts script = NodeBrowserScripts.prepare(NodeBrowserScripts.BROWSER_TESTS, "Tasklist browser test");
     ClockUtil.reset();
     removeApplicationsOfEarlierRuns();
+    return runScript(port, name, locale, APPLICANT, iin, extra, minutes);
+  }
+
+  /** Runs tasklist-flow.js (QYZMET_JOURNEY in {@code extra} picks the journey); its artifacts' folder. */
+  static Path runScript(int port, String name, String locale, String applicant, String iin, Map<String, String> extra,
+      int minutes) throws IOException {
+    NodeBrowserScripts script = NodeBrowserScripts.prepare(NodeBrowserScripts.BROWSER_TESTS, "Tasklist browser test");
     Path artifacts = NodeBrowserScripts.artifactsDirectory(System.getProperty("qyzmet.test.database", "h2"))
         .resolve(name);
     FileSystemUtils.deleteRecursively(artifacts);
@@ -134,7 +140,7 @@ class TasklistBrowserTest {
     Map<String, String> environment = new java.util.HashMap<>(Map.of(
         "QYZMET_BASE_URL", "http://localhost:" + port,
         "QYZMET_ARTIFACTS", artifacts.toString(),
-        "QYZMET_APPLICANT_NAME", APPLICANT,
+        "QYZMET_APPLICANT_NAME", applicant,
         "QYZMET_APPLICANT_IIN", iin,
         "QYZMET_CHROMIUM", NodeBrowserScripts.CHROMIUM.toString(),
         "QYZMET_LOCALE", locale));
@@ -146,7 +152,7 @@ class TasklistBrowserTest {
     return artifacts;
   }
 
-  private static String pdfText(Path pdf) throws IOException {
+  static String pdfText(Path pdf) throws IOException {
     try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
       return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }

@@ -1,30 +1,36 @@
-package kz.qyzmet.forms;
+package kz.qyzmet.tasklist;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import kz.qyzmet.catalog.Amendment;
 import kz.qyzmet.catalog.Channel;
 import kz.qyzmet.catalog.Standard;
+import kz.qyzmet.catalog.Wording;
 import kz.qyzmet.process.DocumentWording;
 import kz.qyzmet.process.PackageCompletenessCheck;
 import kz.qyzmet.process.RequiredDocument;
-import org.camunda.bpm.model.dmn.Dmn;
+import kz.qyzmet.process.RequiredDocuments;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 
 /**
- * Writes the start form of every standard (processes/forms/submit-application-sNN.form) from the
- * catalog and the standard's required-documents table, so that a worker takes an application in
- * by names only: the channels, case types and applicant flags of the standard, and the documents
- * this applicant must bring, by their whole names and paragraphs, ticked as they are handed in.
+ * The start form of a standard's wording, from the catalog and the standard's required-documents
+ * table, so that a worker takes an application in by names only: the channels, case types and
+ * applicant flags of the wording, and the documents this applicant must bring, by their whole names
+ * and paragraphs, ticked as they are handed in. The decree's own wording is committed as
+ * processes/forms/submit-application-sNN.form and deployed (StartFormsTest writes and checks it); an
+ * amended wording's form is served in its place from the wording's first day ({@link TodaysStartForms}).
  *
  * <p>Which documents are shown follows the table itself: each row's input entries (channel, case
  * type, flags) become a FEEL condition over the form's fields, and form-js shows a document while
@@ -33,20 +39,17 @@ import org.camunda.bpm.model.dmn.instance.Rule;
  */
 public final class StartForms {
 
-  static final Path FORMS = Path.of("processes", "forms");
-  static final Path TABLES = Path.of("dmn");
   /** Portal applications come over /api/v1; a worker never takes one in by hand. */
   private static final String PORTAL = "portal";
   private static final String REPRESENTATIVE = "representative";
 
   private StartForms() {}
 
-  static String formId(Standard standard) {
-    return "submit-application-" + standard.code();
-  }
+  /** The start form's id, {@code submit-application-sNN}: the standard's code follows the prefix. */
+  static final String ID_PREFIX = "submit-application-";
 
-  static Path file(Standard standard) {
-    return FORMS.resolve(formId(standard) + ".form");
+  static String formId(Standard standard) {
+    return ID_PREFIX + standard.code();
   }
 
   /** The channels where a worker takes an application in. */
@@ -56,8 +59,9 @@ public final class StartForms {
         .toList();
   }
 
-  /** The form's JSON, as committed. */
-  static String form(Standard standard) {
+  /** The form's JSON for a wording of the standard, with its decision table (the decree's: as committed). */
+  public static String form(Wording wording, DmnModelInstance table) {
+    Standard standard = wording.standard();
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("schemaVersion", 16);
     Map<String, Object> exporter = new LinkedHashMap<>();
@@ -73,6 +77,9 @@ public final class StartForms {
         + standard.nameRu() + "\n\nҚызмет беруші / Услугодатель: " + standard.providerKk() + " / "
         + standard.providerRu() + "\n\nМерзім құжаттар топтамасы тапсырылған сәттен бастап есептеледі. / "
         + "Срок исчисляется с момента сдачи пакета документов."));
+    if (!wording.original()) {
+      components.add(text("Text_Wording", wordingText(wording)));
+    }
 
     List<Channel> channels = workerChannels(standard);
     Map<String, Object> channel = field("select", "Field_channel", "channel", "Қабылдау арнасы / Канал приёма");
@@ -133,7 +140,7 @@ public final class StartForms {
         "Тапсырылған құжаттар / Сданные документы");
     documents.put("description", "Осы өтініш беруші тапсыруға тиіс құжаттар; тапсырылғандарын белгілеңіз. / "
         + "Документы, которые должен сдать этот заявитель; отметьте сданные.");
-    documents.put("valuesExpression", documentsExpression(standard));
+    documents.put("valuesExpression", documentsExpression(wording, table));
     documents.put("conditional", Map.of("hide", "=channel = null"));
     components.add(documents);
     // Where the catalog refuses an incomplete package at the counter (the PSC, p. 10 of most
@@ -152,9 +159,15 @@ public final class StartForms {
     return json(form);
   }
 
-  /** One option per document row; a row is shown while its channel, case type and flags hold. */
-  static String documentsExpression(Standard standard) {
-    DmnModelInstance table = Dmn.readModelFromFile(TABLES.resolve(standard.code() + "-required-documents.dmn").toFile());
+  /**
+   * One option per document row; a row is shown while its channel, case type and flags hold. In an
+   * amended wording the rows of the documents it dropped go, a channel (case type, flag) it added
+   * holds where the one whose documents it brings holds ({@code documentsAs}), and the documents it
+   * added follow the table's, each shown where the wording asks for it ({@link Wording#documentsAdded}).
+   */
+  static String documentsExpression(Wording wording, DmnModelInstance table) {
+    Standard standard = wording.standard();
+    Amendment.DocumentsAs as = wording.documentsAs();
     List<String> options = new ArrayList<>();
     Map<String, Character> groups = new LinkedHashMap<>();
     List<String> channels = workerChannels(standard).stream().map(Channel::id).toList();
@@ -164,23 +177,99 @@ public final class StartForms {
         continue; // a row of a channel no worker takes applications at (the portal's)
       }
       List<String> out = rule.getOutputEntries().stream().map(OutputEntry::getTextContent).map(StartForms::unquote).toList();
-      String code = out.get(0);
-      String group = out.get(7);
-      // Worded as the task forms word the same document (DocumentWording).
-      RequiredDocument document = new RequiredDocument(code, out.get(1), out.get(2), out.get(3), out.get(4), out.get(5),
-          out.get(6), group);
-      StringBuilder label = new StringBuilder(DocumentWording.label(document)).append("; ")
-          .append(copyWords(out.get(4)));
-      if (!group.isEmpty()) {
-        char letter = groups.computeIfAbsent(group, g -> (char) ('А' + groups.size()));
-        label.append(" — ").append(letter).append(" тобынан біреуі / один из группы ").append(letter);
+      if (wording.documentsDropped().contains(out.get(0))) {
+        continue;
       }
-      String condition = String.join(" and ", List.of(valuesTest("channel", in.get(0)), valuesTest("caseType", in.get(1)),
-          flagsTest(in.get(2))).stream().filter(t -> !t.equals("true")).toList());
-      options.add("{label: " + feelString(label.toString()) + ", value: " + feelString(code) + ", shown: "
-          + (condition.isEmpty() ? "true" : condition) + "}");
+      // Worded as the task forms word the same document (DocumentWording).
+      RequiredDocument document = new RequiredDocument(out.get(0), out.get(1), out.get(2), out.get(3), out.get(4),
+          out.get(5), out.get(6), out.get(7));
+      String condition = String.join(" and ", List.of(valuesTest("channel", withAliases(in.get(0), as.channels())),
+          valuesTest("caseType", withAliases(in.get(1), as.caseTypes())), flagsTest(withFlagAliases(in.get(2),
+              as.flags()))).stream().filter(t -> !t.equals("true")).toList());
+      options.add(option(document, groups, condition));
+    }
+    for (Amendment.AddedDocument added : wording.documentsAdded()) {
+      String direct = addedTest(standard, added, x -> x, x -> x, x -> x);
+      String asTable = addedTest(standard, added, as::channel, as::caseType, f -> as.flags(List.of(f)).get(0));
+      if (direct != null || asTable != null) {
+        String condition = direct == null || direct.equals(asTable) ? asTable
+            : asTable == null ? direct : "(" + direct + ") or (" + asTable + ")";
+        options.add(option(RequiredDocuments.of(added), groups, condition));
+      }
     }
     return "=[\n" + String.join(",\n", options) + "\n][item.shown]";
+  }
+
+  private static String option(RequiredDocument document, Map<String, Character> groups, String condition) {
+    StringBuilder label = new StringBuilder(DocumentWording.label(document)).append("; ")
+        .append(copyWords(document.originalOrCopy()));
+    String group = document.alternativeGroup() == null ? "" : document.alternativeGroup();
+    if (!group.isEmpty()) {
+      char letter = groups.computeIfAbsent(group, g -> (char) ('А' + groups.size()));
+      label.append(" — ").append(letter).append(" тобынан біреуі / один из группы ").append(letter);
+    }
+    return "{label: " + feelString(label.toString()) + ", value: " + feelString(document.code()) + ", shown: "
+        + (condition.isEmpty() ? "true" : condition) + "}";
+  }
+
+  /**
+   * When an added document is shown, the applicant's channel, case type and flags seen through the
+   * maps given (as they are, or as the table is asked for them): null when no worker's channel asks for it.
+   */
+  private static String addedTest(Standard standard, Amendment.AddedDocument added,
+      java.util.function.UnaryOperator<String> channel, java.util.function.UnaryOperator<String> caseType,
+      java.util.function.UnaryOperator<String> flag) {
+    List<String> channels = workerChannels(standard).stream().map(Channel::id)
+        .filter(c -> added.channels().contains(channel.apply(c))).toList();
+    if (channels.isEmpty()) {
+      return null;
+    }
+    List<String> tests = new ArrayList<>(List.of(valuesTest("channel", quoted(channels))));
+    if (!added.caseTypes().isEmpty()) {
+      tests.add(valuesTest("caseType", quoted(standard.caseTypes().stream().map(c -> c.code())
+          .filter(c -> added.caseTypes().contains(caseType.apply(c))).toList())));
+    }
+    if (!added.flags().isEmpty()) {
+      tests.add("(" + standard.flags().stream().map(f -> f.code()).filter(f -> added.flags().contains(flag.apply(f)))
+          .map(StartForms::flagTest).map(t -> "(" + t + ")").collect(Collectors.joining(" or ")) + ")");
+    }
+    return String.join(" and ", tests);
+  }
+
+  private static String quoted(Collection<String> codes) {
+    return codes.isEmpty() ? "\"\"" : codes.stream().map(c -> '"' + c + '"').collect(Collectors.joining(","));
+  }
+
+  /** A table's entry of codes, {@code "psc","ztmo"}, with the codes added as one of them ({@code akim: psc}). */
+  static String withAliases(String entry, Map<String, String> addedAs) {
+    StringBuilder result = new StringBuilder(entry);
+    if (entry.equals("-") || entry.isEmpty()) {
+      return entry;
+    }
+    addedAs.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .filter(alias -> entry.contains('"' + alias.getValue() + '"'))
+        .forEach(alias -> result.append(",\"").append(alias.getKey()).append('"'));
+    return result.toString();
+  }
+
+  /** A table's flags entry, each flag tested also for the flags added as it. */
+  static String withFlagAliases(String entry, Map<String, String> addedAs) {
+    String result = entry;
+    for (Map.Entry<String, String> alias : addedAs.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+      String test = "list contains(?, \"" + alias.getValue() + "\")";
+      result = result.replace(test, "(" + test + " or list contains(?, \"" + alias.getKey() + "\"))");
+    }
+    return result;
+  }
+
+  /** e.g. "04.05.2026 бастап қолданылатын редакциясы: № 0-TEST-3 (15.04.2026) / Редакция, действующая с 04.05.2026: № 0-TEST-3 от 15.04.2026". */
+  private static String wordingText(Wording wording) {
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    String from = day.format(wording.effectiveFrom());
+    String adopted = day.format(wording.act().date());
+    return "**" + from + " бастап қолданылатын редакциясы / Редакция, действующая с " + from + "**\n\n"
+        + wording.act().titleKk() + ", № " + wording.act().number() + " (" + adopted + ") / "
+        + wording.act().titleRu() + ", № " + wording.act().number() + " от " + adopted;
   }
 
   private static String copyWords(String originalOrCopy) {
