@@ -77,12 +77,16 @@ public class CalendarCorrectionController {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record OutcomeAnswer(CorrectionAnswer correction, LocalDate firstChangedDay, int timersChecked,
-      int timersMoved, int tasksUpdated, int failures) {
+      int timersMoved, int tasksUpdated, int failures,
+      @Schema(description = "Running applications whose dates could not be derived again on the corrected calendar, "
+          + "each with why (e.g. the wording it answers to was withdrawn while it ran): their dates stay as they were "
+          + "and an administrator must look at them. The correction itself is in force.")
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CalendarChangeListener.NotRederived> notRederived) {
 
     static OutcomeAnswer of(CalendarCorrections.Outcome outcome) {
       DeadlineRecalculation.Result r = outcome.recalculation();
       return new OutcomeAnswer(CorrectionAnswer.of(outcome.correction()), r.firstChangedDay(), r.timersChecked(),
-          r.timersMoved(), r.tasksUpdated(), r.failures());
+          r.timersMoved(), r.tasksUpdated(), r.failures(), r.notRederived());
     }
   }
 

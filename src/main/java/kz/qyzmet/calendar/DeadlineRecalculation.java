@@ -46,11 +46,21 @@ public class DeadlineRecalculation {
   private final ZoneId zone;
   private final Duration lookback;
 
-  /** What a recalculation did. */
-  public record Result(LocalDate firstChangedDay, int timersChecked, int timersMoved, int tasksUpdated, int failures) {
+  /**
+   * What a recalculation did.
+   *
+   * @param failures timers and tasks that could not be updated, and applications whose dates could not be
+   *     derived again ({@code notRederived}, each named with why)
+   */
+  public record Result(LocalDate firstChangedDay, int timersChecked, int timersMoved, int tasksUpdated, int failures,
+      List<CalendarChangeListener.NotRederived> notRederived) {
+
+    public Result {
+      notRederived = List.copyOf(notRederived);
+    }
 
     public static Result nothing() {
-      return new Result(null, 0, 0, 0, 0);
+      return new Result(null, 0, 0, 0, 0, List.of());
     }
   }
 
@@ -75,8 +85,9 @@ public class DeadlineRecalculation {
       return Result.nothing();
     }
     // Dates kept in variables are derived again first, so the timers below read the new ones.
+    List<CalendarChangeListener.NotRederived> notRederived = new ArrayList<>();
     for (CalendarChangeListener listener : listeners) {
-      listener.calendarChanged(firstChangedDay);
+      notRederived.addAll(listener.calendarChanged(firstChangedDay).failed());
     }
     Date from = Date.from(firstChangedDay.atStartOfDay(zone).minus(lookback).toInstant());
     List<String> jobIds = new ArrayList<>();
@@ -147,7 +158,8 @@ public class DeadlineRecalculation {
         }
       }
     }
-    Result result = new Result(firstChangedDay, jobIds.size(), moved, tasksUpdated, failures);
+    Result result = new Result(firstChangedDay, jobIds.size(), moved, tasksUpdated, failures + notRederived.size(),
+        notRederived);
     LOG.info("Calendar change from {}: {} timers checked, {} moved, {} tasks updated, {} failures",
         firstChangedDay, result.timersChecked(), moved, tasksUpdated, failures);
     return result;

@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +42,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("deadlineVariables")
 public class DeadlineVariables implements CalendarChangeListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DeadlineVariables.class);
 
   static final List<String> DERIVED = List.of(STATUTORY_DUE_DATE, REMINDER_DATE, NOTIFY_APPLICANT_DUE_DATE,
       DOCUMENTS_CAP_DATE, COMPLAINT_DUE_DATE, REVIEW_DUE_DATE, RESULT_DUE_DATE, NOTIFY_DECISION_DUE_DATE,
@@ -317,17 +321,26 @@ public class DeadlineVariables implements CalendarChangeListener {
    * that of reasoning about which term spans which day.
    */
   @Override
-  public int calendarChanged(LocalDate firstChangedDay) {
+  public Rederived calendarChanged(LocalDate firstChangedDay) {
     Set<String> instances = new LinkedHashSet<>();
     for (String name : List.of(STATUTORY_DUE_DATE, COMPLAINT_DUE_DATE)) {
       for (VariableInstance variable : runtimeService.createVariableInstanceQuery().variableName(name).list()) {
         instances.add(variable.getProcessInstanceId());
       }
     }
+    List<NotRederived> failed = new ArrayList<>();
     for (String instance : instances) {
-      refresh(instance, "CALENDAR_CORRECTION", "Working-day calendar changed from " + firstChangedDay, null);
+      try {
+        refresh(instance, "CALENDAR_CORRECTION", "Working-day calendar changed from " + firstChangedDay, null);
+      } catch (RuntimeException e) {
+        Object applicationId = runtimeService.getVariable(instance, APPLICATION_ID);
+        String id = applicationId == null ? "process instance " + instance : applicationId.toString();
+        LOG.warn("The dates of {} were not derived again after the calendar change from {}: {}", id, firstChangedDay,
+            e.getMessage());
+        failed.add(new NotRederived(id, e.getMessage()));
+      }
     }
-    return instances.size();
+    return new Rederived(instances.size() - failed.size(), failed);
   }
 
   private static String blankToNull(String value) {

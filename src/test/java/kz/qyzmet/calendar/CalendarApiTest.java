@@ -7,7 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import kz.qyzmet.HttpClientForTests;
+import kz.qyzmet.TestIins;
+import kz.qyzmet.catalog.StandardsCatalog;
+import kz.qyzmet.process.ProcessScenario;
+import org.camunda.bpm.engine.ProcessEngine;
 import kz.qyzmet.QyzmetIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +32,8 @@ class CalendarApiTest {
   @LocalServerPort int port;
   @Autowired EffectiveCalendar effectiveCalendar;
   @Autowired CalendarCorrectionRepository repository;
+  @Autowired StandardsCatalog catalog;
+  @Autowired ProcessEngine engine;
 
   HttpClientForTests http;
 
@@ -166,6 +175,58 @@ class CalendarApiTest {
         "{\"reason\":\"twice\"}").statusCode()).isEqualTo(409);
     assertThat(http.post("/api/v1/calendar/corrections/999999/revoke", "demo", "demo",
         "{\"reason\":\"none\"}").statusCode()).isEqualTo(404);
+  }
+
+  /**
+   * An application whose wording was withdrawn while it ran (here: taken in at the akim under a fictitious
+   * amendment, then the amendment taken out of force) has no term to derive its dates from. A correction
+   * still takes effect for every other application, and its answer names that one and why.
+   */
+  @Test
+  void aCorrectionNamesTheApplicationsItCouldNotDeriveAgain_andStillTakesEffect() throws Exception {
+    List<StandardsCatalog.AmendmentFile> inForce = catalog.amendments();
+    catalog.putInForce(Stream.of("amendments-fictitious", "amendments-fictitious-later", "amendments-fictitious-channel")
+        .flatMap(folder -> StandardsCatalog.loadAmendments("classpath*:" + folder + "/*.yaml").stream()).toList());
+    ProcessScenario scenario = new ProcessScenario(engine);
+    try {
+      ProcessScenario.clockAt("2026-05-04T10:00");
+      scenario.start("s02-basic-pension-payment-assignment", Map.of("channel", "akim", "applicantName",
+          "Сапарова Айгүл Маратқызы", "applicantIin", TestIins.random("8501013"), "documentsSubmitted",
+          "application,identity_document,bank_account_details,employment_record_book"));
+    } finally {
+      catalog.putInForce(inForce);  // withdrawn while the application runs
+      ProcessScenario.resetClock();
+    }
+    String orphan = scenario.instance().getBusinessKey();
+    Object dueBefore = engine.getRuntimeService().getVariable(scenario.instance().getId(), "statutoryDueDate");
+    long id = -1;
+    try {
+      // 2032: Saturday 2 October worked, Friday 8 October off.
+      HttpResponse<String> created = http.post("/api/v1/calendar/corrections", "process.owner", "demo",
+          "{\"kind\":\"TRANSFER\",\"workingDay\":\"2032-10-02\",\"dayOff\":\"2032-10-08\","
+              + "\"legalSource\":\"Order No. 2 (test)\",\"reason\":\"Decree published\"}");
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      JsonNode outcome = JSON.readTree(created.body());
+      id = outcome.get("correction").get("id").asLong();
+      assertThat(effectiveCalendar.current().isWorkingDay(LocalDate.parse("2032-10-08"))).isFalse();
+      JsonNode named = null;
+      for (JsonNode failed : outcome.path("notRederived")) {
+        if (failed.path("applicationId").asText().equals(orphan)) {
+          named = failed;
+        }
+      }
+      assertThat(named).as("the answer names %s: %s", orphan, created.body()).isNotNull();
+      assertThat(named.path("reason").asText()).contains("akim");
+      assertThat(outcome.get("failures").asInt()).isGreaterThanOrEqualTo(1);
+      assertThat(engine.getRuntimeService().getVariable(scenario.instance().getId(), "statutoryDueDate"))
+          .as("its dates stay as they were").isEqualTo(dueBefore);
+    } finally {
+      engine.getRuntimeService().deleteProcessInstance(scenario.instance().getId(), "CalendarApiTest done", true, true);
+      if (id > 0) {
+        http.post("/api/v1/calendar/corrections/" + id + "/revoke", "demo", "demo", "{\"reason\":\"test over\"}");
+      }
+    }
+    assertThat(effectiveCalendar.current().isWorkingDay(LocalDate.parse("2032-10-08"))).isTrue();
   }
 
   @Test
