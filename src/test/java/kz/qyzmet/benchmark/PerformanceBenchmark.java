@@ -504,6 +504,17 @@ public final class PerformanceBenchmark {
     figures.add("api.cpu", section, "CPU per request (fixed-rate phase, server and client)",
         cpuText(cpu, fixed.sent()), "≤ 15 ms", atMost(cpuPerRequest, 15));
     figures.add("api.sql", section, "SQL per request", sql.perUnit(fixed.sent()), "≤ 100", atMost(sqlPerRequest, 100));
+    // What a submission's statements are, by text (as the lifecycle's are): where the rest of the work is.
+    int traced = 100;
+    StatementCounter.trace(true);
+    try {
+      ApiLoad.Phase sample = load.fixedRate(options.apiRate(), traced);
+      detail("statements per API submission (statement count, text; " + sample.sent() + " sent):");
+      StatementCounter.traced().forEach(e -> detail(String.format(Locale.ROOT, "%6.1f  %s",
+          e.getValue() / (double) sample.sent(), e.getKey())));
+    } finally {
+      StatementCounter.trace(false);
+    }
     for (int clients : options.apiClients()) {
       ApiLoad.Phase phase = load.concurrent(clients, options.apiSeconds());
       detail("api " + phase.describe());
