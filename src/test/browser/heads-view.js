@@ -5,7 +5,8 @@
  *   1. the head logs in and opens "Просроченные задачи специалистов", narrowed to this run's applicant
  *      with Tasklist's own search; the late review's card is there, with its assignee and due date;
  *      a screenshot of the list;
- *   2. the head opens the task and reads its header; a screenshot of what the head sees.
+ *   2. the head opens the task and reads its header and the form area's explanation; a screenshot of
+ *      what the head sees.
  *
  * What was read goes to QYZMET_ARTIFACTS/heads-result.json for the Java test
  * (kz.qyzmet.tasklist.HeadsViewBrowserTest). Exits non-zero on any failure, after a screenshot.
@@ -78,7 +79,10 @@ async function main() {
     await card.first().locator('h4 a').click();
     await page.locator('.task-details h2', { hasText: config.taskName }).waitFor();
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(1000);
+    // The form area explains why the case is not shown (kz.qyzmet.tasklist.SupervisedTaskForm).
+    await page.locator('.task-details .fjs-form-field-text').first().waitFor();
+    result.formText = (await page.locator('.task-details [cam-tasklist-form], .task-details .form-container, .task-details')
+      .first().innerText()).replace(/\s+/g, ' ').trim();
     result.details = (await page.locator('.task-details').innerText()).replace(/\s+/g, ' ').trim();
     result.notifications = await page.locator('.notifications .alert, .page-notifications .alert').allInnerTexts();
     await page.screenshot({ path: path.join(config.artifacts, 'heads-task.png'), fullPage: true });

@@ -156,7 +156,8 @@ public class EngineDoorGuard extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private static UserAuthentication signedIn(HttpServletRequest request, String engine) {
+  /** Who is signed in to the webapps for this engine, from the session; null when nobody is. */
+  public static UserAuthentication signedIn(HttpServletRequest request, String engine) {
     Authentications authentications = request.getSession(false) == null ? null
         : AuthenticationUtil.getAuthsFromSession(request.getSession(false));
     return authentications != null

@@ -2,6 +2,7 @@ package kz.qyzmet.tasklist;
 
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.process.RequiredDocuments;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,13 @@ class TasklistConfiguration {
     FilterRegistrationBean<TodaysStartForms> registration =
         new FilterRegistrationBean<>(new TodaysStartForms(catalog, requiredDocuments, repository));
     registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<SupervisedTaskForm> supervisedTaskForm(ProcessEngine engine) {
+    FilterRegistrationBean<SupervisedTaskForm> registration = new FilterRegistrationBean<>(new SupervisedTaskForm(engine));
+    registration.addUrlPatterns("/camunda/api/engine/*");
     return registration;
   }
 }

@@ -46,8 +46,9 @@ class HeadsViewBrowserTest {
     NodeBrowserScripts browser = NodeBrowserScripts.prepare(NodeBrowserScripts.BROWSER_TESTS, "heads' view browser test");
     clockAt("2026-03-18T10:00");
     ProcessScenario scenario = new ProcessScenario(engine);
+    String iin = TestIins.random("8701014");
     scenario.start("s02-basic-pension-payment-assignment", Map.of("channel", "ztmo", "applicantName", applicant,
-        "applicantIin", TestIins.random("8701014"),
+        "applicantIin", iin,
         "documentsSubmitted", "application,identity_document,residence_registration_proof,bank_account_details"));
     Task review = scenario.task("UserTask_ReviewApplication");
     engine.getTaskService().claim(review.getId(), "ztmo.specialist");
@@ -77,6 +78,10 @@ class HeadsViewBrowserTest {
     assertThat(seen.path("dueTooltip").asText()).contains("2026");
     assertThat(seen.path("details").asText()).contains("Өтінішті қарау / Рассмотреть заявление")
         .contains("Ерлан Жақсылықов");
+    // The form area says why the case is not shown and how to reassign, not "Ошибка формы"; no error pops up.
+    assertThat(seen.path("formText").asText()).contains("Дело по этой задаче видят только те, кто её выполняет")
+        .contains("нажмите на имя исполнителя выше").doesNotContain("Ошибка формы").doesNotContain(iin);
+    assertThat(seen.path("notifications")).isEmpty();
     System.out.println("heads-view " + seen.toPrettyString());
   }
 }

@@ -88,6 +88,35 @@ class HeadsViewTest {
     assertThat(list("psc.head", "workers-overdue")).isEmpty();
     assertThat(session("psc.operator").get(ENGINE + "/task/" + review.getId()).statusCode()).isIn(403, 404);
 
+    // Opened, it shows the head why the case is not shown and what they can do, and nothing of the case:
+    // the form is a text, its variables none (the engine refuses them: the head may not read them).
+    HttpResponse<String> formRef = session("department.head").get(ENGINE + "/task/" + review.getId() + "/form");
+    assertThat(formRef.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(formRef.body()).path("camundaFormRef").path("key").asText())
+        .isEqualTo(SupervisedTaskForm.FORM_ID);
+    HttpResponse<String> form = session("department.head").get(ENGINE + "/task/" + review.getId() + "/deployed-form");
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(form.body()).path("id").asText()).isEqualTo(SupervisedTaskForm.FORM_ID);
+    assertThat(json.readTree(form.body()).path("components").get(0).path("text").asText())
+        .contains("Дело по этой задаче видят только те, кто её выполняет", "нажмите на имя исполнителя выше");
+    HttpResponse<String> variables = session("department.head").get(ENGINE + "/task/" + review.getId()
+        + "/form-variables");
+    assertThat(variables.statusCode()).isEqualTo(200);
+    assertThat(variables.body()).isEqualTo("{}");
+    assertThat(session("department.head").get(ENGINE + "/task/" + review.getId() + "/variables").statusCode())
+        .isEqualTo(403);
+    // The specialist who holds it gets the review's own form and the case; a worker of another office nothing.
+    assertThat(json.readTree(session("ztmo.specialist").get(ENGINE + "/task/" + review.getId() + "/deployed-form")
+        .body()).path("id").asText()).isEqualTo("review-application");
+    assertThat(json.readTree(session("ztmo.specialist").get(ENGINE + "/task/" + review.getId() + "/form")
+        .body()).path("camundaFormRef").path("key").asText()).isEqualTo("review-application");
+    assertThat(session("ztmo.specialist").get(ENGINE + "/task/" + review.getId() + "/form-variables").body())
+        .contains(applicant);
+    assertThat(session("psc.operator").get(ENGINE + "/task/" + review.getId() + "/deployed-form").statusCode())
+        .isIn(403, 404);
+    assertThat(session("psc.operator").get(ENGINE + "/task/" + review.getId() + "/form-variables").statusCode())
+        .isIn(403, 404);
+
     // The head gives it to another specialist of the pension centre.
     colleague = "ztmo.specialist." + UUID.randomUUID().toString().substring(0, 6);
     User user = identityService.newUser(colleague);
