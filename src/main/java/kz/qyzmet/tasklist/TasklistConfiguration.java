@@ -2,7 +2,10 @@ package kz.qyzmet.tasklist;
 
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.process.RequiredDocuments;
+import kz.qyzmet.process.TaskFormTexts;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +27,16 @@ class TasklistConfiguration {
     FilterRegistrationBean<TodaysStartForms> registration =
         new FilterRegistrationBean<>(new TodaysStartForms(catalog, requiredDocuments, repository));
     registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<FormPresentation> formPresentation(ProcessEngine engine, TaskFormTexts texts) {
+    FilterRegistrationBean<FormPresentation> registration = new FilterRegistrationBean<>(
+        new FormPresentation(engine, texts));
+    registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");
+    // After Spring Security and the engine doors' guard (kz.qyzmet.security.SecurityConfiguration).
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 12);
     return registration;
   }
 }
