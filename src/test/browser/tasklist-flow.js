@@ -92,6 +92,14 @@ class Worker {
     this.context = await launch(config, this.profile, { width: 1400, height: 1000 });
     this.page = await firstPage(this.context);
     this.page.on('pageerror', (error) => console.log(`[${this.user}] page error: ${error.message}`));
+    // Which requests fetch a task's variables (issue #23: the presentation variables are served in them).
+    this.page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (/\/(form-variables|variables|localVariables)$/.test(url.pathname)) {
+        const seen = `${request.method()} ${url.pathname.replace(/\/(task|process-definition)\/[^/]+\//, '/$1/{id}/')}${url.search}`;
+        result.seen.variableRequests = [...new Set([...(result.seen.variableRequests || []), seen])];
+      }
+    });
     this.page.on('response', (response) => {
       if (response.status() >= 500) {
         console.log(`[${this.user}] HTTP ${response.status()} ${response.request().method()} ${response.url()}`);

@@ -9,7 +9,7 @@ import org.camunda.bpm.tasklist.plugin.spi.impl.AbstractTasklistPlugin;
  * webapp session and its security filter (a logged-in user of the engine) guard it. Its resource,
  * {@link CaseFilePluginRootResource}, answers
  * {@code GET /camunda/api/tasklist/plugin/qyzmet-case-files/{engine}/files/{fileId}}; the task forms
- * link to it from the task variable {@code caseFiles} ({@link CaseFileTexts}). Its front end,
+ * link to it from the form variable {@code caseFiles} ({@link CaseFileTexts}). Its front end,
  * {@code plugin-webapp/qyzmet-case-files/app/plugin.js}, adds nothing to the screens.
  */
 public class CaseFileTasklistPlugin extends AbstractTasklistPlugin {

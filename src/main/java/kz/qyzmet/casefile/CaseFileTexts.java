@@ -1,22 +1,16 @@
 package kz.qyzmet.casefile;
 
-import static kz.qyzmet.process.ProcessVariables.APPLICATION_ID;
-
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import kz.qyzmet.application.ApplicationRecord;
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.process.RequiredDocument;
 import kz.qyzmet.process.RequiredDocuments;
 import kz.qyzmet.tasklist.FormText;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,8 +24,8 @@ import org.springframework.stereotype.Component;
  * qyzmet-case-files/default/files/…) · сурет / изображение · 245 КБ · 03.12.2026 10:15".
  * No code, no file name (a client's, often Latin), no user id is shown.
  *
- * <p>Set when a task is created ({@code TaskFormTexts}) and again on every open task of the
- * application when a file is attached, in the upload's transaction.
+ * <p>Computed when a task's form reads it ({@code TaskFormTexts}): a file attached while the task is
+ * open shows the next time the form is opened.
  */
 @Component
 public class CaseFileTexts {
@@ -44,15 +38,13 @@ public class CaseFileTexts {
   private final JdbcTemplate jdbc;
   private final RequiredDocuments requiredDocuments;
   private final StandardsCatalog catalog;
-  private final TaskService taskService;
   private final DateTimeFormatter time;
 
   public CaseFileTexts(JdbcTemplate jdbc, RequiredDocuments requiredDocuments, StandardsCatalog catalog,
-      TaskService taskService, @Value("${qyzmet.zone:Asia/Almaty}") String zone) {
+      @Value("${qyzmet.zone:Asia/Almaty}") String zone) {
     this.jdbc = jdbc;
     this.requiredDocuments = requiredDocuments;
     this.catalog = catalog;
-    this.taskService = taskService;
     this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of(zone));
   }
 
@@ -80,19 +72,6 @@ public class CaseFileTexts {
     }
     return FormText.newestThatFit(lines, n -> "- … тағы " + n + " ертерек файл өтініштің электрондық ісінде / ещё "
         + n + " более ранних файлов в электронном деле заявления");
-  }
-
-  /** Shows the application's files in each of its open tasks (the spine's, its blocks', its complaints'). */
-  void showInOpenTasks(ApplicationRecord application, String processDefinitionId) {
-    String text = of(application.id(), application.standardNumber(), processDefinitionId);
-    Map<String, Task> open = new LinkedHashMap<>();
-    taskService.createTaskQuery().processInstanceBusinessKey(application.id()).list()
-        .forEach(t -> open.put(t.getId(), t));
-    taskService.createTaskQuery().processVariableValueEquals(APPLICATION_ID, application.id()).list()
-        .forEach(t -> open.putIfAbsent(t.getId(), t));
-    for (Task task : open.values()) {
-      taskService.setVariableLocal(task.getId(), VARIABLE, text);
-    }
   }
 
   /** "245 КБ", "1,2 МБ": the same in Kazakh and Russian. */

@@ -41,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Everything about a file is checked before anything is written (its document code, size, type
  * and content); then one transaction locks the application's row (so that two uploads at once
- * cannot both pass the application's limits), writes the row and the bytes, and shows the file in
- * the open tasks of the application ({@link CaseFileTexts}). A failed upload writes nothing.
+ * cannot both pass the application's limits) and writes the row and the bytes; the application's task
+ * forms list it the next time they are opened ({@link CaseFileTexts}). A failed upload writes nothing.
  *
  * <p>A file is a copy of a document, not the act of handing it in: attaching a requested document
  * does not deliver it (docs/api.md, "Attachments").
@@ -58,12 +58,11 @@ public class CaseFiles {
   private final StandardsCatalog catalog;
   private final RequiredDocuments requiredDocuments;
   private final HistoryService historyService;
-  private final CaseFileTexts texts;
   private final CaseFileLimits limits;
   private final TransactionTemplate transaction;
 
   public CaseFiles(JdbcTemplate jdbc, CaseFileStorage storage, ApplicationRecords records, StandardsCatalog catalog,
-      RequiredDocuments requiredDocuments, HistoryService historyService, CaseFileTexts texts, CaseFileLimits limits,
+      RequiredDocuments requiredDocuments, HistoryService historyService, CaseFileLimits limits,
       PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.storage = storage;
@@ -71,7 +70,6 @@ public class CaseFiles {
     this.catalog = catalog;
     this.requiredDocuments = requiredDocuments;
     this.historyService = historyService;
-    this.texts = texts;
     this.limits = limits;
     this.transaction = new TransactionTemplate(transactionManager);
   }
@@ -137,7 +135,6 @@ public class CaseFiles {
           file.applicationId(), file.documentCode(), file.fileName(), file.contentType(), file.size(), file.sha256(),
           file.storageKey(), file.uploadedBy(), Timestamp.from(at.toInstant()));
       storage.put(key, bytes);
-      texts.showInOpenTasks(now, spineDefinition(now));
       return file;
     });
   }

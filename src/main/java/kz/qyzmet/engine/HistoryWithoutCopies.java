@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  *   <li>on the spine, an out-mapping's update that does not change the value (no new detail row, the
  *       historic variable stays as it was).</li>
  *   <li>a task's presentation variables ({@link TaskFormTexts#PRESENTATION}: the case in words and the
- *       forms' option lists, derived from the case's variables when the task is created and gone with it).</li>
+ *       forms' option lists, derived from the case's variables). They are no longer stored but computed
+ *       when a form reads them; a task created before that still holds them until it ends.</li>
  * </ul>
  * A block's own values (what its tasks, decisions and services set, even a copy's value set again by a
  * person) keep their history, and so does every value the spine receives. Only variable events are
@@ -111,7 +112,7 @@ public class HistoryWithoutCopies implements ProcessEnginePlugin {
       }
     }
 
-    /** A task's words for the worker, derived from the case's variables when the task is created. */
+    /** A task's words for the worker, derived from the case's variables (stored by tasks of older versions). */
     private static boolean isPresentation(HistoricVariableUpdateEventEntity event) {
       return event.getTaskId() != null && TaskFormTexts.PRESENTATION.contains(event.getVariableName());
     }

@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -29,9 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The documents a worker ticks in a task form (the documents to request, the documents received),
- * checked when the task is completed (not when a timer or a message cancels it), and the names every
- * task form shows, set when a task is created ({@link TaskFormTexts}, a built-in listener of every
- * user task, so no model has to name it).
+ * checked when the task is completed (not when a timer or a message cancels it) against the lists the
+ * form offered, computed again from the case ({@link TaskFormTexts#choices}).
  *
  * <p>Tasklist submits a checklist as a Json array of codes: it must name at least one document and
  * only documents the form offered; it is then stored as the comma-separated codes the processes and
@@ -68,14 +65,6 @@ public class DocumentCodesChecked extends AbstractProcessEnginePlugin {
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-          userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> {
-            TaskFormTexts forms = texts.getIfAvailable();
-            if (forms != null) {
-              forms.notify(task);
-            }
-          });
-        }
         String variable = CODE_FIELDS.get(activity.getId());
         if (variable != null) {
           // An execution listener, not a task listener: the engine wraps a task listener's exception

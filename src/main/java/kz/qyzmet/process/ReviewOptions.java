@@ -14,17 +14,17 @@ import kz.qyzmet.catalog.RefusalGround;
 import kz.qyzmet.catalog.Standard;
 import kz.qyzmet.catalog.StandardsCatalog;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
  * What the specialist may decide on an application, from the catalog: the review form offers only
- * these (form-js reads its options from the task's Json variables {@code decisionOptions} and
- * {@code extensionOptions}), and completing the task with anything else is refused with a 400 that
+ * these (form-js reads its options from the task's Json variables {@code decisionOptions},
+ * {@code extensionOptions}, {@code caseTypeOptions} and {@code refusalGroundOptions}, computed when the
+ * form reads them, {@link TaskFormTexts}), and completing the task with anything else is refused with a 400 that
  * says why, before anything is written. The check runs as the task's end execution listener: the
  * engine wraps a task listener's exception into a plain engine exception (a 500), an execution
  * listener's it lets through.
@@ -34,7 +34,10 @@ import org.springframework.stereotype.Component;
  * (a check, an examination).
  */
 @Component("reviewOptions")
-public class ReviewOptions implements TaskListener, ExecutionListener {
+public class ReviewOptions implements ExecutionListener {
+
+  /** The review, whose form offers these options ({@link TaskFormTexts}) and whose end checks them. */
+  public static final String REVIEW_TASK = "UserTask_ReviewApplication";
 
   public static final String GRANT = "grant";
   public static final String REFUSE = "refuse";
@@ -146,18 +149,14 @@ public class ReviewOptions implements TaskListener, ExecutionListener {
     return List.copyOf(options.values());
   }
 
-  @Override
-  public void notify(DelegateTask task) {
-    Standard standard = applicationWording.of(task::getVariable).standard();
-    String channel = (String) task.getVariable(CHANNEL);
-    String caseType = (String) task.getVariable(CASE_TYPE);
-    task.setVariableLocal(DECISION_OPTIONS,
-        SpinValues.jsonValue(toJson(decisions(standard, channel, caseType))).create());
-    task.setVariableLocal(CASE_TYPE_OPTIONS,
-        SpinValues.jsonValue(toJson(caseTypes(standard, channel, caseType))).create());
-    task.setVariableLocal(EXTENSION_OPTIONS, SpinValues.jsonValue(toJson(extensions(standard, channel))).create());
-    task.setVariableLocal(REFUSAL_GROUND_OPTIONS,
-        SpinValues.jsonValue(toJson(refusalGrounds(standard, channel))).create());
+  /** The review form's option lists, as Json variables by name. */
+  Map<String, TypedValue> of(Standard standard, String channel, String caseType) {
+    Map<String, TypedValue> options = new LinkedHashMap<>();
+    options.put(DECISION_OPTIONS, SpinValues.jsonValue(toJson(decisions(standard, channel, caseType))).create());
+    options.put(CASE_TYPE_OPTIONS, SpinValues.jsonValue(toJson(caseTypes(standard, channel, caseType))).create());
+    options.put(EXTENSION_OPTIONS, SpinValues.jsonValue(toJson(extensions(standard, channel))).create());
+    options.put(REFUSAL_GROUND_OPTIONS, SpinValues.jsonValue(toJson(refusalGrounds(standard, channel))).create());
+    return options;
   }
 
   /** The review task ends: completed with a decision the law allows here, or cancelled. */

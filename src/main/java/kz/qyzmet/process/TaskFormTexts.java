@@ -21,20 +21,22 @@ import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.catalog.Term;
 import kz.qyzmet.catalog.Wording;
 import kz.qyzmet.tasklist.CaseNotes;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What a task form shows of the case, in words: every task gets, when it is created, task-local
- * variables that name what the case variables hold as codes (documents, channel, flags, status,
- * extensions, refusal ground, complaint level) and the dates as dd.MM.yyyy in the country's zone.
- * The case variables stay codes: the processes, the API and the reports read them.
+ * What a task form shows of the case, in words: the variables that name what the case variables hold
+ * as codes (documents, channel, flags, status, extensions, refusal ground, complaint level) and the
+ * dates as dd.MM.yyyy in the country's zone, the review's options ({@link ReviewOptions}), the case
+ * file ({@link CaseFileTexts}) and the notes ({@link CaseNotes}). They are computed from the case's
+ * variables each time Tasklist reads a task's form variables ({@code kz.qyzmet.tasklist.FormPresentation})
+ * and never stored: the case variables stay codes, the processes, the API and the reports read them.
  *
  * <p>The documents are named from the standard's decision table deployed with the process; a document
  * list is a Markdown list ("Kazakh name / Russian name (paragraph); original or copy"). The review
@@ -44,7 +46,7 @@ import org.springframework.stereotype.Component;
  * {@link DocumentCodesChecked} checks the ticks against the same lists when the task ends.
  */
 @Component("taskFormTexts")
-public class TaskFormTexts implements TaskListener {
+public class TaskFormTexts {
 
   public static final String REQUESTABLE_DOCUMENT_OPTIONS = "requestableDocumentOptions";
   public static final String DELIVERABLE_DOCUMENT_OPTIONS = "deliverableDocumentOptions";
@@ -70,10 +72,10 @@ public class TaskFormTexts implements TaskListener {
       COMPLAINT_DUE_DATE, NOTIFY_DECISION_DUE_DATE, SUBMITTED_AT);
 
   /**
-   * Every task-local variable that only presents the case to the worker: words and option lists derived
-   * from the case's own variables (which keep their history) when the task is created, and gone with
-   * it. Their history would repeat the case's; {@code kz.qyzmet.engine.HistoryWithoutCopies} leaves it
-   * out.
+   * Every variable that only presents the case to the worker: words and option lists derived from the
+   * case's own variables (which keep their history) when the form reads them. None is stored; a task
+   * created before they were computed on reading still holds them, and
+   * {@code kz.qyzmet.engine.HistoryWithoutCopies} keeps their history out.
    */
   public static final Set<String> PRESENTATION = presentation();
 
@@ -120,11 +122,13 @@ public class TaskFormTexts implements TaskListener {
   private final ObjectProvider<CaseFileTexts> caseFiles;
 
   private final ApplicationWording applicationWording;
+  private final CaseNotes caseNotes;
 
   public TaskFormTexts(StandardsCatalog catalog, RequiredDocuments requiredDocuments, ReviewOptions reviewOptions,
       @Value("${qyzmet.zone:Asia/Almaty}") String zone, ObjectProvider<CaseFileTexts> caseFiles,
-      ApplicationWording applicationWording) {
+      ApplicationWording applicationWording, CaseNotes caseNotes) {
     this.applicationWording = applicationWording;
+    this.caseNotes = caseNotes;
     this.caseFiles = caseFiles;
     this.catalog = catalog;
     this.requiredDocuments = requiredDocuments;
@@ -132,79 +136,86 @@ public class TaskFormTexts implements TaskListener {
     this.dates = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneId.of(zone));
   }
 
-  @Override
-  public void notify(DelegateTask task) {
+  /** The task's presentation variables, by name, as its form reads them (text, or Json for an option list). */
+  public Map<String, TypedValue> of(TaskCase task) {
+    Map<String, TypedValue> shown = new LinkedHashMap<>();
+    String applicant = TaskPresentation.shortName(task.variable(APPLICANT_NAME) instanceof String n ? n : null);
+    text(shown, CaseNotes.VARIABLE, caseNotes.of(task.rootProcessInstanceId(), applicant));
     for (String date : DATES) {
-      if (task.getVariable(date) instanceof Date value) {
-        task.setVariableLocal(date + "Text", dates.format(value.toInstant()));
+      if (task.variable(date) instanceof Date value) {
+        text(shown, date + "Text", dates.format(value.toInstant()));
       }
     }
-    if (task.getVariable(STATUS) instanceof String status) {
-      task.setVariableLocal(STATUS_TEXT, STATUSES.getOrDefault(status, NONE));
+    if (task.variable(STATUS) instanceof String status) {
+      text(shown, STATUS_TEXT, STATUSES.getOrDefault(status, NONE));
     }
-    if (task.getVariable(COMPLAINT_LEVEL) instanceof String level) {
-      task.setVariableLocal(COMPLAINT_LEVEL_TEXT, KindNames.complaintLevel(level).map(KindNames.Name::kkRu).orElse(NONE));
+    if (task.variable(COMPLAINT_LEVEL) instanceof String level) {
+      text(shown, COMPLAINT_LEVEL_TEXT, KindNames.complaintLevel(level).map(KindNames.Name::kkRu).orElse(NONE));
     }
-    Optional<Wording> wording = task.getVariable(STANDARD_NUMBER) instanceof Number number
+    Optional<Wording> wording = task.variable(STANDARD_NUMBER) instanceof Number number
         && catalog.byNumber(number.intValue()).isPresent()
-        ? Optional.of(applicationWording.of(task::getVariable)) : Optional.empty();
+        ? Optional.of(applicationWording.of(task.variables())) : Optional.empty();
     if (wording.isEmpty()) {
-      return;
+      return shown;
     }
     Standard standard = wording.get().standard();
     if (!wording.get().original()) {
-      task.setVariableLocal(WORDING_TEXT, wordingText(wording.get()));
+      text(shown, WORDING_TEXT, wordingText(wording.get()));
     }
     CaseFileTexts files = caseFiles.getIfAvailable();
-    if (files != null && task.getVariable(APPLICATION_ID) instanceof String applicationId) {
-      task.setVariableLocal(CaseFileTexts.VARIABLE, files.of(applicationId, standard.number(),
-          task.getProcessDefinitionId()));
+    if (files != null && task.variable(APPLICATION_ID) instanceof String applicationId) {
+      text(shown, CaseFileTexts.VARIABLE, files.of(applicationId, standard.number(), task.processDefinitionId()));
     }
-    String channel = task.getVariable(CHANNEL) instanceof String c ? c : null;
-    String caseType = task.getVariable(CASE_TYPE) instanceof String c && !c.isBlank() ? c : null;
+    String channel = task.variable(CHANNEL) instanceof String c ? c : null;
+    String caseType = task.variable(CASE_TYPE) instanceof String c && !c.isBlank() ? c : null;
     if (channel != null) {
-      task.setVariableLocal(CHANNEL_TEXT, standard.channel(channel).map(c -> c.nameKk() + " / " + c.nameRu()).orElse(NONE));
+      text(shown, CHANNEL_TEXT, standard.channel(channel).map(c -> c.nameKk() + " / " + c.nameRu()).orElse(NONE));
     }
     if (caseType != null) {
-      task.setVariableLocal(CASE_TYPE_TEXT,
-          standard.caseType(caseType).map(c -> c.nameKk() + " / " + c.nameRu()).orElse(NONE));
+      text(shown, CASE_TYPE_TEXT, standard.caseType(caseType).map(c -> c.nameKk() + " / " + c.nameRu()).orElse(NONE));
     }
-    List<String> flags = CodeList.parse(task.getVariable(APPLICANT_FLAGS) instanceof String f ? f : null);
-    if (task.getVariable(APPLICANT_FLAGS) != null) {
-      task.setVariableLocal(APPLICANT_FLAGS_TEXT, flags.isEmpty() ? NONE : String.join("; ", flags.stream()
+    List<String> flags = CodeList.parse(task.variable(APPLICANT_FLAGS) instanceof String f ? f : null);
+    if (task.variable(APPLICANT_FLAGS) != null) {
+      text(shown, APPLICANT_FLAGS_TEXT, flags.isEmpty() ? NONE : String.join("; ", flags.stream()
           .map(f -> standard.flags().stream().filter(x -> x.code().equals(f)).findFirst()
               .map(x -> x.kazakhName() + " / " + x.nameRu()).orElse(NONE)).toList()));
     }
-    if (task.getVariable(TERM_EXTENSIONS) instanceof String extensions) {
+    if (task.variable(TERM_EXTENSIONS) instanceof String extensions) {
       List<String> kinds = CodeList.parse(extensions);
-      task.setVariableLocal(TERM_EXTENSIONS_TEXT, kinds.isEmpty() ? NONE : String.join("; ", kinds.stream()
+      text(shown, TERM_EXTENSIONS_TEXT, kinds.isEmpty() ? NONE : String.join("; ", kinds.stream()
           .map(k -> KindNames.extension(k).map(KindNames.Name::kkRu).orElse(NONE)).toList()));
     }
-    if (task.getVariable(REFUSAL_GROUND) instanceof String ground) {
+    if (task.variable(REFUSAL_GROUND) instanceof String ground) {
       // The standard's own grounds at any stage (an information system's refusal too), then the general ones.
       Optional<String> own = standard.refusalGrounds().stream().filter(g -> g.code().equals(ground))
           .map(g -> g.nameRu() == null || g.nameRu().isBlank() ? g.nameKk() : g.nameKk() + " / " + g.nameRu())
           .findFirst();
-      task.setVariableLocal(REFUSAL_GROUND_TEXT, own.orElseGet(() -> (channel == null ? List.<ReviewOptions.Option>of()
+      text(shown, REFUSAL_GROUND_TEXT, own.orElseGet(() -> (channel == null ? List.<ReviewOptions.Option>of()
           : reviewOptions.refusalGrounds(standard, channel)).stream().filter(o -> o.value().equals(ground))
           .map(ReviewOptions.Option::label).findFirst().orElse(NONE)));
     }
 
-    Map<String, RequiredDocument> known = documents(task, wording.get(), channel, caseType, flags);
+    Map<String, RequiredDocument> known = documents(task.variables(), task.processDefinitionId(), wording.get(),
+        channel, caseType, flags);
     for (String list : DOCUMENT_LISTS) {
-      Object value = task.getVariable(list);
-      if (value instanceof String codes) {
-        task.setVariableLocal(list + "Text", markdownList(CodeList.parse(codes), known));
+      if (task.variable(list) instanceof String codes) {
+        text(shown, list + "Text", markdownList(CodeList.parse(codes), known));
       }
     }
-    if ("UserTask_ReviewApplication".equals(task.getTaskDefinitionKey())) {
-      task.setVariableLocal(REQUESTABLE_DOCUMENT_OPTIONS,
-          SpinValues.jsonValue(options(requestable(task, known).values())).create());
+    if (ReviewOptions.REVIEW_TASK.equals(task.taskDefinitionKey())) {
+      shown.put(REQUESTABLE_DOCUMENT_OPTIONS,
+          SpinValues.jsonValue(options(requestable(task.variables(), known).values())).create());
+      shown.putAll(reviewOptions.of(standard, channel, caseType));
     }
-    if (RECEIVING_TASKS.contains(task.getTaskDefinitionKey())) {
-      task.setVariableLocal(DELIVERABLE_DOCUMENT_OPTIONS,
-          SpinValues.jsonValue(options(deliverable(task, standard, channel, caseType, known).values())).create());
+    if (RECEIVING_TASKS.contains(task.taskDefinitionKey())) {
+      shown.put(DELIVERABLE_DOCUMENT_OPTIONS, SpinValues.jsonValue(options(deliverable(task.variables(), standard,
+          channel, caseType, known).values())).create());
     }
+    return shown;
+  }
+
+  private static void text(Map<String, TypedValue> shown, String name, String value) {
+    shown.put(name, Variables.stringValue(value));
   }
 
   /** e.g. "23.03.2026 бастап: ... № 45 (12.03.2026) / с 23.03.2026: ... № 45 от 12.03.2026". */
@@ -231,15 +242,16 @@ public class TaskFormTexts implements TaskListener {
     String channel = execution.getVariable(CHANNEL) instanceof String c ? c : null;
     String caseType = execution.getVariable(CASE_TYPE) instanceof String c && !c.isBlank() ? c : null;
     List<String> flags = CodeList.parse(execution.getVariable(APPLICANT_FLAGS) instanceof String f ? f : null);
-    Map<String, RequiredDocument> known = documents(execution, found.get(), channel, caseType, flags);
-    return RECEIVING_TASKS.contains(activityId) ? deliverable(execution, standard, channel, caseType, known)
-        : requestable(execution, known);
+    Map<String, RequiredDocument> known = documents(execution::getVariable, execution.getProcessDefinitionId(),
+        found.get(), channel, caseType, flags);
+    return RECEIVING_TASKS.contains(activityId) ? deliverable(execution::getVariable, standard, channel, caseType,
+        known) : requestable(execution::getVariable, known);
   }
 
   /** The documents a review may request: this applicant's first, then the rest of the standard's table. */
-  Map<String, RequiredDocument> requestable(VariableScope task, Map<String, RequiredDocument> known) {
+  Map<String, RequiredDocument> requestable(Function<String, Object> task, Map<String, RequiredDocument> known) {
     Map<String, RequiredDocument> options = new LinkedHashMap<>();
-    for (String code : CodeList.parse(task.getVariable(REQUIRED_DOCUMENTS) instanceof String s ? s : null)) {
+    for (String code : CodeList.parse(task.apply(REQUIRED_DOCUMENTS) instanceof String s ? s : null)) {
       if (known.containsKey(code)) {
         options.put(code, known.get(code));
       }
@@ -250,10 +262,10 @@ public class TaskFormTexts implements TaskListener {
   }
 
   /** The documents an operator may tick as arrived: those requested, or those of the applicant's stage. */
-  Map<String, RequiredDocument> deliverable(VariableScope task, Standard standard, String channel, String caseType,
+  Map<String, RequiredDocument> deliverable(Function<String, Object> task, Standard standard, String channel, String caseType,
       Map<String, RequiredDocument> known) {
     Map<String, RequiredDocument> options = new LinkedHashMap<>();
-    List<String> requested = CodeList.parse(task.getVariable(REQUESTED_DOCUMENTS) instanceof String s ? s : null);
+    List<String> requested = CodeList.parse(task.apply(REQUESTED_DOCUMENTS) instanceof String s ? s : null);
     if (!requested.isEmpty()) {
       for (String code : requested) {
         options.put(code, known.getOrDefault(code, new RequiredDocument(code, "Стандарт тізімінде жоқ құжат",
@@ -277,11 +289,9 @@ public class TaskFormTexts implements TaskListener {
    * the table, then the documents the wording's amendments added, then the documents of the
    * applicant's stage.
    */
-  Map<String, RequiredDocument> documents(VariableScope task, Wording wording, String channel, String caseType,
-      List<String> flags) {
+  Map<String, RequiredDocument> documents(Function<String, Object> task, String processDefinitionId, Wording wording,
+      String channel, String caseType, List<String> flags) {
     Standard standard = wording.standard();
-    String processDefinitionId = task instanceof DelegateTask t ? t.getProcessDefinitionId()
-        : task instanceof DelegateExecution e ? e.getProcessDefinitionId() : null;
     Map<String, RequiredDocument> known = new LinkedHashMap<>();
     if (channel != null && standard.hasChannel(channel)) {
       for (RequiredDocument document : requiredDocuments.evaluate(wording, channel, caseType, flags,

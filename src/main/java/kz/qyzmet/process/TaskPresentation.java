@@ -3,29 +3,21 @@ package kz.qyzmet.process;
 import static kz.qyzmet.process.ProcessVariables.*;
 
 import kz.qyzmet.identity.Supervision;
-import kz.qyzmet.tasklist.CaseNotes;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * Presents every task to the workers as it is created: names it so that a worker's list explains
  * itself (the standard, the step in Kazakh and Russian, the element's name, and the applicant, e.g.
- * "S02 · Өтінішті қарау / Рассмотреть заявление · Сапарова А."), gives it the application's notes so
- * far (the task variable {@code caseNotes}, {@link CaseNotes}), and gives the heads of its workers
- * their rights on it ({@link Supervision}).
+ * "S02 · Өтінішті қарау / Рассмотреть заявление · Сапарова А.") and gives the heads of its workers
+ * their rights on it ({@link Supervision}). What its form shows of the case is computed when the form
+ * reads it ({@link TaskFormTexts}).
  */
 @Component("taskPresentation")
 public class TaskPresentation implements TaskListener {
 
   static final String SEPARATOR = " · ";
-
-  private final CaseNotes caseNotes;
-
-  public TaskPresentation(CaseNotes caseNotes) {
-    this.caseNotes = caseNotes;
-  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -41,9 +33,6 @@ public class TaskPresentation implements TaskListener {
       name.append(SEPARATOR).append(applicant);
     }
     task.setName(name.toString());
-    ExecutionEntity execution = (ExecutionEntity) task.getExecution();
-    task.setVariableLocal(CaseNotes.VARIABLE,
-        caseNotes.of(execution == null ? null : execution.getRootProcessInstanceId(), applicant));
     Supervision.grantHeads(task);
   }
 

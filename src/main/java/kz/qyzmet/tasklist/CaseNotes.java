@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
  * The notes of an application: every comment workers added in Tasklist to any of its tasks (the
  * spine and every block it called share one root process instance), oldest first. A comment belongs
  * to one task and Tasklist shows it on that task only; the next worker reads the case's notes in the
- * task variable {@code caseNotes}, which {@code TaskPresentation} sets on every task it names, as
+ * form variable {@code caseNotes}, computed when a task's form reads it ({@code TaskFormTexts}), as
  * Markdown for the forms' text component:
  * "- 02.12.2026 15:40 · Айгүл Сапарова · Құжаттарды жіберу / Направить документы: Көшірме анық емес".
- * One query per task created (comments, their tasks' names and their authors' names together).
+ * One query per form opened (comments, their tasks' names and their authors' names together).
  */
 @Component
 public class CaseNotes {

@@ -1,5 +1,6 @@
 package kz.qyzmet.amendments;
 
+import kz.qyzmet.tasklist.TaskForms;
 import static kz.qyzmet.process.ProcessScenario.at;
 import static kz.qyzmet.process.ProcessScenario.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @QyzmetIntegrationTest
 class S02AmendmentTest {
+  private TaskForms forms;
+
+  /** What the task forms show, read over HTTP as Tasklist reads it. */
+  private TaskForms forms() {
+    return forms == null ? forms = new TaskForms(port, engine) : forms;
+  }
+
 
   static final String PROCESS = "s02-basic-pension-payment-assignment";
   static final String WITHOUT_RESIDENCE = "application,identity_document,bank_account_details";
@@ -94,7 +102,7 @@ class S02AmendmentTest {
     assertThat(records.wordingOf(complete)).contains(LocalDate.of(2014, 3, 11));
     assertThat((String) scenario.variable("requiredDocuments")).contains("residence_registration_proof");
     // The decree's own wording is not named on the task form; an amended one is (below).
-    assertThat(engine.getTaskService().getVariableLocal(scenario.task("UserTask_ForwardPackage").getId(),
+    assertThat(forms().shown(scenario.task("UserTask_ForwardPackage").getId(),
         "wordingText")).isNull();
 
     String incomplete = submit("psc", WITHOUT_RESIDENCE);
@@ -118,7 +126,7 @@ class S02AmendmentTest {
     assertThat(scenario.task("UserTask_ForwardPackage").getDueDate()).isEqualTo(at("2026-04-06T18:00"));
     assertThat(records.find(id).orElseThrow().dueAt().toInstant()).isEqualTo(at("2026-04-06T18:00").toInstant());
     // The operator's form names the wording, in both languages, with the act and its number.
-    assertThat((String) engine.getTaskService().getVariableLocal(scenario.task("UserTask_ForwardPackage").getId(),
+    assertThat((String) forms().shown(scenario.task("UserTask_ForwardPackage").getId(),
         "wordingText")).startsWith("23.03.2026 бастап: ").contains(" / с 23.03.2026: ").contains("№ 0-TEST");
   }
 
@@ -329,9 +337,9 @@ class S02AmendmentTest {
     assertThat(scenario.variable("missingDocuments")).isEqualTo("");
     assertThat((String) scenario.variable("requiredDocuments")).contains(EMPLOYMENT_RECORD);
     String taskId = scenario.task("UserTask_ForwardPackage").getId();
-    assertThat((String) engine.getTaskService().getVariableLocal(taskId, "documentsSubmittedText"))
+    assertThat((String) forms().shown(taskId, "documentsSubmittedText"))
         .contains("еңбек кітапшасы / трудовая книжка");
-    assertThat((String) engine.getTaskService().getVariableLocal(taskId, "requiredDocumentsText"))
+    assertThat((String) forms().shown(taskId, "requiredDocumentsText"))
         .contains("еңбек кітапшасы / трудовая книжка");
     // (a receipt writes a document's name with a capital letter)
     assertThat(receiptText(http, with, "ru")).contains("Принятые документы").contains("Трудовая книжка пункт 9, подпункт 6)");
@@ -469,9 +477,9 @@ class S02AmendmentTest {
     assertThat(detail(http, with).get("wording").get("id").asText()).isEqualTo("s02@2026-05-04");
     assertThat(receiptText(http, with, "ru")).contains("Трудовая книжка").contains("действующая с 04.05.2026");
     var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(with).singleResult();
-    assertThat((String) engine.getTaskService().getVariableLocal(task.getId(), "channelText"))
+    assertThat((String) forms().shown(task.getId(), "channelText"))
         .isEqualTo("Ауылдық округ әкімі / Аким сельского округа");
-    assertThat((String) engine.getTaskService().getVariableLocal(task.getId(), "requiredDocumentsText"))
+    assertThat((String) forms().shown(task.getId(), "requiredDocumentsText"))
         .contains("еңбек кітапшасы / трудовая книжка");
   }
 
@@ -498,11 +506,11 @@ class S02AmendmentTest {
     assertThat((String) scenario.variable("requiredDocuments")).contains(SURNAME_CHANGE);
     assertThat(scenario.variable("missingDocuments")).isEqualTo(SURNAME_CHANGE);
     var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(flagged).singleResult();
-    assertThat((String) engine.getTaskService().getVariableLocal(task.getId(), "applicantFlagsText"))
+    assertThat((String) forms().shown(task.getId(), "applicantFlagsText"))
         .isEqualTo("тегі өзгерген жағдайда / Фамилия услугополучателя изменена");
-    assertThat((String) engine.getTaskService().getVariableLocal(task.getId(), "requiredDocumentsText"))
+    assertThat((String) forms().shown(task.getId(), "requiredDocumentsText"))
         .contains("тегінің өзгергенін растайтын құжат / документ, подтверждающий перемену фамилии");
-    assertThat(String.valueOf(engine.getTaskService().getVariableLocal(task.getId(), "requestableDocumentOptions")))
+    assertThat(String.valueOf(forms().shown(task.getId(), "requestableDocumentOptions")))
         .contains(SURNAME_CHANGE);
     var taken = http.post("/api/v1/applications", "integration.client", "demo",
         apiApplication("ztmo", List.of("surname-changed"), List.of("application", "identity_document",
@@ -521,7 +529,7 @@ class S02AmendmentTest {
     assertThat(again.getTaskDefinitionKey()).isEqualTo("UserTask_ReviewApplication");
     assertThat(again.getCreateTime()).isEqualTo(at("2026-05-05T10:00"));
     assertThat(detail(http, before).get("wording").get("id").asText()).isEqualTo("s02@2026-04-01");
-    assertThat(String.valueOf(tasks.getVariableLocal(again.getId(), "requestableDocumentOptions")))
+    assertThat(String.valueOf(forms().shown(again.getId(), "requestableDocumentOptions")))
         .contains("identity_document").doesNotContain(SURNAME_CHANGE);
   }
 

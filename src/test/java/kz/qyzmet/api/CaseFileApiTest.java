@@ -1,5 +1,6 @@
 package kz.qyzmet.api;
 
+import kz.qyzmet.tasklist.TaskForms;
 import static kz.qyzmet.api.ApiClient.COMPLETE_PACKAGE;
 import static kz.qyzmet.api.ApiClient.application;
 import static kz.qyzmet.api.ApiClient.read;
@@ -46,6 +47,15 @@ import org.springframework.util.unit.DataSize;
  */
 @QyzmetIntegrationTest
 class CaseFileApiTest extends ApiTestSupport.JustBeforeNauryz {
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+  private TaskForms forms;
+
+  /** What the task forms show, read over HTTP as Tasklist reads it. */
+  private TaskForms forms() {
+    return forms == null ? forms = new TaskForms(port, engine) : forms;
+  }
+
 
   static final String OPERATOR = "psc.operator";
   static final String[] TABLES = {"qz_case_file", "qz_case_file_content", "act_ru_variable", "act_hi_varinst",
@@ -57,7 +67,6 @@ class CaseFileApiTest extends ApiTestSupport.JustBeforeNauryz {
   @Autowired ApplicationRecords records;
   @Autowired StandardsCatalog catalog;
   @Autowired RequiredDocuments requiredDocuments;
-  @Autowired CaseFileTexts texts;
   @Autowired PlatformTransactionManager transactionManager;
 
   final List<String> submitted = new ArrayList<>();
@@ -228,7 +237,7 @@ class CaseFileApiTest extends ApiTestSupport.JustBeforeNauryz {
     String id = ztmoApplication(ApiClient.CLIENT);
     // The same beans with small limits: 100 bytes a file, 120 bytes and 2 files an application.
     assertThat(Files.PDF.length).isEqualTo(77);
-    CaseFiles small = new CaseFiles(jdbc, storage, records, catalog, requiredDocuments, historyService, texts,
+    CaseFiles small = new CaseFiles(jdbc, storage, records, catalog, requiredDocuments, historyService,
         new CaseFileLimits(DataSize.ofBytes(100), DataSize.ofBytes(120), 2), transactionManager);
     var application = records.find(id).orElseThrow();
     small.attach(application, "identity_document", new CaseFiles.Upload("a.pdf", "application/pdf", Files.PDF),
@@ -294,11 +303,11 @@ class CaseFileApiTest extends ApiTestSupport.JustBeforeNauryz {
     String id = ztmoApplication(ApiClient.CLIENT);
     Task review = taskService.createTaskQuery().processInstanceBusinessKey(id)
         .taskDefinitionKey("UserTask_ReviewApplication").singleResult();
-    assertThat(taskService.getVariableLocal(review.getId(), CaseFileTexts.VARIABLE)).isEqualTo(CaseFileTexts.NONE);
+    assertThat(forms().shown(review.getId(), CaseFileTexts.VARIABLE)).isEqualTo(CaseFileTexts.NONE);
     JsonNode file = created(upload(ApiClient.CLIENT, id, new Multipart().field("documentCode", "identity_document")
         .file("file", "passport.png", "image/png", Files.PNG)));
 
-    String shown = (String) taskService.getVariableLocal(review.getId(), CaseFileTexts.VARIABLE);
+    String shown = (String) forms().shown(review.getId(), CaseFileTexts.VARIABLE);
     String link = CaseFileTexts.DOOR + file.get("id").asText();
     assertThat(shown).startsWith("- [көрсетілетін қызметті алушының жеке басын куәландыратын құжат")
         .contains(" / документ, удостоверяющий личность услугополучателя", "](" + link + ")",
@@ -334,7 +343,7 @@ class CaseFileApiTest extends ApiTestSupport.JustBeforeNauryz {
     List<Task> next = taskService.createTaskQuery().processInstanceBusinessKey(id).list();
     assertThat(next).isNotEmpty();
     for (Task task : next) {
-      assertThat((String) taskService.getVariableLocal(task.getId(), CaseFileTexts.VARIABLE)).as(task.getName())
+      assertThat((String) forms().shown(task.getId(), CaseFileTexts.VARIABLE)).as(task.getName())
           .contains(link);
     }
   }

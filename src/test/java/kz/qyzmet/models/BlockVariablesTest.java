@@ -105,7 +105,7 @@ class BlockVariablesTest {
       "common-document-request", Set.of("complaintDueDate", "complaintId", "applicantStageDueDate"),
       "common-statutory-review", Set.of("complaintDueDate", "complaintId"));
 
-  /** Task variables that TaskFormTexts and TaskPresentation compute on the task, not copies. */
+  /** Variables TaskFormTexts computes when a form reads them (FormPresentation), not copies. */
   private static final Set<String> TASK_TEXTS = Set.of("caseFiles", "caseNotes", "decisionOptions",
       "refusalGroundOptions", "requestableDocumentOptions", "caseTypeOptions", "extensionOptions",
       "deliverableDocumentOptions");

@@ -235,7 +235,6 @@ final class Blocks {
         "${reviewerGroup}", "${reviewDueDate}", "${reminderDate}", "review-application",
         listener("start", "${applicationProgress.status(execution, 'IN_REVIEW')}"),
         delegateListener("end", "${reviewOptions}"),
-        taskListener("create", "${reviewOptions}"),
         taskListener("create", "${acceptedByFollowUp}")).in(sp);
     event(m, "boundaryEvent", "BoundaryEvent_DecisionStage", "Шешім кезеңі / Этап решения", 760, 300).in(sp)
         .attached("UserTask_ReviewApplication").body(timerDate("${reviewDueDate}", "DecisionStage"))

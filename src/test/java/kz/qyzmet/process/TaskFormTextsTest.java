@@ -1,5 +1,6 @@
 package kz.qyzmet.process;
 
+import kz.qyzmet.tasklist.TaskForms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,6 +36,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @QyzmetIntegrationTest
 class TaskFormTextsTest {
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+  private TaskForms forms;
+
+  /** What the task forms show, read over HTTP as Tasklist reads it. */
+  private TaskForms forms() {
+    return forms == null ? forms = new TaskForms(port, engine) : forms;
+  }
+
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String S02_PSC_PACKAGE = "application,identity_document,residence_registration_proof,bank_account_details";
@@ -43,6 +52,7 @@ class TaskFormTextsTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired RequiredDocuments requiredDocuments;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void standard2AtAPsc_namesTheDocumentsStatusAndDates_andRequestsTheDocumentsTickedByName() throws Exception {
@@ -51,7 +61,7 @@ class TaskFormTextsTest {
         "documentsSubmitted", S02_PSC_PACKAGE)).getBusinessKey();
 
     Task forward = task(application, "UserTask_ForwardPackage");
-    Map<String, Object> shown = taskService.getVariablesLocal(forward.getId());
+    Map<String, Object> shown = forms().shown(forward.getId());
     assertThat(lines(shown, "documentsSubmittedText")).hasSize(4).first().isEqualTo(
         "- осы мемлекеттік көрсетілетін қызмет стандартына қосымшаға сәйкес нысан бойынша өтініш / заявление по форме "
             + "согласно приложению к настоящему стандарту государственной услуги (9-тармақ 1) тармақша / п. 9 пп. 1)); "
@@ -69,7 +79,7 @@ class TaskFormTextsTest {
     taskService.complete(forward.getId(), Map.of("packageForwarded", true));
 
     Task review = task(application, "UserTask_ReviewApplication");
-    shown = taskService.getVariablesLocal(review.getId());
+    shown = forms().shown(review.getId());
     assertThat(shown.get("statusText")).isEqualTo("Қаралуда / На рассмотрении");
     assertThat(shown.get("applicantFlagsText")).isEqualTo("—");
     assertThat(shown.get("requiredDocumentsText")).isEqualTo(shown.get("documentsSubmittedText"));
@@ -108,7 +118,7 @@ class TaskFormTextsTest {
     Task receive = task(application, "UserTask_ReceiveDocuments");
     assertThat(runtimeService.getVariable(receive.getProcessInstanceId(), "requestedDocuments"))
         .isEqualTo("power_of_attorney,guardianship_proof");
-    shown = taskService.getVariablesLocal(receive.getId());
+    shown = forms().shown(receive.getId());
     assertThat((String) shown.get("requestedDocumentsText")).startsWith("- сенімхат / доверенность (9-тармақ 6)")
         .contains("\n- қорғаншылық (қамқоршылық) белгіленгенін растайтын құжат / документ, подтверждающий установление опеки");
     JsonNode deliverable = JSON.readTree(shown.get("deliverableDocumentOptions").toString());
@@ -132,12 +142,12 @@ class TaskFormTextsTest {
     Task again = task(application, "UserTask_ReviewApplication");
     assertThat(runtimeService.getVariable(again.getProcessInstanceId(), "documentsDelivered"))
         .isEqualTo("power_of_attorney");
-    assertThat((String) taskService.getVariableLocal(again.getId(), "documentsDeliveredText"))
+    assertThat((String) forms().shown(again.getId(), "documentsDeliveredText"))
         .startsWith("- сенімхат / доверенность");
 
     taskService.complete(again.getId(), Map.of("decision", "refuse", "refusalGround", "unreliable-documents",
         "decisionComment", "Анықтама жалған / Справка подложная"));
-    assertThat(taskService.getVariableLocal(task(application, "UserTask_HandOverResult").getId(), "refusalGroundText"))
+    assertThat(forms().shown(task(application, "UserTask_HandOverResult").getId(), "refusalGroundText"))
         .isEqualTo("Құжаттардағы деректердің дәйексіздігі / Недостоверность данных в документах");
   }
 
@@ -151,7 +161,7 @@ class TaskFormTextsTest {
             "documentsSubmitted", "application,identity_document,residence_registration_proof,bank_account_details"))
         .getBusinessKey();
     Task review = task(application, "UserTask_ReviewApplication");
-    Map<String, Object> shown = taskService.getVariablesLocal(review.getId());
+    Map<String, Object> shown = forms().shown(review.getId());
     assertThat((String) shown.get("channelText")).startsWith("Зейнетақы төлеу жөніндегі мемлекеттік орталық (ЗТМО) / ");
     assertThat((String) shown.get("caseTypeText")).contains(" / ").doesNotContain("age");
     assertThat((String) shown.get("applicantFlagsText")).contains(" / ").doesNotContain("representative");
@@ -172,7 +182,7 @@ class TaskFormTextsTest {
     Task receive = task(application, "UserTask_ReceiveDocuments");
     assertThat(runtimeService.getVariable(receive.getProcessInstanceId(), "requestedDocuments"))
         .isEqualTo("power_of_attorney");
-    assertThat((String) taskService.getVariableLocal(receive.getId(), "requestedDocumentsText"))
+    assertThat((String) forms().shown(receive.getId(), "requestedDocumentsText"))
         .contains("(9-тармақ (жасына байланысты) 5) тармақша / п. 9 (по возрасту) пп. 5))");
   }
 
@@ -185,12 +195,12 @@ class TaskFormTextsTest {
             .filter(d -> d.alternativeGroup() == null || d.alternativeGroup().isBlank()).map(d -> d.code()).toList())))
         .getBusinessKey();
     Task review = task(application, "UserTask_ReviewApplication");
-    assertThat((String) taskService.getVariableLocal(review.getId(), "caseTypeText")).contains(" / ");
+    assertThat((String) forms().shown(review.getId(), "caseTypeText")).contains(" / ");
     taskService.complete(review.getId(), Map.of("decision", "grant"));
     taskService.complete(task(application, "UserTask_NotifyDecision").getId(), Map.of("applicantNotifiedBy", "phone"));
 
     Task receive = task(application, "UserTask_ReceiveApplicantDocuments");
-    Map<String, Object> shown = taskService.getVariablesLocal(receive.getId());
+    Map<String, Object> shown = forms().shown(receive.getId());
     JsonNode deliverable = JSON.readTree(shown.get("deliverableDocumentOptions").toString());
     assertThat(deliverable).hasSize(1);
     assertThat(deliverable.get(0).path("value").asText()).isEqualTo("departure_guarantee");
@@ -204,6 +214,69 @@ class TaskFormTextsTest {
     assertThat(handOver).isNotNull();
     assertThat(runtimeService.getVariable(handOver.getProcessInstanceId(), "documentsDelivered"))
         .isEqualTo("departure_guarantee");
+  }
+
+  /**
+   * Issue #23: a task stores none of what its form shows of the case (no runtime variable row of the
+   * task bears a presentation name); the form-variables answer computes it as the form opens, for the
+   * worker and the administrator's engine REST API alike, honours {@code variableNames} and adds
+   * nothing to a refused read.
+   */
+  @Test
+  void aCreatedTaskStoresNoWords_theFormVariablesAnswerComputesThem() throws Exception {
+    String application = runtimeService.startProcessInstanceByKey("s02-basic-pension-payment-assignment", Map.of(
+        "channel", "psc", "applicantIin", TestIins.random(), "applicantName", "Сөзова Әсел Маратқызы",
+        "documentsSubmitted", S02_PSC_PACKAGE)).getBusinessKey();
+    Task forward = task(application, "UserTask_ForwardPackage");
+    taskService.complete(forward.getId(), Map.of("packageForwarded", true));
+    Task review = task(application, "UserTask_ReviewApplication");
+
+    for (Task task : List.of(forward, review)) {
+      assertThat(jdbc.queryForList("select NAME_ from ACT_RU_VARIABLE where TASK_ID_ = ?", String.class, task.getId()))
+          .as("%s's own variables", task.getTaskDefinitionKey()).doesNotContainAnyElementsOf(TaskFormTexts.PRESENTATION);
+    }
+    assertThat(jdbc.queryForObject("select count(*) from ACT_RU_VARIABLE where NAME_ in ('statusText', "
+        + "'decisionOptions', 'caseNotes', 'caseFiles', 'statutoryDueDateText')", Integer.class)).isZero();
+
+    JsonNode variables = forms().variables(review.getId());
+    assertThat(variables.path("statusText").path("type").asText()).isEqualTo("String");
+    assertThat(variables.path("statusText").path("value").asText()).isEqualTo("Қаралуда / На рассмотрении");
+    assertThat(variables.path("statutoryDueDateText").path("value").asText())
+        .isEqualTo(almatyDay((Date) runtimeService.getVariable(review.getProcessInstanceId(), "statutoryDueDate")));
+    assertThat(variables.path("submittedAtText").path("value").asText())
+        .isEqualTo(almatyDay((Date) runtimeService.getVariable(review.getProcessInstanceId(), "submittedAt")));
+    assertThat(variables.path("channelText").path("value").asText())
+        .isEqualTo("Халыққа қызмет көрсету орталығы (ХҚО) / Центр обслуживания населения (ЦОН)");
+    assertThat(variables.path("caseNotes").path("value").asText()).isEqualTo("—");
+    assertThat(variables.path("caseFiles").path("value").asText()).isEqualTo("—");
+    assertThat(variables.path("decisionOptions").path("type").asText()).isEqualTo("Json");
+    assertThat(JSON.readTree(variables.path("decisionOptions").path("value").asText()))
+        .extracting(o -> o.path("value").asText())
+        .containsExactly("grant", "refuse", "request-documents", "errors-found", "withdraw");
+    assertThat(JSON.readTree(variables.path("refusalGroundOptions").path("value").asText()))
+        .extracting(o -> o.path("label").asText()).allSatisfy(label -> assertThat(label).contains(" / "));
+    // The case's own variables come as the engine gives them.
+    assertThat(variables.path("applicantName").path("value").asText()).isEqualTo("Сөзова Әсел Маратқызы");
+
+    // Only the names asked for, as the engine answers variableNames.
+    WebappSession specialist = WebappSession.login(port, "ztmo.specialist", "demo", "tasklist");
+    JsonNode some = JSON.readTree(specialist.get(WebappSession.ENGINE + "/task/" + review.getId()
+        + "/form-variables?variableNames=statusText,applicantName").body());
+    assertThat(some.fieldNames()).toIterable().containsExactlyInAnyOrder("statusText", "applicantName");
+    assertThat(some.path("statusText").path("value").asText()).isEqualTo("Қаралуда / На рассмотрении");
+
+    // The administrator's engine REST API answers the same.
+    HttpResponse<String> admin = new HttpClientForTests(port).get("/engine-rest/task/" + review.getId()
+        + "/form-variables", "demo", "demo");
+    assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
+    assertThat(JSON.readTree(admin.body()).path("statusText").path("value").asText())
+        .isEqualTo("Қаралуда / На рассмотрении");
+
+    // A worker of another group is refused as before, and reads no word of the case.
+    HttpResponse<String> refused = WebappSession.login(port, "provider.specialist", "demo", "tasklist")
+        .get(WebappSession.ENGINE + "/task/" + review.getId() + "/form-variables");
+    assertThat(refused.statusCode()).isNotEqualTo(200);
+    assertThat(refused.body()).doesNotContain("statusText", "На рассмотрении", "Сөзова");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package kz.qyzmet.standards;
 
+import kz.qyzmet.tasklist.TaskForms;
 import static kz.qyzmet.process.ProcessScenario.at;
 import static kz.qyzmet.process.ProcessScenario.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @QyzmetIntegrationTest
 class S02BasicPensionPaymentAssignmentTest {
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+  private TaskForms forms;
+
+  /** What the task forms show, read over HTTP as Tasklist reads it. */
+  private TaskForms forms() {
+    return forms == null ? forms = new TaskForms(port, engine) : forms;
+  }
+
 
   static final String PROCESS = "s02-basic-pension-payment-assignment";
   static final String COMPLETE_PACKAGE = "application,identity_document,residence_registration_proof,bank_account_details";
@@ -181,7 +190,7 @@ class S02BasicPensionPaymentAssignmentTest {
     assertThat(receipt.getName()).isEqualTo("S02 · Бас тарту қолхатын беру / Выдать расписку об отказе · Сапарова А.");
     assertThat(engine.getTaskService().getIdentityLinksForTask(receipt.getId()))
         .anyMatch(link -> "psc-operators".equals(link.getGroupId()));
-    assertThat((String) engine.getTaskService().getVariableLocal(receipt.getId(), "missingDocumentsText"))
+    assertThat((String) forms().shown(receipt.getId(), "missingDocumentsText"))
         .isEqualTo("- зейнетақылар және жәрдемақылар беру жөніндегі уәкілетті ұйымның банк шотының не түзеу "
             + "мекемесінің қолма-қол ақшаны бақылау шотының нөмірі туралы мәліметтер / сведения о номере банковского "
             + "счета в уполномоченной организации по выдаче пенсий и пособий либо контрольного счета наличности "

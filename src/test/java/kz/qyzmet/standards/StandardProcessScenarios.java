@@ -1,5 +1,6 @@
 package kz.qyzmet.standards;
 
+import kz.qyzmet.tasklist.TaskForms;
 import static kz.qyzmet.process.ProcessScenario.at;
 import static kz.qyzmet.process.ProcessScenario.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,7 @@ abstract class StandardProcessScenarios {
   static final String SUBMITTED = "2026-03-18T10:00";
 
   @Autowired ProcessEngine engine;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired ApplicationRecords records;
   @Autowired StandardsCatalog catalog;
   @Autowired RequiredDocuments requiredDocuments;
@@ -316,10 +318,10 @@ abstract class StandardProcessScenarios {
   /** The decisions the open review task offers (its form's options). */
   List<String> decisionOptions() {
     var task = scenario.task("UserTask_ReviewApplication");
-    var value = (org.camunda.bpm.engine.variable.value.SerializableValue) engine.getTaskService()
-        .getVariableLocalTyped(task.getId(), ReviewOptions.DECISION_OPTIONS, false);
+    var value = new TaskForms(port, engine).variables(task.getId()).path(ReviewOptions.DECISION_OPTIONS);
+    assertThat(value.path("type").asText()).isEqualTo("Json");
     List<String> values = new ArrayList<>();
-    var matcher = java.util.regex.Pattern.compile("\"value\":\"([a-z-]+)\"").matcher(value.getValueSerialized());
+    var matcher = java.util.regex.Pattern.compile("\"value\":\"([a-z-]+)\"").matcher(value.path("value").asText());
     while (matcher.find()) {
       values.add(matcher.group(1));
     }

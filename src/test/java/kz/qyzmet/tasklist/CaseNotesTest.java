@@ -57,7 +57,7 @@ class CaseNotesTest {
         "documentsSubmitted", "application,identity_document,residence_registration_proof,bank_account_details"));
     Task forward = scenario.task("UserTask_ForwardPackage");
     String task = ENGINE + "/task/" + forward.getId();
-    assertThat(taskService.getVariableLocal(forward.getId(), CaseNotes.VARIABLE)).as("no notes yet").isEqualTo("—");
+    assertThat(new TaskForms(port, engine).shown(forward.getId(), CaseNotes.VARIABLE)).as("no notes yet").isEqualTo("—");
 
     // A candidate of the task's group, before claiming it.
     clockAt("2026-03-18T10:25");

@@ -74,6 +74,10 @@ class TasklistBrowserTest {
     assertThat(record.channel()).isEqualTo("psc");
     assertThat(record.createdBy()).isEqualTo("psc.operator");
 
+    // The Camunda Forms read a task's variables, the case in words among them (FormPresentation), in one request.
+    assertThat(seen.path("variableRequests")).extracting(JsonNode::asText).filteredOn(r -> r.contains("/task/"))
+        .containsExactly("GET /camunda/api/engine/engine/default/task/{id}/form-variables?deserializeValues=false");
+
     // The dates on screen were the engine's, in Almaty.
     assertThat(localDay(variable(applicationId, "originalDueDate"))).isEqualTo(seen.path("originalDueDate").asText());
 
