@@ -170,8 +170,8 @@ public class RoleSetup implements SmartInitializingSingleton {
   }
 
   /** A demo user of the default profile; every one has the password "demo". */
-  record DemoUser(String id, String firstName, String lastName, List<String> groups) {
-    static final List<DemoUser> ALL = List.of(
+  public record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+    public static final List<DemoUser> ALL = List.of(
         new DemoUser("psc.operator", "Айгүл", "Сапарова", List.of(Roles.PSC_OPERATORS)),
         new DemoUser("ztmo.specialist", "Ерлан", "Жақсылықов", List.of(Roles.ZTMO_SPECIALISTS)),
         new DemoUser("provider.specialist", "Динара", "Омарова", List.of(Roles.PROVIDER_SPECIALISTS)),

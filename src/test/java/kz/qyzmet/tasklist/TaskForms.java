@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.qyzmet.WebappSession;
+import kz.qyzmet.identity.RoleSetup;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -15,8 +16,8 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * What a task's form shows, read as Tasklist's Camunda Forms read it: {@code GET
  * /camunda/api/engine/engine/default/task/{id}/form-variables?deserializeValues=false} over real HTTP,
- * logged in to Tasklist as a worker of the task (its assignee, or the first demo user of its first
- * candidate group).
+ * logged in to Tasklist as a worker of the task (its assignee, or the demo user of its first candidate
+ * group: other tests add users to the groups, with passwords of their own).
  */
 public final class TaskForms {
 
@@ -62,7 +63,7 @@ public final class TaskForms {
     return shown(taskId).get(name);
   }
 
-  /** The task's assignee, or the first member of its first candidate group. */
+  /** The task's assignee, or the demo user of its first candidate group that has one. */
   String worker(String taskId) {
     Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
@@ -73,10 +74,9 @@ public final class TaskForms {
     }
     for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(taskId)) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-        var members = engine.getIdentityService().createUserQuery().memberOfGroup(link.getGroupId()).orderByUserId()
-            .asc().listPage(0, 1);
-        if (!members.isEmpty()) {
-          return members.get(0).getId();
+        var demo = RoleSetup.DemoUser.ALL.stream().filter(user -> user.groups().contains(link.getGroupId())).findFirst();
+        if (demo.isPresent()) {
+          return demo.get().id();
         }
       }
     }
