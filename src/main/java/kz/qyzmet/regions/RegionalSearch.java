@@ -63,10 +63,11 @@ public class RegionalSearch {
 
   /**
    * @param authorization the caller's credentials, sent on to the other regions as they came
+   * @param correlationId the request's, sent on so that one id is in every region's log
    * @param routedHere whether a router sent the search here: then it is this deployment's own
    */
   public ApplicationPage find(String user, Map<String, String[]> parameters, String authorization,
-      boolean routedHere) {
+      String correlationId, boolean routedHere) {
     if (!regions.routing() || routedHere) {
       return search.search(user, parameters);
     }
@@ -85,7 +86,8 @@ public class RegionalSearch {
     }
     String query = query(parameters);
     Map<String, CompletableFuture<RegionMatches>> answers = new LinkedHashMap<>();
-    asked.forEach((code, base) -> answers.put(code, first(code, base, query, authorization, paging.rows())));
+    asked.forEach((code, base) -> answers.put(code, first(code, base, query, authorization, correlationId,
+        paging.rows())));
     List<RegionMatches> answered = new ArrayList<>();
     if (here) {
       ApplicationPage own = search.first(user, parameters, paging.rows());
@@ -109,36 +111,39 @@ public class RegionalSearch {
    * they are there or it has no more.
    */
   private CompletableFuture<RegionMatches> first(String code, URI base, String query, String authorization,
-      int rows) {
-    return page(code, base, query, authorization, rows, 0, new ArrayList<>());
+      String correlationId, int rows) {
+    return page(new Asked(code, base, query, authorization, correlationId, rows), 0, new ArrayList<>());
   }
 
-  private CompletableFuture<RegionMatches> page(String code, URI base, String query, String authorization, int rows,
-      int page, List<ApplicationSummary> found) {
+  /** What a region is asked, page after page. */
+  private record Asked(String code, URI base, String query, String authorization, String correlationId, int rows) {}
+
+  private CompletableFuture<RegionMatches> page(Asked asked, int page, List<ApplicationSummary> found) {
+    int rows = asked.rows();
     int size = Math.min(rows, ApplicationSearch.MAX_SIZE);
-    CompletableFuture<HttpResponse<String>> asked;
+    CompletableFuture<HttpResponse<String>> answer;
     try {
-      asked = client.get(base, "/api/v1/applications?" + query + ApplicationSearch.PAGE + "=" + page + "&"
-          + ApplicationSearch.SIZE + "=" + size, authorization);
+      answer = client.get(asked.base(), "/api/v1/applications?" + asked.query() + ApplicationSearch.PAGE + "=" + page
+          + "&" + ApplicationSearch.SIZE + "=" + size, asked.authorization(), asked.correlationId());
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return asked.thenCompose(response -> {
+    return answer.thenCompose(response -> {
       if (response.statusCode() != 200) {
         throw new CompletionException(new IOException("answered " + response.statusCode()));
       }
-      ApplicationPage answer;
+      ApplicationPage regionPage;
       try {
-        answer = pages.readValue(response.body());
+        regionPage = pages.readValue(response.body());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      found.addAll(answer.items());
-      if (answer.hasNext() && found.size() < rows) {
-        return page(code, base, query, authorization, rows, page + 1, found);
+      found.addAll(regionPage.items());
+      if (regionPage.hasNext() && found.size() < rows) {
+        return page(asked, page + 1, found);
       }
-      return CompletableFuture.completedFuture(new RegionMatches(code,
-          List.copyOf(found.subList(0, Math.min(rows, found.size()))), answer.hasNext() || found.size() > rows));
+      return CompletableFuture.completedFuture(new RegionMatches(asked.code(),
+          List.copyOf(found.subList(0, Math.min(rows, found.size()))), regionPage.hasNext() || found.size() > rows));
     });
   }
 

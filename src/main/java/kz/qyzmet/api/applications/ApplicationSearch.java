@@ -65,7 +65,10 @@ public class ApplicationSearch {
   public static final String PAGE = "page";
   public static final String SIZE = "size";
   static final String SORT = "sort";
-  /** Where regions are set up, the one region to ask (kz.qyzmet.regions.RegionalSearch); checked, and otherwise unused, where not. */
+  /**
+   * Where regions are set up, the one region to ask (kz.qyzmet.regions.RegionalSearch); checked, and
+   * otherwise unused, where not.
+   */
   public static final String REGION = "region";
 
   static final Set<String> PARAMETERS = Set.of(APPLICANT_IIN, STATUS, STANDARD, CHANNEL, SUBMITTED_FROM, SUBMITTED_TO,

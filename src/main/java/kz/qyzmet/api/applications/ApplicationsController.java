@@ -20,6 +20,7 @@ import kz.qyzmet.api.applications.DocumentDelivery.DeliveryAnswer;
 import kz.qyzmet.application.ApplicationStatus;
 import kz.qyzmet.regions.RegionRouter;
 import kz.qyzmet.regions.RegionalSearch;
+import kz.qyzmet.system.CorrelationId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,11 +84,12 @@ public class ApplicationsController {
       + "every filter given, a page at a time, newest first unless sorted otherwise. Case workers, heads, quality "
       + "inspectors and administrators find every application; process owners too, with the applicant masked, and may "
       + "not filter by IIN (403); an integration client finds only the applications it submitted. Unknown parameters "
-      + "are refused (400). Where regions are set up (docs/scale.md), the search asks every region's deployment at once "
-      + "with the caller's credentials and merges their answers into the page (a search costs one request per region, "
-      + "and a region a page of at most 100 at a time up to the page's end); a region that does not answer is named "
-      + "in regionsUnanswered, and the page is made of the others; region asks one region alone. The parameters' "
-      + "examples together find the application of the example psc-complete-package of POST /api/v1/applications.")
+      + "are refused (400). Where regions are set up (docs/scale.md), the search asks every region's deployment at "
+      + "once with the caller's credentials and merges their answers into the page (a search costs one request per "
+      + "region, and a region a page of at most 100 at a time up to the page's end); a region that does not answer is "
+      + "named in regionsUnanswered, and the page is made of the others; region asks one region alone. The "
+      + "parameters' examples together find the application of the example psc-complete-package of "
+      + "POST /api/v1/applications.")
   // An example is read as JSON: the IIN is quoted so that it stays a string, the statuses are an array.
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.APPLICANT_IIN, example = "\"900215404511\"",
       schema = @Schema(type = "string", pattern = "^[0-9]{12}$"),
@@ -132,7 +134,7 @@ public class ApplicationsController {
   public ApplicationPage find(@Parameter(hidden = true) HttpServletRequest request) {
     String user = rights.require(Right.READ);
     return search.find(user, request.getParameterMap(), request.getHeader("Authorization"),
-        request.getHeader(RegionRouter.ROUTED_BY) != null);
+        CorrelationId.of(request), request.getHeader(RegionRouter.ROUTED_BY) != null);
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
