@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import kz.qyzmet.system.CorrelationId;
 
 /** Calls another region's deployment with the caller's own credentials. */
 public class RegionClient {
@@ -25,6 +26,11 @@ public class RegionClient {
 
   /** {@code GET path} on the region's deployment; fails (exceptionally) when it does not answer. */
   CompletableFuture<HttpResponse<String>> get(URI base, String path, String authorization) {
+    return get(base, path, authorization, null);
+  }
+
+  /** The same, carrying the entry point's correlation id, so that one id is in both deployments' logs. */
+  CompletableFuture<HttpResponse<String>> get(URI base, String path, String authorization, String correlationId) {
     String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1)
         : base.toString();
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).timeout(regions.timeout())
@@ -33,6 +39,9 @@ public class RegionClient {
         .GET();
     if (authorization != null) {
       request.header("Authorization", authorization);
+    }
+    if (correlationId != null) {
+      request.header(CorrelationId.HEADER, correlationId);
     }
     return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }

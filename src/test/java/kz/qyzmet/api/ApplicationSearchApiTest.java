@@ -168,6 +168,17 @@ class ApplicationSearchApiTest extends ApiTestSupport {
   }
 
   @Test
+  void withoutRegionsSetUp_aRegionIsCheckedAndOtherwiseUnused_thePageSaysNothingOfRegions() {
+    HttpResponse<String> answer = api.get("/api/v1/applications?" + APRIL_2019 + "&size=2&region=75",
+        "quality.inspector");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.body()).doesNotContain("regionsUnanswered");
+    JsonNode page = ApiClient.read(answer.body());
+    assertThat(texts(page.get("items"), "id")).containsExactly("SRCH-06", "SRCH-05");
+    assertThat(page.get("hasNext").asBoolean()).isTrue();
+  }
+
+  @Test
   void anIntegrationClient_findsOnlyWhatItSubmitted_wholeEvenByIin() {
     JsonNode own = found(PORTAL, "");
     assertThat(texts(own.get("items"), "id")).containsExactly("SRCH-06", "SRCH-03", "SRCH-02", "SRCH-01");
@@ -259,6 +270,9 @@ class ApplicationSearchApiTest extends ApiTestSupport {
       "sort=dueAt,up                      | sort           | unknown",
       "sort=dueAt,asc,id                  | sort           | unknown",
       "stauts=REGISTERED                  | stauts         | unknown",
+      "region=99                          | region         | unknown",
+      "region=750000000                   | region         | unknown",
+      "region=75&region=71                | region         | format",
   })
   void aWrongParameter_is400_namingIt(String query, String field, String reason) {
     JsonNode problem = problem(api.get("/api/v1/applications?" + query, "psc.operator"), 400, field);
@@ -292,7 +306,7 @@ class ApplicationSearchApiTest extends ApiTestSupport {
       assertThat(parameter.has("schema")).as(parameter.toString()).isTrue();
     });
     assertThat(names).containsExactlyInAnyOrder("applicantIin", "status", "standard", "channel", "submittedFrom",
-        "submittedTo", "dueFrom", "dueTo", "breached", "externalId", "page", "size", "sort");
+        "submittedTo", "dueFrom", "dueTo", "breached", "externalId", "page", "size", "sort", "region");
     assertThat(operation.path("parameters").findValues("enum").toString()).contains("submittedAt,desc", "IN_REVIEW", "akim");
     assertThat(operation.path("responses").has("400")).isTrue();
     assertThat(operation.path("responses").has("403")).isTrue();

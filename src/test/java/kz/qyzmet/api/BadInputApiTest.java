@@ -488,7 +488,11 @@ class BadInputApiTest extends ApiTestSupport.JustBeforeNauryz {
     for (String sort : List.of("", "name", "submittedAt,up", "dueAt,asc,desc", "submitted_at", "%00")) {
       f.get("sort " + abbreviate(sort), path + "sort=" + sort);
     }
+    for (String region : List.of("", "99", "7", "750000000", "almaty", "%00")) {
+      f.get("region " + abbreviate(region), path + "region=" + region);
+    }
     f.get("unknown parameter", path + "surprise=1")
+        .get("region twice", path + "region=75&region=71")
         .get("standard twice", path + "standard=2&standard=3")
         .get("size twice", path + "size=1&size=2");
     for (String accept : List.of("text/html", "application/xml", "text/csv")) {

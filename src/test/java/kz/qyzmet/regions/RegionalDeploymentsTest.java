@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -41,7 +44,9 @@ import org.junit.jupiter.api.TestInstance;
  * submitted to one deployment for the other region is routed there, and read back through either.
  * Asserted from each database: the submission, the worker's task, the statutory timer and the breach
  * it records are in their own region's database only; the national SLA report gives each region's
- * figures, their sum, and names Shymkent as unanswered.
+ * figures, their sum, and names Shymkent as unanswered. One search at either deployment finds both
+ * regions' applications merged by the sort over pages (deep ones too: a region asked several pages of
+ * 100), each region applying the caller's rights; {@code region} asks one region; Shymkent is named.
  */
 @Tag("regions")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,6 +59,8 @@ class RegionalDeploymentsTest {
   static final Duration TERM = Duration.ofMinutes(30);
   static final String CLIENT = "integration.client";
   static final String OWNER = "process.owner";
+  static final String WORKER = "provider.specialist";
+  static final ZoneId ASIA_ALMATY = ZoneId.of("Asia/Almaty");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -271,9 +278,144 @@ class RegionalDeploymentsTest {
     assertThat(dbB.count("select count(*) from qz_application")).isEqualTo(1);
     figure("submission to its own region, median of 10", median(direct) + " ms");
     figure("submission through the other region's deployment (routed), median of 10", median(routed) + " ms");
+    findingAcrossRegions(dbA, dbB);
     System.out.println("regions-test figures:\n" + String.join("\n", figures));
     Files.writeString(work.resolve("figures.md"),
         "| figure | value |\n|---|---|\n" + String.join("\n", figures) + "\n");
+  }
+
+  /**
+   * One search at either deployment finds both regions' applications, merged by the sort over pages,
+   * each region asked with the caller's credentials (an integration client finds its own, a process
+   * owner sees every applicant masked); {@code region} asks one region; Shymkent is named as unanswered.
+   */
+  private void findingAcrossRegions(ClusterDatabase dbA, ClusterDatabase dbB) {
+    // Yesterday in Almaty (within the backdating window): the day no other application of the test was submitted.
+    LocalDate day = LocalDate.now(ASIA_ALMATY).minusDays(1);
+    Map<String, String> id = new LinkedHashMap<>();
+    id.put("a1", submitted(astana, CLIENT, ALMATY, "search-a1", 50, day, "09:00"));
+    id.put("b1", submitted(almaty, CLIENT, ASTANA, "search-b1", 51, day, "09:10"));
+    id.put("a2", submitted(almaty, CLIENT, ALMATY, "search-a2", 52, day, "09:20"));
+    id.put("b2", submitted(astana, CLIENT, ASTANA, "search-b2", 53, day, "09:20"));
+    id.put("a3", submitted(almaty, CLIENT, ALMATY, "search-a3", 54, day, "09:40"));
+    id.put("b3", submitted(astana, CLIENT, ASTANA, "search-b3", 55, day, "09:50"));
+    // A worker's submissions: not the integration client's.
+    id.put("a4", submitted(almaty, WORKER, ALMATY, "search-a4", 56, day, "09:30"));
+    id.put("b4", submitted(astana, WORKER, ASTANA, "search-b4", 57, day, "09:05"));
+    String filter = "/api/v1/applications?submittedFrom=" + day + "&submittedTo=" + day;
+
+    for (NodeProcess door : List.of(almaty, astana)) {
+      // Newest first; a2 and b2 at the same moment: by id, descending (75-… before 71-…).
+      JsonNode first = found(door, filter + "&size=4", CLIENT);
+      assertThat(ids(first)).as(door.id).containsExactly(id.get("b3"), id.get("a3"), id.get("a2"), id.get("b2"));
+      assertThat(first.get("hasNext").asBoolean()).isTrue();
+      assertThat(first.get("regionsUnanswered").toString()).isEqualTo("[\"" + SHYMKENT + "\"]");
+      JsonNode second = found(door, filter + "&size=4&page=1", CLIENT);
+      assertThat(ids(second)).as(door.id).containsExactly(id.get("b1"), id.get("a1"));
+      assertThat(second.get("hasNext").asBoolean()).isFalse();
+      assertThat(second.get("page").asInt()).isEqualTo(1);
+      // Oldest first: the tie by id, ascending.
+      JsonNode oldest = found(door, filter + "&size=4&sort=submittedAt,asc", CLIENT);
+      assertThat(ids(oldest)).containsExactly(id.get("a1"), id.get("b1"), id.get("b2"), id.get("a2"));
+      assertThat(oldest.get("hasNext").asBoolean()).isTrue();
+      // The client's own applications are whole, as each region gives them.
+      assertThat(first.at("/items/0/applicant/iin").asText()).isEqualTo(iin(55));
+
+      // A worker finds everyone's, in both regions; a process owner too, every applicant masked by its region.
+      JsonNode all = found(door, filter + "&size=5&page=1", WORKER);
+      assertThat(ids(all)).containsExactly(id.get("b1"), id.get("b4"), id.get("a1"));
+      assertThat(ids(found(door, filter + "&size=5", WORKER))).containsExactly(id.get("b3"),
+          id.get("a3"), id.get("a4"), id.get("a2"), id.get("b2"));
+      JsonNode masked = found(door, filter + "&size=8", OWNER);
+      assertThat(ids(masked)).hasSize(8);
+      masked.get("items").forEach(item -> assertThat(item.at("/applicant/iin").asText()).startsWith("********"));
+
+      // One region: Astana's alone, asked of Astana only (no region unanswered).
+      JsonNode astanas = found(door, filter + "&region=" + ASTANA, CLIENT);
+      assertThat(ids(astanas)).containsExactly(id.get("b3"), id.get("b2"), id.get("b1"));
+      assertThat(astanas.has("regionsUnanswered")).as(astanas.toString()).isFalse();
+      JsonNode shymkent = found(door, filter + "&region=" + SHYMKENT, CLIENT);
+      assertThat(shymkent.get("items")).isEmpty();
+      assertThat(shymkent.get("regionsUnanswered").toString()).isEqualTo("[\"" + SHYMKENT + "\"]");
+    }
+    // Checked here first, nothing sent on: this deployment's own 400, naming the parameter.
+    for (String query : List.of("&region=99", "&region=75&region=71", "&page=100&size=100")) {
+      HttpResponse<String> bad = get(almaty, filter + query, CLIENT);
+      assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+      assertThat(bad.headers().firstValue("Qyzmet-Region")).contains(ALMATY);
+      assertThat(read(bad.body()).get("field").asText()).isEqualTo(query.contains("page") ? "page" : "region");
+    }
+
+    // Deep pages: 120 of Astana's and 30 of Almaty's on one day, a minute apart, interleaved for the first hour.
+    LocalDate deep = day.minusYears(1);
+    insertApplications(dbB, ASTANA, deep, 120, 0);
+    insertApplications(dbA, ALMATY, deep, 30, 1);
+    String deepFilter = "/api/v1/applications?sort=submittedAt,asc&size=60&submittedFrom=" + deep
+        + "&submittedTo=" + deep;
+    List<String> seen = new ArrayList<>();
+    List<Boolean> more = new ArrayList<>();
+    for (int page = 0; page < 3; page++) {
+      long asked = System.nanoTime();
+      JsonNode answer = found(almaty, deepFilter + "&page=" + page, CLIENT);
+      figure("search across 3 regions from Almaty, page " + page + " of 60 (Astana asked " + (page == 0 ? 1 : 2)
+          + " page(s))", (System.nanoTime() - asked) / 1_000_000 + " ms");
+      seen.addAll(ids(answer));
+      more.add(answer.get("hasNext").asBoolean());
+    }
+    List<String> expected = new ArrayList<>();
+    for (int minute = 0; minute < 240; minute++) {
+      if (minute % 2 == 0) {
+        expected.add(deepId(ASTANA, deep, minute / 2));
+      } else if (minute < 60) {
+        expected.add(deepId(ALMATY, deep, minute / 2));
+      }
+    }
+    assertThat(seen).hasSize(150).isEqualTo(expected);
+    assertThat(more).containsExactly(true, true, false);
+  }
+
+  /** {@code count} applications of the integration client in a region, one every two minutes from 10:00 (+ offset). */
+  private static void insertApplications(ClusterDatabase db, String region, LocalDate day, int count, int offset) {
+    long made = db.count("""
+        with made as (
+          insert into qz_application (id, standard_number, process_key, channel, status, applicant_iin, applicant_name,
+            submitted_at, due_at, original_due_at, created_at, created_by, external_id)
+          select ? || lpad(n::text, 8, '0'), 25, 'search-test', 'provider', 'IN_REVIEW', ?, 'Іздеуова Сәуле',
+            ?::timestamptz + (2 * n + ?) * interval '1 minute', ?::timestamptz + interval '1 day',
+            ?::timestamptz + interval '1 day', now(), ?, ? || n
+          from generate_series(0, ? - 1) n
+          returning 1)
+        select count(*) from made""", region + "-S25-" + day.toString().replace("-", "") + "-", iin(60),
+        day + "T10:00:00+05:00", offset, day + "T10:00:00+05:00", day + "T10:00:00+05:00", CLIENT,
+        "search-deep-" + region + "-", count);
+    assertThat(made).isEqualTo(count);
+  }
+
+  private static String deepId(String region, LocalDate day, int n) {
+    return region + "-S25-" + day.toString().replace("-", "") + "-" + String.format("%08d", n);
+  }
+
+  private String submitted(NodeProcess door, String user, String region, String externalId, int person,
+      LocalDate day, String time) {
+    Instant at = day.atTime(LocalTime.parse(time)).atZone(ASIA_ALMATY).toInstant();
+    HttpResponse<String> answer = post(door, "/api/v1/applications", user, submission(region, externalId, person,
+        at.plus(TERM)));
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    String id = read(answer.body()).get("id").asText();
+    assertThat(id).startsWith(region + "-");
+    return id;
+  }
+
+  private JsonNode found(NodeProcess door, String path, String user) {
+    HttpResponse<String> answer = get(door, path, user);
+    assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+    return read(answer.body());
+  }
+
+  private static List<String> ids(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.get("items").forEach(item -> ids.add(item.get("id").asText()));
+    return ids;
   }
 
   // ---------------------------------------------------------------------------------------------

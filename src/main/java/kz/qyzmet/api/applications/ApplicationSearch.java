@@ -25,6 +25,7 @@ import kz.qyzmet.application.ApplicationStatus;
 import kz.qyzmet.catalog.Channel;
 import kz.qyzmet.catalog.StandardsCatalog;
 import kz.qyzmet.intake.IinNumber;
+import kz.qyzmet.regions.Region;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -61,12 +62,17 @@ public class ApplicationSearch {
   static final String DUE_TO = "dueTo";
   static final String BREACHED = "breached";
   static final String EXTERNAL_ID = "externalId";
-  static final String PAGE = "page";
-  static final String SIZE = "size";
+  public static final String PAGE = "page";
+  public static final String SIZE = "size";
   static final String SORT = "sort";
+  /**
+   * Where regions are set up, the one region to ask (kz.qyzmet.regions.RegionalSearch); checked, and
+   * otherwise unused, where not.
+   */
+  public static final String REGION = "region";
 
   static final Set<String> PARAMETERS = Set.of(APPLICANT_IIN, STATUS, STANDARD, CHANNEL, SUBMITTED_FROM, SUBMITTED_TO,
-      DUE_FROM, DUE_TO, BREACHED, EXTERNAL_ID, PAGE, SIZE, SORT);
+      DUE_FROM, DUE_TO, BREACHED, EXTERNAL_ID, PAGE, SIZE, SORT, REGION);
   private static final Pattern EXTERNAL_ID_TEXT = Pattern.compile("[\\x21-\\x7E]{1,128}");
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
   /** The sortable fields and their columns. */
@@ -86,7 +92,28 @@ public class ApplicationSearch {
 
   /** One page of what the caller asked for and may see. */
   public ApplicationPage search(String user, Map<String, String[]> parameters) {
-    Statement statement = statement(user, parameters);
+    return page(user, statement(user, parameters, null));
+  }
+
+  /**
+   * The parameters checked as {@link #search} checks them (a fault is the same 400 or 403), nothing read:
+   * what the search asks for, for a search across regions to ask each region.
+   */
+  public Paging check(String user, Map<String, String[]> parameters) {
+    Statement statement = statement(user, parameters, null);
+    return new Paging(statement.page(), statement.size(), statement.sort(), statement.region());
+  }
+
+  /**
+   * The first {@code rows} matches here (at most {@link #MAX_ROWS}), as one page of that size, its
+   * {@code hasNext} saying whether more match: this deployment's part of a search across regions,
+   * read at once where another region is asked a page of at most {@link #MAX_SIZE} at a time.
+   */
+  public ApplicationPage first(String user, Map<String, String[]> parameters, int rows) {
+    return page(user, statement(user, parameters, Math.min(rows, MAX_ROWS)));
+  }
+
+  private ApplicationPage page(String user, Statement statement) {
     List<ApplicationSummary> rows = jdbc.query(statement.sql(), (rs, n) -> summary(rs, user, statement.applicantWhole()),
         statement.arguments().toArray());
     int size = statement.size();
@@ -100,16 +127,29 @@ public class ApplicationSearch {
    * line per row): docs/performance.md shows them on 100,000 applications.
    */
   public List<String> explain(String user, Map<String, String[]> parameters) {
-    Statement statement = statement(user, parameters);
+    Statement statement = statement(user, parameters, null);
     return jdbc.query("explain analyze " + statement.sql(), (rs, n) -> rs.getString(1),
         statement.arguments().toArray());
   }
 
   /** The query for a page, with one row more than the page to tell whether another follows. */
   private record Statement(String sql, List<Object> arguments, int page, int size, String sort,
-      boolean applicantWhole) {}
+      boolean applicantWhole, Region region) {}
 
-  private Statement statement(String user, Map<String, String[]> parameters) {
+  /**
+   * What a search asks for, checked: the page, its size, the sort as applied and the one region named (or
+   * none).
+   */
+  public record Paging(int page, int size, String sort, Region region) {
+
+    /** The matches up to the end of the page: each region's first ones of these make up the page. */
+    public int rows() {
+      return (page + 1) * size;
+    }
+  }
+
+  /** {@code rows}: the first rows instead of the parameters' page (page 0 of that size). */
+  private Statement statement(String user, Map<String, String[]> parameters, Integer rows) {
     boolean searchAll = rights.has(Right.SEARCH_ALL);
     boolean applicantWhole = rights.has(Right.READ_APPLICANT);
     // The right first: a refusal says nothing about whether the IIN is one.
@@ -187,6 +227,12 @@ public class ApplicationSearch {
       where.append(" and a.external_id = ?");
       arguments.add(externalId);
     }
+    String regionCode = query.single(REGION);
+    Region region = regionCode == null ? null : Region.ofCode(regionCode).orElse(null);
+    if (regionCode != null && region == null) {
+      violations.add(REGION, "unknown", REGION + " must be the KATO code of a region of Kazakhstan (two digits, e.g. "
+          + "75 for Almaty, 71 for Astana), not " + ApplicationViews.abbreviate(regionCode));
+    }
     int page = number(query, violations, PAGE, 0, 0, MAX_ROWS);
     int size = number(query, violations, SIZE, DEFAULT_SIZE, 1, MAX_SIZE);
     String sortValue = query.single(SORT);
@@ -218,9 +264,13 @@ public class ApplicationSearch {
         + " order by a." + column + direction + ", a.id" + tieBreak + " limit ? offset ?) p"
         + " join qz_application a on a.id = p.id"
         + " order by p.sort_key" + direction + ", p.id" + tieBreak;
+    if (rows != null) {
+      page = 0;
+      size = rows;
+    }
     arguments.add(size + 1);
     arguments.add((long) page * size);
-    return new Statement(sql, arguments, page, size, sort, applicantWhole);
+    return new Statement(sql, arguments, page, size, sort, applicantWhole, region);
   }
 
   private ApplicationSummary summary(ResultSet rs, String user, boolean applicantWhole) throws SQLException {

@@ -18,6 +18,9 @@ import kz.qyzmet.api.StrictJson;
 import kz.qyzmet.api.applications.DocumentDelivery.DeliverDocumentsRequest;
 import kz.qyzmet.api.applications.DocumentDelivery.DeliveryAnswer;
 import kz.qyzmet.application.ApplicationStatus;
+import kz.qyzmet.regions.RegionRouter;
+import kz.qyzmet.regions.RegionalSearch;
+import kz.qyzmet.system.CorrelationId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,10 +67,10 @@ public class ApplicationsController {
   private final DocumentDelivery delivery;
   private final StrictJson json;
   private final ApiRights rights;
-  private final ApplicationSearch search;
+  private final RegionalSearch search;
 
   public ApplicationsController(ApplicationSubmission submission, ApplicationViews views, DocumentDelivery delivery,
-      StrictJson json, ApiRights rights, ApplicationSearch search) {
+      StrictJson json, ApiRights rights, RegionalSearch search) {
     this.submission = submission;
     this.views = views;
     this.delivery = delivery;
@@ -81,8 +84,12 @@ public class ApplicationsController {
       + "every filter given, a page at a time, newest first unless sorted otherwise. Case workers, heads, quality "
       + "inspectors and administrators find every application; process owners too, with the applicant masked, and may "
       + "not filter by IIN (403); an integration client finds only the applications it submitted. Unknown parameters "
-      + "are refused (400). The parameters' examples together find the application of the example "
-      + "psc-complete-package of POST /api/v1/applications.")
+      + "are refused (400). Where regions are set up (docs/scale.md), the search asks every region's deployment at "
+      + "once with the caller's credentials and merges their answers into the page (a search costs one request per "
+      + "region, and a region a page of at most 100 at a time up to the page's end); a region that does not answer is "
+      + "named in regionsUnanswered, and the page is made of the others; region asks one region alone. The "
+      + "parameters' examples together find the application of the example psc-complete-package of "
+      + "POST /api/v1/applications.")
   // An example is read as JSON: the IIN is quoted so that it stays a string, the statuses are an array.
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.APPLICANT_IIN, example = "\"900215404511\"",
       schema = @Schema(type = "string", pattern = "^[0-9]{12}$"),
@@ -114,14 +121,20 @@ public class ApplicationsController {
   @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.SORT, schema = @Schema(type = "string",
       allowableValues = {"submittedAt", "submittedAt,asc", "submittedAt,desc", "dueAt", "dueAt,asc", "dueAt,desc"},
       defaultValue = ApplicationSearch.DEFAULT_SORT), description = "Ties are broken by id, in the same direction")
-  @ApiResponse(responseCode = "200", description = "A page of applications (empty when none matches)")
+  @Parameter(in = ParameterIn.QUERY, name = ApplicationSearch.REGION, example = "\"75\"",
+      schema = @Schema(type = "string", pattern = "^[0-9]{2}$"), description = "Where regions are set up: ask only "
+      + "this region's deployment (the KATO code of an oblast or a city of republican significance, 10 Abai … 79 "
+      + "Shymkent; 75 Almaty). Checked, and otherwise unused, where regions are not set up")
+  @ApiResponse(responseCode = "200", description = "A page of applications (empty when none matches); across regions, "
+      + "regionsUnanswered names the regions whose applications are missing from it")
   @ApiResponse(responseCode = "400", description = "A parameter is unknown, given twice or wrong (a status that does "
-      + "not exist, a malformed day or IIN, a size over 100, an unknown sort); the problem names it")
+      + "not exist, a malformed day or IIN, a size over 100, an unknown sort or region); the problem names it")
   @ApiResponse(responseCode = "403", description = "The caller reads nothing, or sees applicants masked and asked "
       + "for an applicantIin")
   public ApplicationPage find(@Parameter(hidden = true) HttpServletRequest request) {
     String user = rights.require(Right.READ);
-    return search.search(user, request.getParameterMap());
+    return search.find(user, request.getParameterMap(), request.getHeader("Authorization"),
+        CorrelationId.of(request), request.getHeader(RegionRouter.ROUTED_BY) != null);
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
