@@ -241,6 +241,32 @@ class Worker {
     return modal;
   }
 
+  /** Waits until the start form lists this many documents to tick. */
+  async documentsListed(count) {
+    await this.page.waitForFunction(([label, n]) => {
+      const field = [...document.querySelectorAll('.modal-content .fjs-form-field-checklist')]
+        .find((checklist) => checklist.textContent.includes(label));
+      return field && field.querySelectorAll('input').length === n;
+    }, [DOCUMENTS_LABEL, count]);
+  }
+
+  /** Ticks every document the start form lists, names the applicant and starts the application. */
+  async startWithEveryDocument(modal, shotName) {
+    const documents = this.checklist(modal, DOCUMENTS_LABEL).locator('input[type="checkbox"]');
+    const count = await documents.count();
+    for (let i = 0; i < count; i += 1) {
+      await documents.nth(i).check();
+    }
+    await modal.getByLabel('Өтініш берушінің аты-жөні / ФИО заявителя').fill(config.applicantName);
+    await modal.getByLabel('ЖСН / ИИН').fill(config.applicantIin);
+    const start = modal.getByRole('button', { name: LABELS.START, exact: true });
+    await this.page.waitForFunction((el) => !el.disabled, await start.elementHandle());
+    await this.shot(shotName);
+    await start.click();
+    await this.page.getByText(LABELS.PROCESS_START_OK).first().waitFor();
+    await this.dismissNotifications();
+  }
+
   checklist(scope, label) {
     return scope.locator('.fjs-form-field-checklist', { has: this.page.locator('.fjs-form-field-label', { hasText: label }) });
   }
@@ -383,7 +409,6 @@ async function standard29() {
   await journey([specialist], async () => {
     await step('The department specialist takes a standard 29 application in by names', async () => {
       await specialist.open();
-      const page = specialist.page;
       const modal = await specialist.startForm(STANDARD_29_NAME);
       // The provider is the standard's only counter: the channel is chosen already.
       await specialist.select(modal, 'Іс түрі / Вид дела', 'Работодатель: продление разрешения');
@@ -391,23 +416,9 @@ async function standard29() {
       await specialist.checklist(modal, DOCUMENTS_LABEL).waitFor();
       check(await documents.count() === 4, `an extension asks for four documents (saw ${await documents.count()})`);
       await specialist.tick(modal, 'Өтініш беруші туралы / О заявителе', 'Наступил срок исполнения');
-      await page.waitForFunction((label) => {
-        const field = [...document.querySelectorAll('.modal-content .fjs-form-field-checklist')]
-          .find((checklist) => checklist.textContent.includes(label));
-        return field && field.querySelectorAll('input').length === 5;
-      }, DOCUMENTS_LABEL);
+      await specialist.documentsListed(5);
       check(await documents.count() === 5, 'special conditions that fell due add their report');
-      for (let i = 0; i < 5; i += 1) {
-        await documents.nth(i).check();
-      }
-      await modal.getByLabel('Өтініш берушінің аты-жөні / ФИО заявителя').fill(config.applicantName);
-      await modal.getByLabel('ЖСН / ИИН').fill(config.applicantIin);
-      const start = modal.getByRole('button', { name: LABELS.START, exact: true });
-      await page.waitForFunction((el) => !el.disabled, await start.elementHandle());
-      await specialist.shot('start-form-s29');
-      await start.click();
-      await page.getByText(LABELS.PROCESS_START_OK).first().waitFor();
-      await specialist.dismissNotifications();
+      await specialist.startWithEveryDocument(modal, 'start-form-s29');
     });
 
     await step('Its review is the specialist\'s own task, with the number and the acceptance receipt', async () => {
@@ -438,7 +449,6 @@ async function amendedStandard2() {
   await journey([operator], async () => {
     await step('The operator takes an application in at the akim by the wording in force that day', async () => {
       await operator.open();
-      const page = operator.page;
       const modal = await operator.startForm(STANDARD_NAME);
       await operator.shot('start-form-amended');
       const wording = modal.locator('.fjs-form-field-text', { hasText: 'Редакция, действующая с 04.05.2026' });
@@ -453,24 +463,10 @@ async function amendedStandard2() {
       check(/трудовая книжка/i.test(labels) && !labels.includes('регистрацию по постоянному месту жительства'),
         'the documents are those of the wording: the employment record book added, the residence document dropped');
       await operator.tick(modal, 'Өтініш беруші туралы / О заявителе', 'Фамилия услугополучателя изменена');
-      await page.waitForFunction((label) => {
-        const field = [...document.querySelectorAll('.modal-content .fjs-form-field-checklist')]
-          .find((checklist) => checklist.textContent.includes(label));
-        return field && field.querySelectorAll('input').length === 5;
-      }, DOCUMENTS_LABEL);
+      await operator.documentsListed(5);
       check((await list.locator('label').allInnerTexts()).join('\n').includes('перемену фамилии'),
         'a changed surname brings the document confirming it, by name');
-      for (let i = 0; i < 5; i += 1) {
-        await documents.nth(i).check();
-      }
-      await modal.getByLabel('Өтініш берушінің аты-жөні / ФИО заявителя').fill(config.applicantName);
-      await modal.getByLabel('ЖСН / ИИН').fill(config.applicantIin);
-      const start = modal.getByRole('button', { name: LABELS.START, exact: true });
-      await page.waitForFunction((el) => !el.disabled, await start.elementHandle());
-      await operator.shot('start-form-akim');
-      await start.click();
-      await page.getByText(LABELS.PROCESS_START_OK).first().waitFor();
-      await operator.dismissNotifications();
+      await operator.startWithEveryDocument(modal, 'start-form-akim');
       await operator.shot('started-akim');
     });
   });

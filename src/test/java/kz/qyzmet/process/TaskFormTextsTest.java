@@ -56,9 +56,7 @@ class TaskFormTextsTest {
 
   @Test
   void standard2AtAPsc_namesTheDocumentsStatusAndDates_andRequestsTheDocumentsTickedByName() throws Exception {
-    String application = runtimeService.startProcessInstanceByKey("s02-basic-pension-payment-assignment", Map.of(
-        "channel", "psc", "applicantIin", TestIins.random(), "applicantName", "Атауова Айгүл",
-        "documentsSubmitted", S02_PSC_PACKAGE)).getBusinessKey();
+    String application = standard2AtAPsc("Атауова Айгүл");
 
     Task forward = task(application, "UserTask_ForwardPackage");
     Map<String, Object> shown = forms().shown(forward.getId());
@@ -224,9 +222,7 @@ class TaskFormTextsTest {
    */
   @Test
   void aCreatedTaskStoresNoWords_theFormVariablesAnswerComputesThem() throws Exception {
-    String application = runtimeService.startProcessInstanceByKey("s02-basic-pension-payment-assignment", Map.of(
-        "channel", "psc", "applicantIin", TestIins.random(), "applicantName", "Сөзова Әсел Маратқызы",
-        "documentsSubmitted", S02_PSC_PACKAGE)).getBusinessKey();
+    String application = standard2AtAPsc("Сөзова Әсел Маратқызы");
     Task forward = task(application, "UserTask_ForwardPackage");
     taskService.complete(forward.getId(), Map.of("packageForwarded", true));
     Task review = task(application, "UserTask_ReviewApplication");
@@ -307,5 +303,12 @@ class TaskFormTextsTest {
   private static JsonNode problem(HttpResponse<String> response, int status) throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     return JSON.readTree(response.body());
+  }
+
+  /** A standard 2 application with a complete package taken in at a PSC; its id. */
+  private String standard2AtAPsc(String applicantName) {
+    return runtimeService.startProcessInstanceByKey("s02-basic-pension-payment-assignment", Map.of("channel", "psc",
+        "applicantIin", TestIins.random(), "applicantName", applicantName, "documentsSubmitted", S02_PSC_PACKAGE))
+        .getBusinessKey();
   }
 }
