@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,11 @@ import java.util.Locale;
 import java.util.Set;
 import kz.qyzmet.api.ApiException;
 import kz.qyzmet.api.StrictJson;
+import kz.qyzmet.regions.NationalCalendar;
+import kz.qyzmet.regions.NationalCalendar.RegionOutcome;
+import kz.qyzmet.regions.RegionRouter;
 import kz.qyzmet.security.Roles;
+import kz.qyzmet.system.CorrelationId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,10 +48,12 @@ public class CalendarCorrectionController {
 
   private final CalendarCorrections corrections;
   private final StrictJson json;
+  private final NationalCalendar national;
 
-  public CalendarCorrectionController(CalendarCorrections corrections, StrictJson json) {
+  public CalendarCorrectionController(CalendarCorrections corrections, StrictJson json, NationalCalendar national) {
     this.corrections = corrections;
     this.json = json;
+    this.national = national;
   }
 
   /** TRANSFER: workingDay and dayOff; KURBAN_AIT: date. Always a reason; a legal source where known. */
@@ -81,12 +88,18 @@ public class CalendarCorrectionController {
       @Schema(description = "Running applications whose dates could not be derived again on the corrected calendar, "
           + "each with why (e.g. the wording it answers to was withdrawn while it ran): their dates stay as they were "
           + "and an administrator must look at them. The correction itself is in force.")
-      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CalendarChangeListener.NotRederived> notRederived) {
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CalendarChangeListener.NotRederived> notRederived,
+      @Schema(description = "Where regions are set up (docs/scale.md): what became of the same correction at every "
+          + "other region's deployment. This deployment's correction stands whatever they answered; a region not "
+          + "ADDED/ALREADY (REVOKED/ALREADY_REVOKED) still differs: send the same request again, the regions "
+          + "that have it answer 409 and count as having it. Absent without regions and on a request a router "
+          + "sent here.")
+      List<RegionOutcome> regions) {
 
-    static OutcomeAnswer of(CalendarCorrections.Outcome outcome) {
+    static OutcomeAnswer of(CalendarCorrections.Outcome outcome, List<RegionOutcome> regions) {
       DeadlineRecalculation.Result r = outcome.recalculation();
       return new OutcomeAnswer(CorrectionAnswer.of(outcome.correction()), r.firstChangedDay(), r.timersChecked(),
-          r.timersMoved(), r.tasksUpdated(), r.failures(), r.notRederived());
+          r.timersMoved(), r.tasksUpdated(), r.failures(), r.notRederived(), regions);
     }
   }
 
@@ -109,7 +122,11 @@ public class CalendarCorrectionController {
       description = "A transfer of a day off (TRANSFER: workingDay, a Saturday or Sunday, is worked; dayOff, a "
       + "weekday, is taken off) or the announced date of Kurban Ait (KURBAN_AIT: date). Applied at once: the running "
       + "deadlines on and after the first changed day are counted again (timersMoved, tasksUpdated). "
-      + "camunda-admin and process-owners only.")
+      + "camunda-admin and process-owners only. The calendar is national: where regions are set up, the same "
+      + "request then goes to every other region's deployment with the caller's credentials, and `regions` says "
+      + "what each did (ADDED, ALREADY, REFUSED, UNANSWERED). This deployment's correction is not undone when a "
+      + "region fails: post the same again; here and at the regions that have it, it answers 409 (the 409 here "
+      + "carries the regions' outcomes too).")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
       mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CorrectionBody.class),
       examples = @ExampleObject(name = "transfer", summary = "A day off moved from a Saturday to a Friday",
@@ -121,7 +138,7 @@ public class CalendarCorrectionController {
   @ApiResponse(responseCode = "409", description = "The same correction is already in force")
   @ApiResponse(responseCode = "413", description = "The body is longer than 100 000 characters")
   public ResponseEntity<OutcomeAnswer> add(@RequestBody(required = false) String text,
-      Authentication authentication) {
+      Authentication authentication, HttpServletRequest http) {
     requireEditor(authentication);
     if (text == null || text.isBlank()) {
       throw CalendarRequestException.invalid("body", "A JSON body is required");
@@ -131,14 +148,29 @@ public class CalendarCorrectionController {
     CalendarCorrections.Request request = new CalendarCorrections.Request(kind,
         optionalDate(body.date(), "date"), optionalDate(body.workingDay(), "workingDay"),
         optionalDate(body.dayOff(), "dayOff"), body.legalSource(), body.reason());
-    CalendarCorrections.Outcome outcome = corrections.add(request, authentication.getName());
-    return ResponseEntity.status(HttpStatus.CREATED).body(OutcomeAnswer.of(outcome));
+    boolean sendOn = national.sendsOn(http.getHeader(RegionRouter.ROUTED_BY) != null);
+    CalendarCorrections.Outcome outcome;
+    try {
+      outcome = corrections.add(request, authentication.getName());
+    } catch (CalendarRequestException e) {
+      // Already here: the regions still get it, so that posting again after one failed completes them.
+      if (sendOn && e.reason() == CalendarRequestException.Reason.DUPLICATE) {
+        throw e.withRegions(national.add(text, http.getHeader("Authorization"), CorrelationId.of(http)));
+      }
+      throw e;
+    }
+    List<RegionOutcome> regions = sendOn
+        ? national.add(text, http.getHeader("Authorization"), CorrelationId.of(http)) : null;
+    return ResponseEntity.status(HttpStatus.CREATED).body(OutcomeAnswer.of(outcome, regions));
   }
 
   @PostMapping(path = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(operationId = "revokeCalendarCorrection", summary = "Revoke a correction of the calendar",
       description = "The calendar is again as without it, and the running deadlines are counted again. The "
-      + "correction stays in the list, revoked. camunda-admin and process-owners only.")
+      + "correction stays in the list, revoked. camunda-admin and process-owners only. Where regions are set up, "
+      + "the same correction (kind and days, in force) is then found at every other region's deployment and "
+      + "revoked there with the same reason; `regions` says what each did (REVOKED, ALREADY_REVOKED, NOT_FOUND, "
+      + "REFUSED, UNANSWERED). Revoking again completes the others: the 409 here carries their outcomes.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
       mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RevocationBody.class),
       examples = @ExampleObject(name = "entered-by-mistake", summary = "Why it is revoked",
@@ -153,7 +185,7 @@ public class CalendarCorrectionController {
   public OutcomeAnswer revoke(@PathVariable("id") @Parameter(description = "The correction's id", example = "1",
       schema = @Schema(type = "integer", format = "int64"))
       String id, @RequestBody(required = false) String text,
-      Authentication authentication) {
+      Authentication authentication, HttpServletRequest http) {
     requireEditor(authentication);
     RevocationBody body = text == null || text.isBlank() ? null : read(text, RevocationBody.class);
     long number;
@@ -162,7 +194,23 @@ public class CalendarCorrectionController {
     } catch (NumberFormatException e) {
       throw CalendarRequestException.invalid("id", "id must be a number, not '" + id + "'");
     }
-    return OutcomeAnswer.of(corrections.revoke(number, body == null ? null : body.reason(), authentication.getName()));
+    String reason = body == null ? null : body.reason();
+    boolean sendOn = national.sendsOn(http.getHeader(RegionRouter.ROUTED_BY) != null);
+    CalendarCorrections.Outcome outcome;
+    try {
+      outcome = corrections.revoke(number, reason, authentication.getName());
+    } catch (CalendarRequestException e) {
+      // Already revoked here: the regions are still asked, so that revoking again completes them.
+      if (sendOn && e.reason() == CalendarRequestException.Reason.DUPLICATE) {
+        CalendarCorrection revoked = corrections.find(number).orElseThrow(() -> e);
+        throw e.withRegions(national.revoke(revoked, reason.trim(), http.getHeader("Authorization"),
+            CorrelationId.of(http)));
+      }
+      throw e;
+    }
+    List<RegionOutcome> regions = sendOn ? national.revoke(outcome.correction(), outcome.correction().revokeReason(),
+        http.getHeader("Authorization"), CorrelationId.of(http)) : null;
+    return OutcomeAnswer.of(outcome, regions);
   }
 
   /** Strictly (unknown fields, wrong types, duplicate keys refused), the problem naming the field at fault. */

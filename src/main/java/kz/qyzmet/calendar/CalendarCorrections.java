@@ -3,6 +3,7 @@ package kz.qyzmet.calendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import kz.qyzmet.calendar.CalendarCorrection.Kind;
 import kz.qyzmet.calendar.WorkingCalendar.DayKind;
 import org.slf4j.Logger;
@@ -38,6 +39,10 @@ public class CalendarCorrections {
 
   public List<CalendarCorrection> list() {
     return repository.findAll();
+  }
+
+  public Optional<CalendarCorrection> find(long id) {
+    return repository.findById(id);
   }
 
   public synchronized Outcome add(Request request, String user) {

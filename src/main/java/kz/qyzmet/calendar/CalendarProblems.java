@@ -24,7 +24,11 @@ public class CalendarProblems {
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
       case FORBIDDEN -> HttpStatus.FORBIDDEN;
     };
-    return problem(status, e.getMessage(), e.parameter());
+    ResponseEntity<ProblemDetail> answer = problem(status, e.getMessage(), e.parameter());
+    if (e.regions() != null) {
+      answer.getBody().setProperty("regions", e.regions());
+    }
+    return answer;
   }
 
   @ExceptionHandler(OutsideCalendarException.class)

@@ -1,5 +1,7 @@
 package kz.qyzmet.calendar;
 
+import java.util.List;
+
 /** A request to the calendar that cannot be answered as asked, naming the parameter at fault. */
 public class CalendarRequestException extends RuntimeException {
 
@@ -12,6 +14,8 @@ public class CalendarRequestException extends RuntimeException {
 
   private final Reason reason;
   private final String parameter;
+  /** What became of the same request at the other regions, when it was sent on though refused here. */
+  private List<?> regions;
 
   public CalendarRequestException(Reason reason, String parameter, String message) {
     super(message);
@@ -29,5 +33,14 @@ public class CalendarRequestException extends RuntimeException {
 
   public String parameter() {
     return parameter;
+  }
+
+  public List<?> regions() {
+    return regions;
+  }
+
+  CalendarRequestException withRegions(List<?> outcomes) {
+    this.regions = outcomes;
+    return this;
   }
 }

@@ -46,6 +46,25 @@ public class RegionClient {
     return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** {@code POST path} with a JSON body on the region's deployment, as {@link #get} does it otherwise. */
+  CompletableFuture<HttpResponse<String>> post(URI base, String path, String json, String authorization,
+      String correlationId) {
+    String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1)
+        : base.toString();
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).timeout(regions.timeout())
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/json")
+        .header(RegionRouter.ROUTED_BY, regions.ownRegion().map(Region::code).orElse("national"))
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    if (correlationId != null) {
+      request.header(CorrelationId.HEADER, correlationId);
+    }
+    return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   static String reason(Throwable failure) {
     Throwable cause = failure;
     while ((cause instanceof java.util.concurrent.CompletionException || cause instanceof IOException)

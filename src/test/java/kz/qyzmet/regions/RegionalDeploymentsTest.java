@@ -47,6 +47,7 @@ import org.junit.jupiter.api.TestInstance;
  * figures, their sum, and names Shymkent as unanswered. One search at either deployment finds both
  * regions' applications merged by the sort over pages (deep ones too: a region asked several pages of
  * 100), each region applying the caller's rights; {@code region} asks one region; Shymkent is named.
+ * A correction of the calendar added or revoked at one deployment is made at the other as well.
  */
 @Tag("regions")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -101,6 +102,7 @@ class RegionalDeploymentsTest {
     almaty.awaitReady(Duration.ofMinutes(4));
     astana.awaitReady(Duration.ofMinutes(4));
     figure("both regions ready after (started together)", seconds(System.nanoTime() - started));
+    calendarAcrossRegions(dbA, dbB);
 
     // Refused before anything is written: an unknown region, none, and a region that does not answer.
     HttpResponse<String> unknown = post(almaty, "/api/v1/applications", CLIENT, submission("99", "regions-x", 0));
@@ -282,6 +284,123 @@ class RegionalDeploymentsTest {
     System.out.println("regions-test figures:\n" + String.join("\n", figures));
     Files.writeString(work.resolve("figures.md"),
         "| figure | value |\n|---|---|\n" + String.join("\n", figures) + "\n");
+  }
+
+  /**
+   * The calendar is national: a transfer in 2034 (a year the calendar knows by its rules only, Saturday
+   * 22 April worked, Friday 28 April off) posted at Almaty is in both databases and both calendars, Shymkent
+   * named; posted again at Astana it is Astana's 409, Almaty counted as having it, nothing doubled; revoked at
+   * Astana it is revoked in both; a refused request (no reason, no right) is refused here and sent nowhere.
+   */
+  private void calendarAcrossRegions(ClusterDatabase dbA, ClusterDatabase dbB) {
+    String transfer = """
+        {"kind": "TRANSFER", "workingDay": "2034-04-22", "dayOff": "2034-04-28",
+         "legalSource": "Regions test", "reason": "A day off moved, posted at one region"}""";
+    String rows = "select count(*) from qz_calendar_correction";
+    for (NodeProcess door : List.of(almaty, astana)) {
+      JsonNode year = read(get(door, "/api/v1/calendar/2034", OWNER).body());
+      assertThat(texts(year.path("daysOff"))).doesNotContain("2034-04-28");
+      assertThat(texts(year.path("workingWeekendDays"))).doesNotContain("2034-04-22");
+    }
+
+    // Refused here, sent nowhere: no reason (400), a worker (403).
+    HttpResponse<String> noReason = post(almaty, "/api/v1/calendar/corrections", OWNER,
+        transfer.replace("\"reason\": \"A day off moved, posted at one region\"", "\"reason\": \" \""));
+    assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+    assertThat(read(noReason.body()).path("regions").isMissingNode()).as(noReason.body()).isTrue();
+    HttpResponse<String> worker = post(almaty, "/api/v1/calendar/corrections", WORKER, transfer);
+    assertThat(worker.statusCode()).as(worker.body()).isEqualTo(403);
+    assertThat(dbA.count(rows)).isZero();
+    assertThat(dbB.count(rows)).isZero();
+
+    // Posted at Almaty: Almaty's correction, Astana's as well, Shymkent named.
+    long sent = System.nanoTime();
+    HttpResponse<String> added = post(almaty, "/api/v1/calendar/corrections", OWNER, transfer);
+    figure("calendar correction added at one region and sent to the other (Shymkent unreachable)",
+        (System.nanoTime() - sent) / 1_000_000 + " ms");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    JsonNode outcome = read(added.body());
+    long almatyId = outcome.at("/correction/id").asLong();
+    assertThat(outcome.at("/correction/dayOff").asText()).isEqualTo("2034-04-28");
+    JsonNode toAstana = region(outcome, ASTANA);
+    assertThat(toAstana.path("status").asText()).as(added.body()).isEqualTo("ADDED");
+    assertThat(toAstana.path("nameRu").asText()).isEqualTo("город Астана");
+    long astanaId = toAstana.path("correctionId").asLong();
+    assertThat(astanaId).isPositive();
+    // Astana counted its own running deadlines again, as Almaty did: none falls after the changed day.
+    assertThat(toAstana.path("timersChecked").isInt()).as(added.body()).isTrue();
+    assertThat(toAstana.path("timersChecked").asInt()).isEqualTo(outcome.path("timersChecked").asInt());
+    assertThat(toAstana.path("timersMoved").asInt()).isZero();
+    JsonNode toShymkent = region(outcome, SHYMKENT);
+    assertThat(toShymkent.path("status").asText()).isEqualTo("UNANSWERED");
+    assertThat(toShymkent.path("problem").asText()).startsWith("no answer");
+    assertThat(outcome.path("regions").size()).isEqualTo(2);
+    String active = "select count(*) from qz_calendar_correction where kind = 'TRANSFER' and day_off = date '2034-04-28'"
+        + " and worked_day = date '2034-04-22' and revoked_at is null";
+    assertThat(dbA.count(active)).isEqualTo(1);
+    assertThat(dbB.count(active)).isEqualTo(1);
+    assertThat(dbB.count("select count(*) from qz_calendar_correction where id = ? and created_by = ?", astanaId,
+        OWNER)).as("Astana's row, made with the caller's own credentials").isEqualTo(1);
+    for (NodeProcess door : List.of(almaty, astana)) {
+      JsonNode year = read(get(door, "/api/v1/calendar/2034", OWNER).body());
+      assertThat(texts(year.path("daysOff"))).as(door.id).contains("2034-04-28");
+      assertThat(texts(year.path("workingWeekendDays"))).as(door.id).contains("2034-04-22");
+      // Thursday 27 April plus one working day: Friday 28 is off now, Saturday 29 and Sunday 30 too, 1 May a
+      // holiday, so Tuesday 2 May.
+      JsonNode term = read(get(door, "/api/v1/calendar/add-working-days?from=2034-04-27&days=1", OWNER).body());
+      assertThat(term.path("date").asText()).as(door.id + ": " + term).isEqualTo("2034-05-02");
+    }
+
+    // The same again at Astana: already there (409), Almaty has it too; nothing doubles.
+    HttpResponse<String> again = post(astana, "/api/v1/calendar/corrections", OWNER, transfer);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+    assertThat(region(read(again.body()), ALMATY).path("status").asText()).as(again.body()).isEqualTo("ALREADY");
+    assertThat(region(read(again.body()), SHYMKENT).path("status").asText()).isEqualTo("UNANSWERED");
+    assertThat(dbA.count(rows)).isEqualTo(1);
+    assertThat(dbB.count(rows)).isEqualTo(1);
+
+    // Revoked at Astana by Astana's id: found at Almaty by its kind and days, revoked there by Almaty's id.
+    HttpResponse<String> revoked = post(astana, "/api/v1/calendar/corrections/" + astanaId + "/revoke", OWNER,
+        "{\"reason\": \"Posted in the regions test\"}");
+    assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+    JsonNode atAlmaty = region(read(revoked.body()), ALMATY);
+    assertThat(atAlmaty.path("status").asText()).as(revoked.body()).isEqualTo("REVOKED");
+    assertThat(atAlmaty.path("correctionId").asLong()).isEqualTo(almatyId);
+    assertThat(atAlmaty.path("timersChecked").isInt()).isTrue();
+    assertThat(region(read(revoked.body()), SHYMKENT).path("status").asText()).isEqualTo("UNANSWERED");
+    String revokedRow = "select count(*) from qz_calendar_correction where revoked_at is not null"
+        + " and revoke_reason = 'Posted in the regions test'";
+    assertThat(dbA.count(revokedRow)).isEqualTo(1);
+    assertThat(dbB.count(revokedRow)).isEqualTo(1);
+    assertThat(dbA.count(active)).isZero();
+    assertThat(dbB.count(active)).isZero();
+    for (NodeProcess door : List.of(almaty, astana)) {
+      JsonNode year = read(get(door, "/api/v1/calendar/2034", OWNER).body());
+      assertThat(texts(year.path("daysOff"))).as(door.id).doesNotContain("2034-04-28");
+      assertThat(texts(year.path("workingWeekendDays"))).as(door.id).doesNotContain("2034-04-22");
+    }
+    // Revoked again at Almaty: Almaty's 409, Astana's already revoked.
+    HttpResponse<String> twice = post(almaty, "/api/v1/calendar/corrections/" + almatyId + "/revoke", OWNER,
+        "{\"reason\": \"Posted in the regions test\"}");
+    assertThat(twice.statusCode()).as(twice.body()).isEqualTo(409);
+    assertThat(region(read(twice.body()), ASTANA).path("status").asText()).as(twice.body())
+        .isEqualTo("ALREADY_REVOKED");
+    assertThat(region(read(twice.body()), ASTANA).path("correctionId").asLong()).isEqualTo(astanaId);
+  }
+
+  private static JsonNode region(JsonNode outcome, String code) {
+    for (JsonNode region : outcome.path("regions")) {
+      if (code.equals(region.path("region").asText())) {
+        return region;
+      }
+    }
+    throw new AssertionError("No outcome for region " + code + " in " + outcome);
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(item -> texts.add(item.asText()));
+    return texts;
   }
 
   /**
