@@ -16,7 +16,10 @@ import kz.qyzmet.catalog.Wording;
 import kz.qyzmet.process.RequiredDocuments;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -36,7 +39,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class TodaysStartForms extends OncePerRequestFilter {
 
   private static final Pattern DEFINITION =
-      Pattern.compile("/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/deployed-start-form$");
+      Pattern.compile("/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/deployed-start-form$");
+  private static final Logger LOG = LoggerFactory.getLogger(TodaysStartForms.class);
 
   private final StandardsCatalog catalog;
   private final RequiredDocuments requiredDocuments;
@@ -59,8 +63,15 @@ public class TodaysStartForms extends OncePerRequestFilter {
       throws ServletException, IOException {
     ContentCachingResponseWrapper deployed = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, deployed);
-    Optional<byte[]> today = deployed.getStatus() == HttpServletResponse.SC_OK
-        ? todays(request.getRequestURI(), deployed.getContentAsByteArray()) : Optional.empty();
+    Optional<byte[]> today = Optional.empty();
+    if (deployed.getStatus() == HttpServletResponse.SC_OK) {
+      try {
+        today = todays(request.getRequestURI(), deployed.getContentAsByteArray());
+      } catch (RuntimeException e) {
+        // The deployed form is the decree's: better than no form; the worker's start is checked again anyway.
+        LOG.error("Today's start form could not be written for {}; the deployed one is served", request.getRequestURI(), e);
+      }
+    }
     if (today.isEmpty()) {
       deployed.copyBodyToResponse();
       return;
@@ -89,9 +100,10 @@ public class TodaysStartForms extends OncePerRequestFilter {
     }
     Matcher definition = DEFINITION.matcher(uri);
     definition.find();
-    ProcessDefinition process = definition.group(1) != null
-        ? repository.createProcessDefinitionQuery().processDefinitionKey(definition.group(1)).latestVersion().singleResult()
-        : repository.createProcessDefinitionQuery().processDefinitionId(definition.group(2)).singleResult();
+    ProcessDefinitionQuery query = repository.createProcessDefinitionQuery();
+    ProcessDefinition process = definition.group(1) == null ? query.processDefinitionId(definition.group(3)).singleResult()
+        : (definition.group(2) == null ? query.withoutTenantId() : query.tenantIdIn(definition.group(2)))
+            .processDefinitionKey(definition.group(1)).latestVersion().singleResult();
     DmnModelInstance table = requiredDocuments.table(wording.get().number(), process == null ? null : process.getId());
     if (table == null) {
       return Optional.empty();
